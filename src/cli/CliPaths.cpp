@@ -1,0 +1,45 @@
+#include "CliPaths.h"
+
+#include "common/Locations.h"
+
+#include <cstdlib>
+#include <unistd.h>
+
+namespace mlaprep::cli {
+
+namespace {
+
+std::optional<std::filesystem::path> environmentPath(const char* name)
+{
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') {
+        return std::nullopt;
+    }
+    return std::filesystem::path(value);
+}
+
+std::filesystem::path executableDir()
+{
+    std::error_code error;
+    auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    return error ? std::filesystem::current_path() : self.parent_path();
+}
+
+} // namespace
+
+std::optional<std::filesystem::path> findBundle(const std::optional<std::string>& explicitDir)
+{
+    BundleSearch search;
+    if (explicitDir) {
+        search.explicitDir = std::filesystem::path(*explicitDir);
+    }
+    search.environmentDir = environmentPath("MLAPREP_BUNDLE");
+    search.executableDir = executableDir();
+    search.currentDir = std::filesystem::current_path();
+#ifdef MLAPREP_SOURCE_CONTENT_DIR
+    search.sourceTreeDir = std::filesystem::path(MLAPREP_SOURCE_CONTENT_DIR);
+#endif
+    return locateBundle(search);
+}
+
+} // namespace mlaprep::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace mlaprep::cli {
+
+// Exit codes of docs/cli.md.
+inline constexpr int ExitOk = 0;
+inline constexpr int ExitUserError = 1;
+inline constexpr int ExitUsage = 2;
+
+int runValidate(const std::vector<std::string>& words);
+int runFsrsReplay(const std::vector<std::string>& words);
+
+} // namespace mlaprep::cli

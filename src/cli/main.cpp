@@ -1,0 +1,49 @@
+// mlaprep-cli: the headless front door (docs/cli.md). Each subcommand is a few lines over core.
+
+#include "Commands.h"
+
+#include <functional>
+#include <iostream>
+#include <map>
+
+namespace {
+
+void printUsage(std::ostream& out)
+{
+    out << "usage: mlaprep-cli SUBCOMMAND [OPTIONS]\n"
+           "  validate [DIR] [--json]          check a content bundle; exit 1 on errors\n"
+           "  fsrs-replay FILE                 run review histories through FSRS, print JSON\n"
+           "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace mlaprep::cli;
+    const std::map<std::string, std::function<int(const std::vector<std::string>&)>> commands{
+        {"validate", runValidate},
+        {"fsrs-replay", runFsrsReplay},
+    };
+    if (argc < 2) {
+        printUsage(std::cerr);
+        return ExitUsage;
+    }
+    const std::string name = argv[1];
+    if (name == "--help" || name == "-h" || name == "help") {
+        printUsage(std::cout);
+        return ExitOk;
+    }
+    auto command = commands.find(name);
+    if (command == commands.end()) {
+        std::cerr << "error: unknown subcommand \"" << name << "\"\n";
+        printUsage(std::cerr);
+        return ExitUsage;
+    }
+    try {
+        return command->second(std::vector<std::string>(argv + 2, argv + argc));
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return ExitUserError;
+    }
+}

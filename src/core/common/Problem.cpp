@@ -1,0 +1,25 @@
+#include "common/Problem.h"
+
+#include <algorithm>
+
+namespace mlaprep {
+
+std::string formatProblem(const Problem& problem)
+{
+    std::string text = problem.severity == Severity::Warning ? "warning: " : "";
+    text += problem.file.empty() ? "-" : problem.file;
+    text += ": ";
+    text += problem.itemId.empty() ? "-" : problem.itemId;
+    text += ": ";
+    text += problem.field.empty() ? "-" : problem.field;
+    text += ": ";
+    text += problem.message;
+    return text;
+}
+
+bool hasErrors(const Problems& problems)
+{
+    return std::any_of(problems.begin(), problems.end(), [](const Problem& p) { return p.isError(); });
+}
+
+} // namespace mlaprep

@@ -1,0 +1,106 @@
+#pragma once
+
+// content/ owns the bundle model (mlaprep-bundle/1, docs/content-format.md): loading, validation and
+// the Markdown scanning that validation needs. It never includes store/ or <sqlite3.h>.
+
+#include "content/Question.h"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mlaprep {
+
+struct Task {
+    std::string id;
+    std::string title;
+    std::string domainId;
+};
+
+struct Domain {
+    std::string id;
+    std::string title;
+    double weight = 0.0;
+    std::vector<Task> tasks;
+};
+
+struct Heading {
+    int level = 1;
+    std::string text;
+    std::string slug;
+};
+
+struct Note {
+    std::string id;
+    std::string task;
+    std::string title;
+    std::string file;
+    std::string markdown;
+    std::vector<Heading> headings;
+
+    bool hasHeading(const std::string& slug) const;
+};
+
+struct Card {
+    std::string id;
+    std::string task;
+    std::string front;
+    std::string back;
+    std::string note;
+    std::vector<std::string> refs;
+    std::vector<std::string> tags;
+    std::string file;
+};
+
+struct ExamSpec {
+    int questions = 65;
+    int scored = 50;
+    int minutes = 130;
+    int extraMinutesOption = 30;
+    int scaleMin = 100;
+    int scaleMax = 1000;
+    int pass = 720;
+};
+
+struct Bundle {
+    std::filesystem::path root;
+    std::string format;
+    std::string id;
+    std::string title;
+    std::string version;
+    std::string origin;
+    std::string source;
+    ExamSpec exam;
+    std::vector<Domain> domains;
+    std::vector<Note> notes;
+    std::vector<Card> cards;
+    std::vector<Question> questions;
+
+    bool isImported() const { return origin == "imported"; }
+
+    const Task* findTask(const std::string& taskId) const;
+    const Domain* findDomain(const std::string& domainId) const;
+    const Domain* domainOfTask(const std::string& taskId) const;
+    const Note* findNote(const std::string& noteId) const;
+    std::vector<const Note*> notesOfTask(const std::string& taskId) const;
+
+    // Scored items: top-level questions that are not case parents, plus every case child.
+    std::vector<const Question*> scoredItems() const;
+};
+
+// Counts that `validate --json` reports and content issues quote.
+struct BundleCounts {
+    int notes = 0;
+    int cards = 0;
+    int questions = 0;
+    int scoredItems = 0;
+    std::map<std::string, int> byDomain;
+    std::map<std::string, int> byTask;
+    std::map<std::string, int> byType;
+};
+
+BundleCounts countBundle(const Bundle& bundle);
+
+} // namespace mlaprep

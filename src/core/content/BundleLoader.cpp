@@ -1,0 +1,546 @@
+#include "content/BundleLoader.h"
+
+#include "content/BundleValidator.h"
+#include "content/MarkdownScan.h"
+#include "content/TextFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace mlaprep {
+
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr const char* SupportedFormat = "mlaprep-bundle/1";
+
+// Reads the fields of one JSON object, recording a problem for each missing or mistyped one and a
+// warning for each field it does not know, so that a newer bundle still loads.
+class FieldReader {
+public:
+    FieldReader(const Json& object, std::string file, std::string itemId, Problems& problems)
+        : m_object(object)
+        , m_file(std::move(file))
+        , m_itemId(std::move(itemId))
+        , m_problems(problems)
+    {
+    }
+
+    FieldReader(const FieldReader&) = delete;
+    FieldReader& operator=(const FieldReader&) = delete;
+
+    ~FieldReader()
+    {
+        if (!m_object.is_object()) {
+            return;
+        }
+        for (const auto& [key, value] : m_object.items()) {
+            if (!m_known.count(key)) {
+                add(Severity::Warning, key, "unknown field (kept and ignored)");
+            }
+        }
+    }
+
+    void error(const std::string& field, const std::string& message) { add(Severity::Error, field, message); }
+
+    bool has(const std::string& field) const { return m_object.contains(field); }
+
+    std::string string(const std::string& field, bool required)
+    {
+        const Json* value = find(field, required);
+        if (!value) {
+            return {};
+        }
+        if (!value->is_string()) {
+            error(field, "must be a string, not " + std::string(value->type_name()));
+            return {};
+        }
+        auto text = value->get<std::string>();
+        if (required && text.empty()) {
+            error(field, "must not be empty");
+        }
+        return text;
+    }
+
+    std::vector<std::string> strings(const std::string& field, bool required)
+    {
+        std::vector<std::string> result;
+        const Json* value = find(field, required);
+        if (!value) {
+            return result;
+        }
+        if (!value->is_array()) {
+            error(field, "must be an array of strings, not " + std::string(value->type_name()));
+            return result;
+        }
+        for (const auto& element : *value) {
+            if (!element.is_string()) {
+                error(field, "must contain only strings, found " + std::string(element.type_name()));
+                continue;
+            }
+            result.push_back(element.get<std::string>());
+        }
+        return result;
+    }
+
+    int integer(const std::string& field, bool required, int fallback)
+    {
+        const Json* value = find(field, required);
+        if (!value) {
+            return fallback;
+        }
+        if (!value->is_number_integer()) {
+            error(field, "must be a whole number, not " + std::string(value->type_name()));
+            return fallback;
+        }
+        return value->get<int>();
+    }
+
+    double number(const std::string& field, bool required)
+    {
+        const Json* value = find(field, required);
+        if (!value) {
+            return 0.0;
+        }
+        if (!value->is_number()) {
+            error(field, "must be a number, not " + std::string(value->type_name()));
+            return 0.0;
+        }
+        return value->get<double>();
+    }
+
+    const Json* array(const std::string& field, bool required)
+    {
+        const Json* value = find(field, required);
+        if (value && !value->is_array()) {
+            error(field, "must be an array, not " + std::string(value->type_name()));
+            return nullptr;
+        }
+        return value;
+    }
+
+    const Json* object(const std::string& field, bool required)
+    {
+        const Json* value = find(field, required);
+        if (value && !value->is_object()) {
+            error(field, "must be an object, not " + std::string(value->type_name()));
+            return nullptr;
+        }
+        return value;
+    }
+
+    // Marks a field as understood without reading it (read elsewhere, or by type).
+    const Json* raw(const std::string& field)
+    {
+        m_known.insert(field);
+        auto it = m_object.find(field);
+        return it == m_object.end() ? nullptr : &*it;
+    }
+
+private:
+    const Json* find(const std::string& field, bool required)
+    {
+        m_known.insert(field);
+        auto it = m_object.find(field);
+        if (it == m_object.end() || it->is_null()) {
+            if (required) {
+                error(field, "required field is missing");
+            }
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    void add(Severity severity, const std::string& field, const std::string& message)
+    {
+        m_problems.push_back(Problem{severity, m_file, m_itemId, field, message});
+    }
+
+    const Json& m_object;
+    std::string m_file;
+    std::string m_itemId;
+    Problems& m_problems;
+    std::set<std::string> m_known;
+};
+
+std::string idOf(const Json& element)
+{
+    if (element.is_object()) {
+        auto it = element.find("id");
+        if (it != element.end() && it->is_string()) {
+            return it->get<std::string>();
+        }
+    }
+    return {};
+}
+
+// Parses JSON without letting an exception out; a syntax error becomes a problem with line and column.
+std::optional<Json> parseJson(const std::string& text, const std::string& file, Problems& problems)
+{
+    try {
+        return Json::parse(text);
+    } catch (const Json::parse_error& e) {
+        auto position = std::min<std::size_t>(e.byte, text.size());
+        int line = 1;
+        std::size_t lineStart = 0;
+        for (std::size_t i = 0; i + 1 < position; ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                lineStart = i + 1;
+            }
+        }
+        auto column = position > lineStart ? position - lineStart : 1;
+        problems.push_back(Problem{Severity::Error, file, "", "", "malformed JSON at line " + std::to_string(line)
+                                       + ", column " + std::to_string(column)});
+        return std::nullopt;
+    }
+}
+
+class Reader {
+public:
+    Reader(std::filesystem::path root, LoadedBundle& out)
+        : m_root(std::move(root))
+        , m_out(out)
+    {
+    }
+
+    void read()
+    {
+        m_out.bundle.root = m_root;
+        auto manifest = readJsonFile("bundle.json", "", "");
+        if (!manifest) {
+            return;
+        }
+        if (!manifest->is_object()) {
+            m_out.problems.push_back(
+                Problem{Severity::Error, "bundle.json", "", "", "the manifest must be a JSON object"});
+            return;
+        }
+        m_out.manifestRead = true;
+        readManifest(*manifest);
+    }
+
+private:
+    std::optional<Json> readJsonFile(const std::string& relative, const std::string& itemId = {},
+                                     const std::string& field = {})
+    {
+        auto text = readBundleText(relative, itemId, field);
+        if (!text) {
+            return std::nullopt;
+        }
+        return parseJson(*text, relative, m_out.problems);
+    }
+
+    // A file the manifest lists but that is absent is the manifest's fault (bundle.json, the item, the
+    // field); a file that exists but cannot be read is its own.
+    std::optional<std::string> readBundleText(const std::string& relative, const std::string& itemId,
+                                              const std::string& field)
+    {
+        if (!field.empty() && !bundleContainsFile(m_root, relative)) {
+            m_out.problems.push_back(Problem{Severity::Error, "bundle.json", itemId, field,
+                                             "\"" + relative + "\" is not a file in the bundle"});
+            return std::nullopt;
+        }
+        auto text = readTextFile(m_root, relative);
+        if (!text.ok()) {
+            for (auto problem : text.problems()) {
+                problem.itemId = itemId;
+                m_out.problems.push_back(std::move(problem));
+            }
+            return std::nullopt;
+        }
+        return text.value();
+    }
+
+    void readManifest(const Json& manifest)
+    {
+        Bundle& bundle = m_out.bundle;
+        FieldReader fields(manifest, "bundle.json", "", m_out.problems);
+        bundle.format = fields.string("format", true);
+        if (!bundle.format.empty() && bundle.format != SupportedFormat) {
+            fields.error("format", "unknown format \"" + bundle.format + "\" (this version reads "
+                                       + SupportedFormat + ")");
+        }
+        bundle.id = fields.string("id", true);
+        bundle.title = fields.string("title", true);
+        bundle.version = fields.string("version", true);
+        bundle.origin = fields.string("origin", false);
+        bundle.source = fields.string("source", false);
+        if (const Json* exam = fields.object("exam", false)) {
+            readExam(*exam);
+        }
+        if (const Json* domains = fields.array("domains", true)) {
+            for (const auto& domain : *domains) {
+                readDomain(domain);
+            }
+        }
+        if (const Json* notes = fields.array("notes", true)) {
+            for (const auto& note : *notes) {
+                readNote(note);
+            }
+        }
+        for (const auto& file : fields.strings("cards", true)) {
+            readCardFile(file);
+        }
+        for (const auto& file : fields.strings("questions", true)) {
+            readQuestionFile(file);
+        }
+    }
+
+    void readExam(const Json& exam)
+    {
+        ExamSpec& spec = m_out.bundle.exam;
+        FieldReader fields(exam, "bundle.json", "exam", m_out.problems);
+        spec.questions = fields.integer("questions", false, spec.questions);
+        spec.scored = fields.integer("scored", false, spec.scored);
+        spec.minutes = fields.integer("minutes", false, spec.minutes);
+        spec.extraMinutesOption = fields.integer("extra_minutes_option", false, spec.extraMinutesOption);
+        spec.pass = fields.integer("pass", false, spec.pass);
+        if (const Json* scale = fields.array("scale", false)) {
+            if (scale->size() == 2 && (*scale)[0].is_number_integer() && (*scale)[1].is_number_integer()) {
+                spec.scaleMin = (*scale)[0].get<int>();
+                spec.scaleMax = (*scale)[1].get<int>();
+            } else {
+                fields.error("scale", "must be [min, max] as two whole numbers");
+            }
+        }
+    }
+
+    void readDomain(const Json& element)
+    {
+        Domain domain;
+        domain.id = idOf(element);
+        FieldReader fields(element, "bundle.json", domain.id, m_out.problems);
+        if (!element.is_object()) {
+            fields.error("domains", "each domain must be an object");
+            return;
+        }
+        fields.string("id", true);
+        domain.title = fields.string("title", true);
+        domain.weight = fields.number("weight", true);
+        if (const Json* tasks = fields.array("tasks", true)) {
+            for (const auto& taskElement : *tasks) {
+                Task task;
+                task.id = idOf(taskElement);
+                task.domainId = domain.id;
+                FieldReader taskFields(taskElement, "bundle.json", task.id, m_out.problems);
+                if (!taskElement.is_object()) {
+                    taskFields.error("tasks", "each task must be an object");
+                    continue;
+                }
+                taskFields.string("id", true);
+                task.title = taskFields.string("title", true);
+                domain.tasks.push_back(std::move(task));
+            }
+        }
+        m_out.bundle.domains.push_back(std::move(domain));
+    }
+
+    void readNote(const Json& element)
+    {
+        Note note;
+        note.id = idOf(element);
+        FieldReader fields(element, "bundle.json", note.id, m_out.problems);
+        if (!element.is_object()) {
+            fields.error("notes", "each note must be an object");
+            return;
+        }
+        fields.string("id", true);
+        note.task = fields.string("task", true);
+        note.title = fields.string("title", true);
+        note.file = fields.string("file", true);
+        if (!note.file.empty()) {
+            if (auto text = readBundleText(note.file, note.id, "file")) {
+                note.markdown = std::move(*text);
+                note.headings = scanMarkdown(note.markdown).headings;
+            }
+        }
+        m_out.bundle.notes.push_back(std::move(note));
+    }
+
+    const Json* readArrayFile(const std::string& file, const std::string& listField, std::optional<Json>& holder)
+    {
+        holder = readJsonFile(file, "", listField);
+        if (!holder) {
+            return nullptr;
+        }
+        if (!holder->is_array()) {
+            m_out.problems.push_back(Problem{Severity::Error, file, "", "", "must be a JSON array"});
+            return nullptr;
+        }
+        return &*holder;
+    }
+
+    void readCardFile(const std::string& file)
+    {
+        std::optional<Json> holder;
+        const Json* cards = readArrayFile(file, "cards", holder);
+        if (!cards) {
+            return;
+        }
+        for (const auto& element : *cards) {
+            Card card;
+            card.id = idOf(element);
+            card.file = file;
+            FieldReader fields(element, file, card.id, m_out.problems);
+            if (!element.is_object()) {
+                fields.error("", "each card must be an object");
+                continue;
+            }
+            fields.string("id", true);
+            card.task = fields.string("task", true);
+            card.front = fields.string("front", true);
+            card.back = fields.string("back", true);
+            card.note = fields.string("note", false);
+            card.refs = fields.strings("refs", false);
+            card.tags = fields.strings("tags", false);
+            m_out.bundle.cards.push_back(std::move(card));
+        }
+    }
+
+    void readQuestionFile(const std::string& file)
+    {
+        std::optional<Json> holder;
+        const Json* questions = readArrayFile(file, "questions", holder);
+        if (!questions) {
+            return;
+        }
+        for (const auto& element : *questions) {
+            if (auto question = readQuestion(element, file, false)) {
+                m_out.bundle.questions.push_back(std::move(*question));
+            }
+        }
+    }
+
+    std::optional<Question> readQuestion(const Json& element, const std::string& file, bool isChild)
+    {
+        Question question;
+        question.id = idOf(element);
+        question.file = file;
+        FieldReader fields(element, file, question.id, m_out.problems);
+        if (!element.is_object()) {
+            fields.error("", "each question must be an object");
+            return std::nullopt;
+        }
+        fields.string("id", true);
+        auto typeName = fields.string("type", true);
+        auto type = questionTypeFromString(typeName);
+        if (!type) {
+            if (!typeName.empty()) {
+                fields.error("type", "unknown type \"" + typeName
+                                         + "\" (expected single, multi, ordering, matching or case)");
+            }
+            return std::nullopt;
+        }
+        question.type = *type;
+        question.task = fields.string("task", true);
+        question.note = fields.string("note", false);
+        question.refs = fields.strings("refs", false);
+        question.tags = fields.strings("tags", false);
+        question.services = fields.strings("services", false);
+        question.explanation = fields.string("explanation", false);
+        // Difficulty is required, but a case child may take its parent's, and an imported bank may lack it.
+        if (const Json* difficulty = fields.raw("difficulty"); difficulty && !difficulty->is_null()) {
+            if (difficulty->is_number_integer()) {
+                question.difficulty = difficulty->get<int>();
+            } else {
+                fields.error("difficulty", "must be a whole number (1, 2 or 3), not " + std::string(difficulty->type_name()));
+                question.difficulty = InvalidDifficulty;
+            }
+        }
+
+        if (question.isCase()) {
+            if (isChild) {
+                fields.error("type", "a case study cannot contain another case study");
+                return std::nullopt;
+            }
+            question.scenario = fields.string("scenario", true);
+            for (const char* notAllowed : {"stem", "options", "answer", "prompts"}) {
+                if (fields.raw(notAllowed)) {
+                    fields.error(notAllowed, "a case parent has no " + std::string(notAllowed)
+                                                 + " of its own (its children do)");
+                }
+            }
+            if (const Json* items = fields.array("items", true)) {
+                for (const auto& child : *items) {
+                    if (auto parsed = readQuestion(child, file, true)) {
+                        question.items.push_back(std::move(*parsed));
+                    }
+                }
+            }
+            return question;
+        }
+
+        question.stem = fields.string("stem", true);
+        if (const Json* options = fields.array("options", true)) {
+            for (const auto& optionElement : *options) {
+                Option option;
+                option.id = idOf(optionElement);
+                FieldReader optionFields(optionElement, file, question.id, m_out.problems);
+                if (!optionElement.is_object()) {
+                    optionFields.error("options", "each option must be an object");
+                    continue;
+                }
+                optionFields.string("id", true);
+                option.text = optionFields.string("text", true);
+                option.why = optionFields.string("why", false);
+                question.options.push_back(std::move(option));
+            }
+        }
+        if (question.type == QuestionType::Matching) {
+            if (const Json* prompts = fields.array("prompts", true)) {
+                for (const auto& promptElement : *prompts) {
+                    Prompt prompt;
+                    prompt.id = idOf(promptElement);
+                    FieldReader promptFields(promptElement, file, question.id, m_out.problems);
+                    if (!promptElement.is_object()) {
+                        promptFields.error("prompts", "each prompt must be an object");
+                        continue;
+                    }
+                    promptFields.string("id", true);
+                    prompt.text = promptFields.string("text", true);
+                    question.prompts.push_back(std::move(prompt));
+                }
+            }
+            if (const Json* answer = fields.object("answer", true)) {
+                for (const auto& [promptId, optionId] : answer->items()) {
+                    if (!optionId.is_string()) {
+                        fields.error("answer", "prompt \"" + promptId + "\" must map to an option id string");
+                        continue;
+                    }
+                    question.answerPairs[promptId] = optionId.get<std::string>();
+                }
+            }
+        } else {
+            question.answerIds = fields.strings("answer", true);
+        }
+        return question;
+    }
+
+    std::filesystem::path m_root;
+    LoadedBundle& m_out;
+};
+
+} // namespace
+
+LoadedBundle readBundle(const std::filesystem::path& root)
+{
+    LoadedBundle loaded;
+    Reader(root, loaded).read();
+    return loaded;
+}
+
+LoadedBundle loadBundle(const std::filesystem::path& root)
+{
+    LoadedBundle loaded = readBundle(root);
+    if (!loaded.manifestRead) {
+        return loaded; // every rule would only repeat that there is no manifest
+    }
+    auto more = validateBundle(loaded.bundle);
+    loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
+    return loaded;
+}
+
+} // namespace mlaprep
