@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Problem.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace mlaprep {
+struct Bundle;
+class NoteService;
+} // namespace mlaprep
+
+namespace mlaprep::gui {
+
+class NotesPage;
+
+// The one main window: a sidebar of screens (Today, Notes, Review, Exam, Stats) and the screen itself.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class Screen { Today, Notes, Review, Exam, Stats };
+
+    MainWindow(const Bundle& bundle, const Problems& bundleProblems, NoteService* noteService,
+               QWidget* parent = nullptr);
+
+    void showScreen(Screen screen);
+    Screen currentScreen() const;
+    NotesPage* notesPage() const { return m_notesPage; }
+
+    // Opens the problems dialog when the bundle had any; returns whether it did.
+    bool showBundleProblems();
+
+private:
+    void buildMenus();
+    void showShortcuts();
+
+    const Bundle& m_bundle;
+    Problems m_bundleProblems;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    NotesPage* m_notesPage;
+};
+
+} // namespace mlaprep::gui

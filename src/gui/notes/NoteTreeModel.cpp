@@ -1,0 +1,55 @@
+#include "notes/NoteTreeModel.h"
+
+#include "common/QtConvert.h"
+#include "content/Bundle.h"
+
+#include <cmath>
+
+namespace mlaprep::gui {
+
+NoteTreeModel::NoteTreeModel(const Bundle& bundle, QObject* parent)
+    : QStandardItemModel(parent)
+{
+    setHorizontalHeaderLabels({tr("Notes")});
+    for (const auto& domain : bundle.domains) {
+        auto* domainItem = new QStandardItem(tr("Domain %1: %2 (%3 %)")
+                                                 .arg(toQString(domain.id), toQString(domain.title))
+                                                 .arg(std::lround(domain.weight * 100)));
+        domainItem->setEditable(false);
+        domainItem->setSelectable(false);
+        for (const auto& task : domain.tasks) {
+            auto* taskItem = new QStandardItem(toQString(task.id + " " + task.title));
+            taskItem->setEditable(false);
+            taskItem->setSelectable(false);
+            taskItem->setToolTip(toQString(task.title));
+            for (const Note* note : bundle.notesOfTask(task.id)) {
+                auto* noteItem = new QStandardItem(toQString(note->title));
+                noteItem->setEditable(false);
+                noteItem->setData(toQString(note->id), NoteIdRole);
+                noteItem->setToolTip(tr("Not opened yet"));
+                m_noteItems[note->id] = noteItem;
+                m_noteTitles[note->id] = toQString(note->title);
+                taskItem->appendRow(noteItem);
+            }
+            domainItem->appendRow(taskItem);
+        }
+        appendRow(domainItem);
+    }
+}
+
+QModelIndex NoteTreeModel::indexOfNote(const std::string& noteId) const
+{
+    auto it = m_noteItems.find(noteId);
+    return it == m_noteItems.end() ? QModelIndex() : it->second->index();
+}
+
+void NoteTreeModel::setReadNotes(const std::set<std::string>& noteIds)
+{
+    for (const auto& [id, item] : m_noteItems) {
+        const bool read = noteIds.count(id) > 0;
+        item->setText(read ? QStringLiteral("\u2713 ") + m_noteTitles[id] : m_noteTitles[id]);
+        item->setToolTip(read ? tr("Read") : tr("Not opened yet"));
+    }
+}
+
+} // namespace mlaprep::gui

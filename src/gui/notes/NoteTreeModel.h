@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStandardItemModel>
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace mlaprep {
+struct Bundle;
+}
+
+namespace mlaprep::gui {
+
+// Domain → task statement → note, as the bundle declares them. Note rows carry their id in NoteIdRole
+// and show a check mark once the learner has opened them.
+class NoteTreeModel : public QStandardItemModel {
+    Q_OBJECT
+
+public:
+    static constexpr int NoteIdRole = Qt::UserRole + 1;
+
+    explicit NoteTreeModel(const Bundle& bundle, QObject* parent = nullptr);
+
+    QModelIndex indexOfNote(const std::string& noteId) const;
+    void setReadNotes(const std::set<std::string>& noteIds);
+
+private:
+    std::map<std::string, QStandardItem*> m_noteItems;
+    std::map<std::string, QString> m_noteTitles;
+};
+
+} // namespace mlaprep::gui
