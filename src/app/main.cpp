@@ -1,11 +1,11 @@
 // The desktop app's composition root: resolve paths, open the store, load the bundle, show the window.
 
-#include "MainWindow.h"
 #include "common/Clock.h"
 #include "common/Locations.h"
 #include "common/QtConvert.h"
 #include "common/Theme.h"
 #include "content/BundleLoader.h"
+#include "MainWindow.h"
 #include "services/NoteService.h"
 #include "services/Store.h"
 
@@ -55,12 +55,14 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Offline study desk for AWS MLA-C01"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("bundle"), QStringLiteral("Content bundle folder."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Folder for the learner's data."),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The learner's data file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("theme"), QStringLiteral("system, light or dark."), QStringLiteral("THEME"),
-                      QStringLiteral("system")});
+    parser.addOption(
+        { QStringLiteral("bundle"), QStringLiteral("Content bundle folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("data-dir"), QStringLiteral("Folder for the learner's data."),
+        QStringLiteral("DIR") });
+    parser.addOption(
+        { QStringLiteral("db"), QStringLiteral("The learner's data file."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("theme"), QStringLiteral("system, light or dark."),
+        QStringLiteral("THEME"), QStringLiteral("system") });
     parser.process(application);
 
     const auto theme = gui::themeFromString(parser.value(QStringLiteral("theme")));
@@ -78,7 +80,7 @@ int main(int argc, char** argv)
     const auto bundleDir = locateBundle(bundleSearch);
     if (!bundleDir) {
         return fail(QStringLiteral("mlaprep"),
-                    QStringLiteral("No content bundle was found. Start mlaprep with --bundle DIR."));
+            QStringLiteral("No content bundle was found. Start mlaprep with --bundle DIR."));
     }
 
     DatabaseSearch databaseSearch;
@@ -86,15 +88,16 @@ int main(int argc, char** argv)
     databaseSearch.environmentDb = environmentPath("MLAPREP_DB");
     databaseSearch.explicitDataDir = optionPath(parser, QStringLiteral("data-dir"));
     databaseSearch.environmentDataDir = environmentPath("MLAPREP_DATA_DIR");
-    databaseSearch.platformDataDir = toStdString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    databaseSearch.platformDataDir
+        = toStdString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const auto databasePath = locateDatabase(databaseSearch);
 
     auto store = Store::open(databasePath);
     if (!store.ok()) {
         return fail(QStringLiteral("mlaprep: cannot open your data"),
-                    toQString(store.problems().front().message)
-                        + QStringLiteral("\n\nNothing was changed. Start mlaprep with --data-dir DIR to use "
-                                         "another data folder."));
+            toQString(store.problems().front().message)
+                + QStringLiteral("\n\nNothing was changed. Start mlaprep with --data-dir DIR to use "
+                                 "another data folder."));
     }
 
     const LoadedBundle loaded = loadBundle(*bundleDir);
@@ -103,6 +106,7 @@ int main(int argc, char** argv)
 
     gui::MainWindow window(loaded.bundle, loaded.problems, &noteService);
     window.show();
+    window.activateWindow();
     if (loaded.hasErrors()) {
         window.showBundleProblems();
     }

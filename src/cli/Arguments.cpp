@@ -3,8 +3,7 @@
 namespace mlaprep::cli {
 
 std::optional<Arguments> Arguments::parse(const std::vector<std::string>& words,
-                                          const std::set<std::string>& valueOptions,
-                                          const std::set<std::string>& flagOptions, std::string& error)
+    const std::set<std::string>& valueOptions, const std::set<std::string>& flagOptions, std::string& error)
 {
     Arguments arguments;
     for (std::size_t i = 0; i < words.size(); ++i) {

@@ -13,8 +13,8 @@ namespace mlaprep::cli {
 class Arguments {
 public:
     static std::optional<Arguments> parse(const std::vector<std::string>& words,
-                                          const std::set<std::string>& valueOptions,
-                                          const std::set<std::string>& flagOptions, std::string& error);
+        const std::set<std::string>& valueOptions, const std::set<std::string>& flagOptions,
+        std::string& error);
 
     const std::vector<std::string>& positional() const { return m_positional; }
     std::optional<std::string> value(const std::string& option) const;

@@ -21,9 +21,9 @@ void printUsage(std::ostream& out)
 int main(int argc, char** argv)
 {
     using namespace mlaprep::cli;
-    const std::map<std::string, std::function<int(const std::vector<std::string>&)>> commands{
-        {"validate", runValidate},
-        {"fsrs-replay", runFsrsReplay},
+    const std::map<std::string, std::function<int(const std::vector<std::string>&)>> commands {
+        { "validate", runValidate },
+        { "fsrs-replay", runFsrsReplay },
     };
     if (argc < 2) {
         printUsage(std::cerr);

@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
-#include "PlaceholderPage.h"
-#include "ProblemsDialog.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 #include "notes/NotesPage.h"
+#include "PlaceholderPage.h"
+#include "ProblemsDialog.h"
 #include "services/NoteService.h"
 
 #include <QAction>
@@ -21,8 +21,8 @@
 
 namespace mlaprep::gui {
 
-MainWindow::MainWindow(const Bundle& bundle, const Problems& bundleProblems, NoteService* noteService,
-                       QWidget* parent)
+MainWindow::MainWindow(
+    const Bundle& bundle, const Problems& bundleProblems, NoteService* noteService, QWidget* parent)
     : QMainWindow(parent)
     , m_bundle(bundle)
     , m_bundleProblems(bundleProblems)
@@ -36,23 +36,27 @@ MainWindow::MainWindow(const Bundle& bundle, const Problems& bundleProblems, Not
         QString name;
         QWidget* page;
     } screens[] = {
-        {tr("Today"), new PlaceholderPage(tr("Today"),
-                                          tr("Days to your exam, today's review queue, a readiness estimate and "
-                                             "your weakest task statement, with one key to start studying."),
-                                          this)},
-        {tr("Notes"), m_notesPage},
-        {tr("Review"), new PlaceholderPage(tr("Review"),
-                                           tr("Flashcards and questions from the FSRS spaced-repetition queue: "
-                                              "Space reveals, 1–4 rates."),
-                                           this)},
-        {tr("Exam"), new PlaceholderPage(tr("Exam"),
-                                         tr("Timed 65-question mock exams on the 28/26/22/24 blueprint, with flags, "
-                                            "a navigator and a score report."),
-                                         this)},
-        {tr("Stats"), new PlaceholderPage(tr("Stats"),
-                                          tr("Accuracy per domain and task statement, reviews per day and your exam "
-                                             "history over time."),
-                                          this)},
+        { tr("Today"),
+            new PlaceholderPage(tr("Today"),
+                tr("Days to your exam, today's review queue, a readiness estimate and "
+                   "your weakest task statement, with one key to start studying."),
+                this) },
+        { tr("Notes"), m_notesPage },
+        { tr("Review"),
+            new PlaceholderPage(tr("Review"),
+                tr("Flashcards and questions from the FSRS spaced-repetition queue: "
+                   "Space reveals, 1–4 rates."),
+                this) },
+        { tr("Exam"),
+            new PlaceholderPage(tr("Exam"),
+                tr("Timed 65-question mock exams on the 28/26/22/24 blueprint, with flags, "
+                   "a navigator and a score report."),
+                this) },
+        { tr("Stats"),
+            new PlaceholderPage(tr("Stats"),
+                tr("Accuracy per domain and task statement, reviews per day and your exam "
+                   "history over time."),
+                this) },
     };
     int number = 1;
     for (const auto& screen : screens) {
@@ -74,7 +78,7 @@ MainWindow::MainWindow(const Bundle& bundle, const Problems& bundleProblems, Not
     setCentralWidget(central);
 
     connect(m_notesPage, &NotesPage::errorOccurred, this,
-            [this](const QString& message) { statusBar()->showMessage(message); });
+        [this](const QString& message) { statusBar()->showMessage(message); });
 
     buildMenus();
     const BundleCounts counts = countBundle(bundle);
@@ -108,8 +112,8 @@ void MainWindow::buildMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
-        QAction* action = go->addAction(m_sidebar->item(i)->text(), this,
-                                        [this, i] { showScreen(static_cast<Screen>(i)); });
+        QAction* action = go->addAction(
+            m_sidebar->item(i)->text(), this, [this, i] { showScreen(static_cast<Screen>(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     go->addSeparator();
@@ -124,18 +128,28 @@ void MainWindow::buildMenus()
     shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About mlaprep"), this, [this] {
         QMessageBox::about(this, tr("About mlaprep"),
-                           tr("<b>mlaprep</b> — an offline study desk for AWS MLA-C01.<br>Content: %1 (%2).")
-                               .arg(toQString(m_bundle.title).toHtmlEscaped(), toQString(m_bundle.version)));
+            tr("<b>mlaprep</b> — an offline study desk for AWS MLA-C01.<br>Content: %1 (%2).")
+                .arg(toQString(m_bundle.title).toHtmlEscaped(), toQString(m_bundle.version)));
     });
 }
 
 void MainWindow::showShortcuts()
 {
     QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             tr("Ctrl+1 … Ctrl+5  Today, Notes, Review, Exam, Stats\n"
-                                "Ctrl+T  Focus the notes tree (arrows move, Enter opens)\n"
-                                "Ctrl+Q  Quit\n"
-                                "F1  This list"));
+        tr("Ctrl+1 … Ctrl+5  Today, Notes, Review, Exam, Stats\n"
+           "Ctrl+T  Focus the notes tree (arrows move, Enter opens)\n"
+           "Ctrl+Q  Quit\n"
+           "F1  This list"));
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) {
+        // Focus set before the first show is lost on some platforms; the notes tree is where reading starts.
+        m_shownOnce = true;
+        m_notesPage->treeView()->setFocus();
+    }
 }
 
 void MainWindow::showScreen(Screen screen)

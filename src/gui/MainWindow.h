@@ -24,7 +24,7 @@ public:
     enum class Screen { Today, Notes, Review, Exam, Stats };
 
     MainWindow(const Bundle& bundle, const Problems& bundleProblems, NoteService* noteService,
-               QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
 
     void showScreen(Screen screen);
     Screen currentScreen() const;
@@ -32,6 +32,9 @@ public:
 
     // Opens the problems dialog when the bundle had any; returns whether it did.
     bool showBundleProblems();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildMenus();
@@ -42,6 +45,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     NotesPage* m_notesPage;
+    bool m_shownOnce = false;
 };
 
 } // namespace mlaprep::gui

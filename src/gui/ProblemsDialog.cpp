@@ -31,7 +31,7 @@ ProblemsDialog::ProblemsDialog(const QString& bundlePath, const Problems& proble
         this);
     summary->setWordWrap(true);
 
-    m_list->setHeaderLabels({tr("Severity"), tr("File"), tr("Item"), tr("Field"), tr("Message")});
+    m_list->setHeaderLabels({ tr("Severity"), tr("File"), tr("Item"), tr("Field"), tr("Message") });
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     for (const auto& problem : problems) {

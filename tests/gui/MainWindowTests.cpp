@@ -1,7 +1,7 @@
-#include "MainWindow.h"
-#include "ProblemsDialog.h"
 #include "content/BundleLoader.h"
+#include "MainWindow.h"
 #include "notes/NotesPage.h"
+#include "ProblemsDialog.h"
 #include "services/NoteService.h"
 #include "services/Store.h"
 #include "support/BundleFixture.h"
@@ -27,7 +27,7 @@ struct AppFixture {
     test::ManualClock clock;
     LoadedBundle loaded = loadBundle(test::minimalBundleDir());
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    NoteService notes{store, clock};
+    NoteService notes { store, clock };
 };
 
 bool documentHasTableCell(QTextDocument* document, const QString& text)

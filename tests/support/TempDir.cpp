@@ -11,7 +11,7 @@ namespace mlaprep::test {
 
 TempDir::TempDir()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     std::random_device entropy;
     const auto name = "mlaprep-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "-"
         + std::to_string(entropy());

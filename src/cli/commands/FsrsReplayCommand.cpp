@@ -12,9 +12,10 @@ namespace mlaprep::cli {
 int runFsrsReplay(const std::vector<std::string>& words)
 {
     std::string error;
-    auto arguments = Arguments::parse(words, {}, {"--json"}, error);
+    auto arguments = Arguments::parse(words, {}, { "--json" }, error);
     if (!arguments || arguments->positional().size() != 1) {
-        std::cerr << "usage: mlaprep-cli fsrs-replay FILE\n" << (error.empty() ? "" : "error: " + error + "\n");
+        std::cerr << "usage: mlaprep-cli fsrs-replay FILE\n"
+                  << (error.empty() ? "" : "error: " + error + "\n");
         return ExitUsage;
     }
     const std::string& file = arguments->positional().front();

@@ -12,14 +12,15 @@ namespace mlaprep::cli {
 int runValidate(const std::vector<std::string>& words)
 {
     std::string error;
-    auto arguments = Arguments::parse(words, {"--bundle"}, {"--json"}, error);
+    auto arguments = Arguments::parse(words, { "--bundle" }, { "--json" }, error);
     if (!arguments || arguments->positional().size() > 1) {
         std::cerr << "usage: mlaprep-cli validate [DIR] [--bundle DIR] [--json]\n"
                   << (error.empty() ? "" : "error: " + error + "\n");
         return ExitUsage;
     }
-    auto requested = arguments->positional().empty() ? arguments->value("--bundle")
-                                                     : std::optional<std::string>(arguments->positional().front());
+    auto requested = arguments->positional().empty()
+        ? arguments->value("--bundle")
+        : std::optional<std::string>(arguments->positional().front());
     auto dir = findBundle(requested);
     if (!dir) {
         std::cerr << "error: no bundle found (give a directory, --bundle DIR or $MLAPREP_BUNDLE)\n";
@@ -37,7 +38,8 @@ int runValidate(const std::vector<std::string>& words)
         const auto counts = countBundle(loaded.bundle);
         std::cout << dir->string() << ": " << counts.notes << " notes, " << counts.cards << " cards, "
                   << counts.questions << " questions (" << counts.scoredItems << " scored items); " << errors
-                  << " errors, " << loaded.problems.size() - static_cast<std::size_t>(errors) << " warnings\n";
+                  << " errors, " << loaded.problems.size() - static_cast<std::size_t>(errors)
+                  << " warnings\n";
     }
     return loaded.hasErrors() ? ExitUserError : ExitOk;
 }

@@ -12,7 +12,7 @@ Instant SystemClock::now() const
 int SystemClock::utcOffsetMinutes(Instant at) const
 {
     const std::time_t seconds = std::chrono::system_clock::to_time_t(at);
-    std::tm local{};
+    std::tm local {};
     localtime_r(&seconds, &local);
     return static_cast<int>(local.tm_gmtoff / 60);
 }

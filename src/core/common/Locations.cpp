@@ -21,7 +21,7 @@ std::optional<std::filesystem::path> locateBundle(const BundleSearch& search)
         return search.environmentDir;
     }
     const auto installed = (search.executableDir / ".." / "share" / "mlaprep" / "content").lexically_normal();
-    for (const auto& candidate : {installed, search.currentDir / "content"}) {
+    for (const auto& candidate : { installed, search.currentDir / "content" }) {
         if (holdsBundle(candidate)) {
             return candidate;
         }

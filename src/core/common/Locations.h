@@ -8,11 +8,11 @@ namespace mlaprep {
 // Where to look for the content bundle, in the order of docs/cli.md. The app and the CLI fill this
 // from their arguments and environment, so both find the same bundle.
 struct BundleSearch {
-    std::optional<std::filesystem::path> explicitDir;   // --bundle DIR
+    std::optional<std::filesystem::path> explicitDir; // --bundle DIR
     std::optional<std::filesystem::path> environmentDir; // $MLAPREP_BUNDLE
-    std::filesystem::path executableDir;                  // installed: <prefix>/bin → <prefix>/share/mlaprep/content
-    std::filesystem::path currentDir;                     // ./content
-    std::optional<std::filesystem::path> sourceTreeDir;  // developer builds: the source tree's content/
+    std::filesystem::path executableDir; // installed: <prefix>/bin → <prefix>/share/mlaprep/content
+    std::filesystem::path currentDir; // ./content
+    std::optional<std::filesystem::path> sourceTreeDir; // developer builds: the source tree's content/
 };
 
 // The first candidate that holds a bundle.json. An explicit or environment directory is returned as

@@ -9,8 +9,7 @@ namespace mlaprep {
 
 // A value or the problems that prevented it (GCC 12 has no std::expected). A Result may carry warnings
 // alongside a value; it holds no value only when something was an error.
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
     Result(T value, Problems problems = {})
         : m_value(std::move(value))
@@ -20,7 +19,7 @@ public:
 
     static Result failure(Problems problems) { return Result(std::move(problems)); }
 
-    static Result failure(Problem problem) { return Result(Problems{std::move(problem)}); }
+    static Result failure(Problem problem) { return Result(Problems { std::move(problem) }); }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -155,7 +155,7 @@ private:
 
     void add(Severity severity, const std::string& field, const std::string& message)
     {
-        m_problems.push_back(Problem{severity, m_file, m_itemId, field, message});
+        m_problems.push_back(Problem { severity, m_file, m_itemId, field, message });
     }
 
     const Json& m_object;
@@ -192,8 +192,8 @@ std::optional<Json> parseJson(const std::string& text, const std::string& file, 
             }
         }
         auto column = position > lineStart ? position - lineStart : 1;
-        problems.push_back(Problem{Severity::Error, file, "", "", "malformed JSON at line " + std::to_string(line)
-                                       + ", column " + std::to_string(column)});
+        problems.push_back(Problem { Severity::Error, file, "", "",
+            "malformed JSON at line " + std::to_string(line) + ", column " + std::to_string(column) });
         return std::nullopt;
     }
 }
@@ -215,7 +215,7 @@ public:
         }
         if (!manifest->is_object()) {
             m_out.problems.push_back(
-                Problem{Severity::Error, "bundle.json", "", "", "the manifest must be a JSON object"});
+                Problem { Severity::Error, "bundle.json", "", "", "the manifest must be a JSON object" });
             return;
         }
         m_out.manifestRead = true;
@@ -223,8 +223,8 @@ public:
     }
 
 private:
-    std::optional<Json> readJsonFile(const std::string& relative, const std::string& itemId = {},
-                                     const std::string& field = {})
+    std::optional<Json> readJsonFile(
+        const std::string& relative, const std::string& itemId = {}, const std::string& field = {})
     {
         auto text = readBundleText(relative, itemId, field);
         if (!text) {
@@ -235,12 +235,12 @@ private:
 
     // A file the manifest lists but that is absent is the manifest's fault (bundle.json, the item, the
     // field); a file that exists but cannot be read is its own.
-    std::optional<std::string> readBundleText(const std::string& relative, const std::string& itemId,
-                                              const std::string& field)
+    std::optional<std::string> readBundleText(
+        const std::string& relative, const std::string& itemId, const std::string& field)
     {
         if (!field.empty() && !bundleContainsFile(m_root, relative)) {
-            m_out.problems.push_back(Problem{Severity::Error, "bundle.json", itemId, field,
-                                             "\"" + relative + "\" is not a file in the bundle"});
+            m_out.problems.push_back(Problem { Severity::Error, "bundle.json", itemId, field,
+                "\"" + relative + "\" is not a file in the bundle" });
             return std::nullopt;
         }
         auto text = readTextFile(m_root, relative);
@@ -260,8 +260,8 @@ private:
         FieldReader fields(manifest, "bundle.json", "", m_out.problems);
         bundle.format = fields.string("format", true);
         if (!bundle.format.empty() && bundle.format != SupportedFormat) {
-            fields.error("format", "unknown format \"" + bundle.format + "\" (this version reads "
-                                       + SupportedFormat + ")");
+            fields.error("format",
+                "unknown format \"" + bundle.format + "\" (this version reads " + SupportedFormat + ")");
         }
         bundle.id = fields.string("id", true);
         bundle.title = fields.string("title", true);
@@ -360,14 +360,15 @@ private:
         m_out.bundle.notes.push_back(std::move(note));
     }
 
-    const Json* readArrayFile(const std::string& file, const std::string& listField, std::optional<Json>& holder)
+    const Json* readArrayFile(
+        const std::string& file, const std::string& listField, std::optional<Json>& holder)
     {
         holder = readJsonFile(file, "", listField);
         if (!holder) {
             return nullptr;
         }
         if (!holder->is_array()) {
-            m_out.problems.push_back(Problem{Severity::Error, file, "", "", "must be a JSON array"});
+            m_out.problems.push_back(Problem { Severity::Error, file, "", "", "must be a JSON array" });
             return nullptr;
         }
         return &*holder;
@@ -429,8 +430,8 @@ private:
         auto type = questionTypeFromString(typeName);
         if (!type) {
             if (!typeName.empty()) {
-                fields.error("type", "unknown type \"" + typeName
-                                         + "\" (expected single, multi, ordering, matching or case)");
+                fields.error("type",
+                    "unknown type \"" + typeName + "\" (expected single, multi, ordering, matching or case)");
             }
             return std::nullopt;
         }
@@ -446,7 +447,8 @@ private:
             if (difficulty->is_number_integer()) {
                 question.difficulty = difficulty->get<int>();
             } else {
-                fields.error("difficulty", "must be a whole number (1, 2 or 3), not " + std::string(difficulty->type_name()));
+                fields.error("difficulty",
+                    "must be a whole number (1, 2 or 3), not " + std::string(difficulty->type_name()));
                 question.difficulty = InvalidDifficulty;
             }
         }
@@ -457,10 +459,10 @@ private:
                 return std::nullopt;
             }
             question.scenario = fields.string("scenario", true);
-            for (const char* notAllowed : {"stem", "options", "answer", "prompts"}) {
+            for (const char* notAllowed : { "stem", "options", "answer", "prompts" }) {
                 if (fields.raw(notAllowed)) {
-                    fields.error(notAllowed, "a case parent has no " + std::string(notAllowed)
-                                                 + " of its own (its children do)");
+                    fields.error(notAllowed,
+                        "a case parent has no " + std::string(notAllowed) + " of its own (its children do)");
                 }
             }
             if (const Json* items = fields.array("items", true)) {

@@ -15,7 +15,8 @@ namespace mlaprep {
 namespace {
 
 constexpr double WeightTolerance = 0.001;
-constexpr std::array<const char*, 9> CountWords{"ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT"};
+constexpr std::array<const char*, 9> CountWords { "ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
+    "SEVEN", "EIGHT" };
 
 class Validator {
 public:
@@ -42,14 +43,14 @@ public:
 private:
     void error(const std::string& file, const std::string& id, const std::string& field, std::string message)
     {
-        m_problems.push_back(Problem{Severity::Error, file, id, field, std::move(message)});
+        m_problems.push_back(Problem { Severity::Error, file, id, field, std::move(message) });
     }
 
     // A rule an imported bank may not meet: an error in our bundles, a warning in imported ones.
     void strict(const std::string& file, const std::string& id, const std::string& field, std::string message)
     {
-        m_problems.push_back(Problem{m_bundle.isImported() ? Severity::Warning : Severity::Error, file, id, field,
-                                     std::move(message)});
+        m_problems.push_back(Problem { m_bundle.isImported() ? Severity::Warning : Severity::Error, file, id,
+            field, std::move(message) });
     }
 
     void claimId(const std::string& id, const std::string& file)
@@ -90,7 +91,7 @@ private:
         }
         if (!m_bundle.domains.empty() && std::abs(total - 1.0) > WeightTolerance) {
             error("bundle.json", "", "weight",
-                  "domain weights must sum to 1 (they sum to " + std::to_string(total) + ")");
+                "domain weights must sum to 1 (they sum to " + std::to_string(total) + ")");
         }
     }
 
@@ -123,7 +124,7 @@ private:
 
     // Relative links are resolved from `baseDir` (the note's folder, or the bundle root for JSON fields).
     void checkMarkdownLinks(const std::string& file, const std::string& id, const std::string& field,
-                            const std::string& markdown, const std::string& baseDir)
+        const std::string& markdown, const std::string& baseDir)
     {
         if (markdown.find('(') == std::string::npos && markdown.find("]:") == std::string::npos) {
             return; // no inline or reference link can be present; skip the parse
@@ -133,7 +134,8 @@ private:
                 continue;
             }
             std::string target = link.substr(0, link.find_first_of("#?"));
-            std::string relative = (std::filesystem::path(baseDir) / target).lexically_normal().generic_string();
+            std::string relative
+                = (std::filesystem::path(baseDir) / target).lexically_normal().generic_string();
             if (!bundleContainsFile(m_bundle.root, relative)) {
                 error(file, id, field, "link to \"" + link + "\", which is not a file in the bundle");
             }
@@ -174,14 +176,13 @@ private:
         checkTask(file, q.id, q.task);
         checkNoteLink(file, q.id, q.note);
         checkRefs(file, q.id, q.refs);
-        for (const auto& [field, text] : {std::pair<const char*, const std::string&>{"stem", q.stem},
-                                          {"explanation", q.explanation},
-                                          {"scenario", q.scenario}}) {
+        for (const auto& [field, text] : { std::pair<const char*, const std::string&> { "stem", q.stem },
+                 { "explanation", q.explanation }, { "scenario", q.scenario } }) {
             checkMarkdownLinks(file, q.id, field, text, "");
         }
 
-        const bool hasHttpsRef = std::any_of(q.refs.begin(), q.refs.end(),
-                                             [](const std::string& r) { return r.rfind("https://", 0) == 0; });
+        const bool hasHttpsRef = std::any_of(
+            q.refs.begin(), q.refs.end(), [](const std::string& r) { return r.rfind("https://", 0) == 0; });
         if (!hasHttpsRef && q.refs.empty() && !(parent && !parent->refs.empty())) {
             strict(file, q.id, "refs", "needs at least one https:// reference");
         }
@@ -194,8 +195,9 @@ private:
             for (const auto& child : q.items) {
                 const Domain* childDomain = m_bundle.domainOfTask(child.task);
                 if (domain && childDomain && domain != childDomain) {
-                    error(file, child.id, "task", "case child is in domain " + childDomain->id
-                                                      + " but its case \"" + q.id + "\" is in domain " + domain->id);
+                    error(file, child.id, "task",
+                        "case child is in domain " + childDomain->id + " but its case \"" + q.id
+                            + "\" is in domain " + domain->id);
                 }
                 checkQuestion(child, &q);
             }
@@ -261,12 +263,12 @@ private:
     {
         checkAnswerIdsAreOptions(q);
         if (q.answerIds.size() != 1) {
-            error(q.file, q.id, "answer", "a single-answer question needs exactly one key, not "
-                                              + std::to_string(q.answerIds.size()));
+            error(q.file, q.id, "answer",
+                "a single-answer question needs exactly one key, not " + std::to_string(q.answerIds.size()));
         }
         if (q.options.size() != 4) {
-            strict(q.file, q.id, "options", "a single-answer question has 4 options, not "
-                                                + std::to_string(q.options.size()));
+            strict(q.file, q.id, "options",
+                "a single-answer question has 4 options, not " + std::to_string(q.options.size()));
         }
     }
 
@@ -281,17 +283,20 @@ private:
             error(q.file, q.id, "answer", "a multiple-response question needs at least 2 keys");
         }
         if (q.options.size() < 5) {
-            error(q.file, q.id, "options", "a multiple-response question needs at least 5 options, not "
-                                               + std::to_string(q.options.size()));
+            error(q.file, q.id, "options",
+                "a multiple-response question needs at least 5 options, not "
+                    + std::to_string(q.options.size()));
         }
         static const std::regex SelectN(R"(Select\s+([A-Za-z]+|\d+)\s*\.?\s*$)", std::regex::icase);
         std::smatch match;
         if (!std::regex_search(q.stem, match, SelectN)) {
-            strict(q.file, q.id, "stem", "a multiple-response stem ends with \"Select N.\" (N = number of keys)");
+            strict(q.file, q.id, "stem",
+                "a multiple-response stem ends with \"Select N.\" (N = number of keys)");
             return;
         }
         std::string word = match[1].str();
-        std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::toupper(c); });
+        std::transform(
+            word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::toupper(c); });
         int stated = -1;
         for (std::size_t i = 0; i < CountWords.size(); ++i) {
             if (word == CountWords[i] || word == std::to_string(i)) {
@@ -299,16 +304,17 @@ private:
             }
         }
         if (stated != static_cast<int>(keys.size())) {
-            strict(q.file, q.id, "stem", "says \"Select " + match[1].str() + "\" but the answer has "
-                                             + std::to_string(keys.size()) + " keys");
+            strict(q.file, q.id, "stem",
+                "says \"Select " + match[1].str() + "\" but the answer has " + std::to_string(keys.size())
+                    + " keys");
         }
     }
 
     void checkOrdering(const Question& q)
     {
         if (q.options.size() < 3 || q.options.size() > 5) {
-            error(q.file, q.id, "options", "an ordering question has 3 to 5 steps, not "
-                                               + std::to_string(q.options.size()));
+            error(q.file, q.id, "options",
+                "an ordering question has 3 to 5 steps, not " + std::to_string(q.options.size()));
         }
         if (!checkAnswerIdsAreOptions(q)) {
             return;
@@ -321,15 +327,16 @@ private:
         std::sort(answer.begin(), answer.end());
         std::sort(options.begin(), options.end());
         if (answer != options) {
-            error(q.file, q.id, "answer", "must list every option exactly once (a permutation of the options)");
+            error(
+                q.file, q.id, "answer", "must list every option exactly once (a permutation of the options)");
         }
     }
 
     void checkMatching(const Question& q)
     {
         if (q.prompts.size() < 3 || q.prompts.size() > 7) {
-            error(q.file, q.id, "prompts", "a matching question has 3 to 7 prompts, not "
-                                               + std::to_string(q.prompts.size()));
+            error(q.file, q.id, "prompts",
+                "a matching question has 3 to 7 prompts, not " + std::to_string(q.prompts.size()));
         }
         std::set<std::string> promptIds;
         for (const auto& prompt : q.prompts) {
@@ -345,8 +352,8 @@ private:
                 error(q.file, q.id, "answer", "\"" + promptId + "\" is not a prompt id");
             }
             if (!q.findOption(optionId)) {
-                error(q.file, q.id, "answer", "\"" + optionId + "\" (for prompt \"" + promptId
-                                                  + "\") is not an option id");
+                error(q.file, q.id, "answer",
+                    "\"" + optionId + "\" (for prompt \"" + promptId + "\") is not an option id");
             }
         }
     }

@@ -40,7 +40,7 @@ int leaveBlock(MD_BLOCKTYPE type, void*, void* userdata)
         if (uses > 0) {
             slug += "-" + std::to_string(uses);
         }
-        state->scan.headings.push_back(Heading{state->headingLevel, state->headingText, slug});
+        state->scan.headings.push_back(Heading { state->headingLevel, state->headingText, slug });
         state->headingLevel = 0;
     }
     return 0;
@@ -72,7 +72,10 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
         state->headingText += ' ';
     } else if (type == MD_TEXT_ENTITY) {
         const std::string entity(text, size);
-        state->headingText += entity == "&amp;" ? "&" : entity == "&lt;" ? "<" : entity == "&gt;" ? ">" : entity;
+        state->headingText += entity == "&amp;" ? "&"
+            : entity == "&lt;"                  ? "<"
+            : entity == "&gt;"                  ? ">"
+                                                : entity;
     } else {
         state->headingText.append(text, size);
     }
@@ -84,7 +87,7 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
 MarkdownScan scanMarkdown(const std::string& markdown)
 {
     ScanState state;
-    MD_PARSER parser{};
+    MD_PARSER parser {};
     parser.abi_version = 0;
     parser.flags = MD_DIALECT_GITHUB;
     parser.enter_block = enterBlock;

@@ -8,13 +8,13 @@ namespace mlaprep {
 
 namespace {
 
-constexpr std::array<std::pair<QuestionType, const char*>, 5> TypeNames{{
-    {QuestionType::Single, "single"},
-    {QuestionType::Multi, "multi"},
-    {QuestionType::Ordering, "ordering"},
-    {QuestionType::Matching, "matching"},
-    {QuestionType::Case, "case"},
-}};
+constexpr std::array<std::pair<QuestionType, const char*>, 5> TypeNames { {
+    { QuestionType::Single, "single" },
+    { QuestionType::Multi, "multi" },
+    { QuestionType::Ordering, "ordering" },
+    { QuestionType::Matching, "matching" },
+    { QuestionType::Case, "case" },
+} };
 
 } // namespace
 

@@ -40,9 +40,9 @@ struct Question {
     std::vector<std::string> services;
     std::vector<Option> options;
     std::vector<Prompt> prompts;
-    std::vector<std::string> answerIds;              // single, multi, ordering
-    std::map<std::string, std::string> answerPairs;  // matching: prompt id → option id
-    std::vector<Question> items;                     // case children
+    std::vector<std::string> answerIds; // single, multi, ordering
+    std::map<std::string, std::string> answerPairs; // matching: prompt id → option id
+    std::vector<Question> items; // case children
     std::string file;
 
     bool isCase() const { return type == QuestionType::Case; }

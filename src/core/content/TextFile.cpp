@@ -29,7 +29,7 @@ bool staysInside(const std::string& relative)
 
 Problem fileProblem(const std::string& relative, std::string message)
 {
-    return Problem{Severity::Error, relative, "", "", std::move(message)};
+    return Problem { Severity::Error, relative, "", "", std::move(message) };
 }
 
 } // namespace
@@ -82,7 +82,8 @@ std::size_t findInvalidUtf8(const std::string& text)
 Result<std::string> readTextFile(const std::filesystem::path& root, const std::string& relative)
 {
     if (!staysInside(relative)) {
-        return Result<std::string>::failure(fileProblem(relative, "path must be relative and inside the bundle"));
+        return Result<std::string>::failure(
+            fileProblem(relative, "path must be relative and inside the bundle"));
     }
     const auto path = root / relative;
     std::error_code error;
@@ -91,12 +92,13 @@ Result<std::string> readTextFile(const std::filesystem::path& root, const std::s
     }
     auto size = std::filesystem::file_size(path, error);
     if (error) {
-        return Result<std::string>::failure(fileProblem(relative, "cannot read file size: " + error.message()));
+        return Result<std::string>::failure(
+            fileProblem(relative, "cannot read file size: " + error.message()));
     }
     if (size > MaxBundleFileBytes) {
-        return Result<std::string>::failure(fileProblem(
-            relative, "file is too large (" + std::to_string(size) + " bytes; at most "
-                          + std::to_string(MaxBundleFileBytes) + ")"));
+        return Result<std::string>::failure(fileProblem(relative,
+            "file is too large (" + std::to_string(size) + " bytes; at most "
+                + std::to_string(MaxBundleFileBytes) + ")"));
     }
     std::ifstream stream(path, std::ios::binary);
     std::ostringstream buffer;
@@ -110,8 +112,8 @@ Result<std::string> readTextFile(const std::filesystem::path& root, const std::s
         for (std::size_t i = 0; i < bad; ++i) {
             line += text[i] == '\n' ? 1 : 0;
         }
-        return Result<std::string>::failure(fileProblem(
-            relative, "not valid UTF-8 (line " + std::to_string(line) + ", byte " + std::to_string(bad) + ")"));
+        return Result<std::string>::failure(fileProblem(relative,
+            "not valid UTF-8 (line " + std::to_string(line) + ", byte " + std::to_string(bad) + ")"));
     }
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
         text.erase(0, 3); // a byte-order mark from Windows editors is harmless; JSON parsers reject it

@@ -10,21 +10,16 @@ std::string validationReportJson(const LoadedBundle& loaded)
     Json errors = Json::array();
     Json warnings = Json::array();
     for (const auto& problem : loaded.problems) {
-        Json entry{{"file", problem.file}, {"id", problem.itemId}, {"field", problem.field},
-                   {"message", problem.message}};
+        Json entry { { "file", problem.file }, { "id", problem.itemId }, { "field", problem.field },
+            { "message", problem.message } };
         (problem.isError() ? errors : warnings).push_back(std::move(entry));
     }
     const BundleCounts counts = countBundle(loaded.bundle);
-    Json report{{"errors", std::move(errors)},
-                {"warnings", std::move(warnings)},
-                {"counts",
-                 {{"notes", counts.notes},
-                  {"cards", counts.cards},
-                  {"questions", counts.questions},
-                  {"scored_items", counts.scoredItems},
-                  {"by_domain", counts.byDomain},
-                  {"by_task", counts.byTask},
-                  {"by_type", counts.byType}}}};
+    Json report { { "errors", std::move(errors) }, { "warnings", std::move(warnings) },
+        { "counts",
+            { { "notes", counts.notes }, { "cards", counts.cards }, { "questions", counts.questions },
+                { "scored_items", counts.scoredItems }, { "by_domain", counts.byDomain },
+                { "by_task", counts.byTask }, { "by_type", counts.byType } } } };
     // Invalid UTF-8 never reaches here (the loader rejects it), but replace rather than throw regardless.
     return report.dump(2, ' ', false, Json::error_handler_t::replace);
 }

@@ -11,8 +11,8 @@ namespace {
 
 Problem storeProblem(const DbError& e, const std::string& id)
 {
-    return Problem{Severity::Error, "", id, "", std::string("could not save: the data file is ") + toString(e.kind)
-                                                  + " (" + e.what() + ")"};
+    return Problem { Severity::Error, "", id, "",
+        std::string("could not save: the data file is ") + toString(e.kind) + " (" + e.what() + ")" };
 }
 
 } // namespace
@@ -43,8 +43,8 @@ Result<std::map<std::string, NoteVisit>> NoteService::visits() const
     try {
         std::map<std::string, NoteVisit> result;
         for (const auto& row : NoteVisitRepository(m_store->database()).all()) {
-            result[row.noteId] = NoteVisit{fromEpochMilliseconds(row.firstOpenedMs),
-                                           fromEpochMilliseconds(row.lastOpenedMs), row.openCount};
+            result[row.noteId] = NoteVisit { fromEpochMilliseconds(row.firstOpenedMs),
+                fromEpochMilliseconds(row.lastOpenedMs), row.openCount };
         }
         return result;
     } catch (const DbError& e) {
@@ -59,7 +59,7 @@ std::string NoteService::lastOpenedNote() const
         return {};
     }
     std::string best;
-    Instant bestAt{};
+    Instant bestAt {};
     for (const auto& [id, visit] : all.value()) {
         if (best.empty() || visit.lastOpened > bestAt) {
             best = id;

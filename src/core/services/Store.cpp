@@ -18,9 +18,8 @@ Result<std::shared_ptr<Store>> Store::open(const std::filesystem::path& path)
         auto database = std::make_unique<Database>(path);
         return std::shared_ptr<Store>(new Store(path, std::move(database)));
     } catch (const DbError& e) {
-        return Result<std::shared_ptr<Store>>::failure(
-            Problem{Severity::Error, path.string(), "", "", std::string("the data file is ") + toString(e.kind)
-                                                                + " (" + e.what() + ")"});
+        return Result<std::shared_ptr<Store>>::failure(Problem { Severity::Error, path.string(), "", "",
+            std::string("the data file is ") + toString(e.kind) + " (" + e.what() + ")" });
     }
 }
 

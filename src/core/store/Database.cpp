@@ -72,8 +72,8 @@ Database::Database(const std::filesystem::path& path, Mode mode, std::optional<i
         std::error_code error;
         std::filesystem::create_directories(path.parent_path(), error);
     }
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int flags
+        = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     const int code = sqlite3_open_v2(path.c_str(), &m_handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (code != SQLITE_OK) {
         std::string detail = m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(code);
@@ -91,8 +91,8 @@ Database::Database(const std::filesystem::path& path, Mode mode, std::optional<i
             execute("PRAGMA synchronous = FULL");
             migrate(stopAtVersion);
         } else if (schemaVersion() > latestSchemaVersion()) {
-            throw DbError(DbError::Kind::FileTooNew, path.string() + " has schema version "
-                                                         + std::to_string(schemaVersion()));
+            throw DbError(DbError::Kind::FileTooNew,
+                path.string() + " has schema version " + std::to_string(schemaVersion()));
         }
     } catch (...) {
         sqlite3_close_v2(m_handle);
@@ -113,8 +113,8 @@ void Database::migrate(std::optional<int> stopAtVersion)
     int version = schemaVersion();
     if (version > latestSchemaVersion()) {
         throw DbError(DbError::Kind::FileTooNew,
-                      m_path.string() + " has schema version " + std::to_string(version)
-                          + "; this mlaprep reads up to " + std::to_string(latestSchemaVersion()));
+            m_path.string() + " has schema version " + std::to_string(version) + "; this mlaprep reads up to "
+                + std::to_string(latestSchemaVersion()));
     }
     if (version >= target) {
         return;
@@ -142,7 +142,8 @@ void Database::execute(std::string_view sql)
 Statement Database::prepare(std::string_view sql)
 {
     sqlite3_stmt* statement = nullptr;
-    const int code = sqlite3_prepare_v2(m_handle, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
+    const int code
+        = sqlite3_prepare_v2(m_handle, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
     if (code != SQLITE_OK) {
         fail(code, "prepare");
     }

@@ -26,8 +26,8 @@ Statement::Statement(Statement&& other) noexcept
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    const int code = sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
-                                       SQLITE_TRANSIENT);
+    const int code
+        = sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
     if (code != SQLITE_OK) {
         m_database.fail(code, "bind");
     }
@@ -75,8 +75,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 void Statement::reset()
@@ -89,7 +88,7 @@ std::string Statement::columnText(int column) const
 {
     const auto* text = sqlite3_column_text(m_statement, column);
     return text ? std::string(reinterpret_cast<const char*>(text),
-                              static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
+               static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
                 : std::string();
 }
 

@@ -30,7 +30,7 @@ QPalette darkPalette()
     palette.setColor(QPalette::Highlight, highlight);
     palette.setColor(QPalette::HighlightedText, Qt::white);
     palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText }) {
         palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     }
     return palette;

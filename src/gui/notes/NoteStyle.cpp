@@ -11,6 +11,8 @@ QString noteStyleSheet(const QPalette& palette)
     const QString header = dark ? QStringLiteral("#34373c") : QStringLiteral("#eef1f4");
     const QString code = dark ? QStringLiteral("#16171a") : QStringLiteral("#f4f5f7");
     const QString callout = dark ? QStringLiteral("#2c3a4d") : QStringLiteral("#e8f1fc");
+    const QString trap = dark ? QStringLiteral("#4a2c2c") : QStringLiteral("#fdecea");
+    const QString retiring = dark ? QStringLiteral("#45402a") : QStringLiteral("#fff6d6");
     const QString inlineCode = dark ? QStringLiteral("#ffb86b") : QStringLiteral("#a3320b");
     return QStringLiteral("body { line-height: 140%; }"
                           "h1 { font-size: x-large; margin-top: 6px; }"
@@ -22,8 +24,10 @@ QString noteStyleSheet(const QPalette& palette)
                           "pre { background-color: %3; padding: 8px; font-family: monospace; }"
                           "code { font-family: monospace; color: %5; }"
                           "pre code { color: %6; }"
-                          "blockquote { background-color: %4; padding: 6px 10px; margin: 8px 0px; }")
-        .arg(border, header, code, callout, inlineCode, palette.color(QPalette::Text).name());
+                          "blockquote { background-color: %4; padding: 6px 10px; margin: 8px 0px; }"
+                          "blockquote.callout-trap { background-color: %7; }"
+                          "blockquote.callout-retiring { background-color: %8; }")
+        .arg(border, header, code, callout, inlineCode, palette.color(QPalette::Text).name(), trap, retiring);
 }
 
 } // namespace mlaprep::gui

@@ -10,7 +10,7 @@ namespace mlaprep::gui {
 NoteTreeModel::NoteTreeModel(const Bundle& bundle, QObject* parent)
     : QStandardItemModel(parent)
 {
-    setHorizontalHeaderLabels({tr("Notes")});
+    setHorizontalHeaderLabels({ tr("Notes") });
     for (const auto& domain : bundle.domains) {
         auto* domainItem = new QStandardItem(tr("Domain %1: %2 (%3 %)")
                                                  .arg(toQString(domain.id), toQString(domain.title))

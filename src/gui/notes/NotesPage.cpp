@@ -64,25 +64,23 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 6);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({280, 760, 220});
+    splitter->setSizes({ 340, 740, 200 });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                const QString id = current.data(NoteTreeModel::NoteIdRole).toString();
-                if (!id.isEmpty() && toStdString(id) != m_currentNoteId) {
-                    openNote(toStdString(id));
-                }
-            });
-    connect(m_outline, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        m_noteView->scrollToAnchor(item->data(SlugRole).toString());
-    });
-    connect(m_outline, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        m_noteView->scrollToAnchor(item->data(SlugRole).toString());
-    });
+        [this](const QModelIndex& current) {
+            const QString id = current.data(NoteTreeModel::NoteIdRole).toString();
+            if (!id.isEmpty() && toStdString(id) != m_currentNoteId) {
+                openNote(toStdString(id));
+            }
+        });
+    connect(m_outline, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { m_noteView->scrollToAnchor(item->data(SlugRole).toString()); });
+    connect(m_outline, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem* item) { m_noteView->scrollToAnchor(item->data(SlugRole).toString()); });
 
     refreshReadMarks();
 }
@@ -122,8 +120,9 @@ void NotesPage::render()
 
     m_outline->clear();
     for (const auto& heading : note->headings) {
-        auto* item = new QListWidgetItem(QString(static_cast<qsizetype>(heading.level - 1) * 2, QLatin1Char(' '))
-                                         + toQString(heading.text));
+        auto* item
+            = new QListWidgetItem(QString(static_cast<qsizetype>(heading.level - 1) * 2, QLatin1Char(' '))
+                + toQString(heading.text));
         item->setData(SlugRole, toQString(heading.slug));
         m_outline->addItem(item);
     }

@@ -37,9 +37,9 @@ TEST_CASE("loading the minimal bundle keeps every field of every item", "[conten
     const Question& single = bundle.questions[0];
     CHECK(single.type == QuestionType::Single);
     CHECK(single.options.size() == 4);
-    CHECK(single.answerIds == std::vector<std::string>{"b"});
+    CHECK(single.answerIds == std::vector<std::string> { "b" });
     CHECK(single.findOption("a")->why.find("Row format") == 0);
-    CHECK(single.services == std::vector<std::string>{"Amazon S3"});
+    CHECK(single.services == std::vector<std::string> { "Amazon S3" });
 
     const Question& matching = bundle.questions[3];
     CHECK(matching.type == QuestionType::Matching);
@@ -69,8 +69,9 @@ TEST_CASE("counts follow scored items, with case children counted and parents no
 TEST_CASE("a byte-order mark at the start of a JSON file is accepted", "[content]")
 {
     test::BundleFixture fixture;
-    fixture.writeFile("cards/2.1.json", "\xEF\xBB\xBF"
-                                        R"([{"id":"c-2.1-001","task":"2.1","front":"F","back":"B"}])");
+    fixture.writeFile("cards/2.1.json",
+        "\xEF\xBB\xBF"
+        R"([{"id":"c-2.1-001","task":"2.1","front":"F","back":"B"}])");
     const LoadedBundle loaded = loadBundle(fixture.root());
     REQUIRE_FALSE(loaded.hasErrors());
     CHECK(loaded.bundle.cards.size() == 2);

@@ -25,7 +25,7 @@ std::string describe(const Problems& problems)
 // Loads the minimal bundle with one defect laid over it and checks that an error names exactly this
 // file, item id and field.
 void requireError(const std::string& defect, const std::string& file, const std::string& id,
-                  const std::string& field, const std::string& messagePart = {})
+    const std::string& field, const std::string& messagePart = {})
 {
     BundleFixture fixture(defect);
     const LoadedBundle loaded = loadBundle(fixture.root());
@@ -62,7 +62,7 @@ TEST_CASE("a mistyped difficulty is reported once as a type error", "[content]")
     BundleFixture fixture("wrong-type");
     const LoadedBundle loaded = loadBundle(fixture.root());
     const auto count = std::count_if(loaded.problems.begin(), loaded.problems.end(),
-                                     [](const Problem& p) { return p.field == "difficulty"; });
+        [](const Problem& p) { return p.field == "difficulty"; });
     REQUIRE(count == 1);
     requireError("wrong-type", "questions/1.1.json", "q-1.1-001", "difficulty", "whole number");
 }
@@ -199,8 +199,8 @@ TEST_CASE("every problem is collected rather than stopping at the first", "[cont
     fixture.writeFile("cards/2.1.json", R"([{"id": "c-2.1-001", "task": "7.7", "front": "F", "back": 3}])");
     const LoadedBundle loaded = loadBundle(fixture.root());
     INFO(describe(loaded.problems));
-    const auto errors = std::count_if(loaded.problems.begin(), loaded.problems.end(),
-                                      [](const Problem& p) { return p.isError(); });
+    const auto errors = std::count_if(
+        loaded.problems.begin(), loaded.problems.end(), [](const Problem& p) { return p.isError(); });
     REQUIRE(errors == 3); // why, task, back
 }
 
@@ -218,7 +218,7 @@ TEST_CASE("wrong JSON shapes anywhere give problems, never an exception", "[cont
     SECTION("options that are strings and an answer that is a number")
     {
         fixture.writeFile("questions/1.1.json",
-                          R"([{"id":"q-x","type":"single","task":"1.1","difficulty":1,"stem":"S",
+            R"([{"id":"q-x","type":"single","task":"1.1","difficulty":1,"stem":"S",
                                "options":["a","b"],"answer":7,"explanation":"E","refs":["https://a"]}])");
     }
     SECTION("a manifest whose domains are a string")

@@ -32,7 +32,8 @@ TEST_CASE("repeated headings get numbered slugs", "[content]")
 
 TEST_CASE("links and images are collected and classified", "[content]")
 {
-    const auto scan = scanMarkdown("See [docs](https://docs.aws.amazon.com/x) and ![d](../assets/d.png) and [t](#top).");
+    const auto scan
+        = scanMarkdown("See [docs](https://docs.aws.amazon.com/x) and ![d](../assets/d.png) and [t](#top).");
     REQUIRE(scan.links.size() == 3);
     CHECK(isExternalOrAnchorLink(scan.links[0]));
     CHECK_FALSE(isExternalOrAnchorLink(scan.links[1]));
@@ -41,10 +42,19 @@ TEST_CASE("links and images are collected and classified", "[content]")
 
 TEST_CASE("HTML rendering keeps tables and code and anchors headings", "[content]")
 {
-    const std::string markdown = "# Formats\n\n| A | B |\n|---|---|\n| Parquet | columnar |\n\n```\ncode()\n```\n";
+    const std::string markdown
+        = "# Formats\n\n| A | B |\n|---|---|\n| Parquet | columnar |\n\n```\ncode()\n```\n";
     const auto html = markdownToHtml(markdown, scanMarkdown(markdown).headings);
     CHECK(html.find("<table>") != std::string::npos);
     CHECK(html.find("<td>Parquet</td>") != std::string::npos);
     CHECK(html.find("<pre><code>code()") != std::string::npos);
     CHECK(html.find("<h1><a name=\"formats\"></a>Formats</h1>") != std::string::npos);
+}
+
+TEST_CASE("callouts get a class by their label and plain quotes stay plain", "[content]")
+{
+    const auto html = markdownToHtml("> **Trap:** leaks.\n\n> **Exam tip:** median.\n\n> A quote.\n");
+    CHECK(html.find("<blockquote class=\"callout-trap\">") != std::string::npos);
+    CHECK(html.find("<blockquote class=\"callout-exam-tip\">") != std::string::npos);
+    CHECK(html.find("<blockquote>\n<p>A quote.") != std::string::npos);
 }

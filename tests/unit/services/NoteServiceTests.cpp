@@ -21,7 +21,7 @@ TEST_CASE("opening a note records first and last visit and survives reopening th
         auto changes = notes.markOpened("n-1.1");
         REQUIRE(changes.ok());
         CHECK(changes->noteVisits);
-        CHECK(changes->ids == std::vector<std::string>{"n-1.1"});
+        CHECK(changes->ids == std::vector<std::string> { "n-1.1" });
         clock.advance(90s);
         REQUIRE(notes.markOpened("n-2.1").ok());
         clock.advance(60s);

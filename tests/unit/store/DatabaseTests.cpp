@@ -13,7 +13,8 @@ namespace {
 
 bool tableExists(Database& database, const std::string& name)
 {
-    auto statement = database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
+    auto statement
+        = database.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
     statement.bind(1, name);
     statement.step();
     return statement.columnInt(0) == 1;
