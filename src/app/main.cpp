@@ -104,7 +104,9 @@ int main(int argc, char** argv)
     SystemClock clock;
     NoteService noteService(store.value(), clock);
 
-    gui::MainWindow window(loaded.bundle, loaded.problems, &noteService);
+    gui::AppServices services;
+    services.notes = &noteService;
+    gui::MainWindow window(loaded.bundle, loaded.problems, services);
     window.show();
     window.activateWindow();
     if (loaded.hasErrors()) {

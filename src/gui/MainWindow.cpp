@@ -22,13 +22,14 @@
 namespace mlaprep::gui {
 
 MainWindow::MainWindow(
-    const Bundle& bundle, const Problems& bundleProblems, NoteService* noteService, QWidget* parent)
+    const Bundle& bundle, const Problems& bundleProblems, AppServices services, QWidget* parent)
     : QMainWindow(parent)
     , m_bundle(bundle)
     , m_bundleProblems(bundleProblems)
+    , m_services(services)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_notesPage(new NotesPage(bundle, noteService, this))
+    , m_notesPage(new NotesPage(bundle, services.notes, this))
 {
     setWindowTitle(bundle.title.empty() ? tr("mlaprep") : toQString(bundle.title) + tr(" — mlaprep"));
 
@@ -88,7 +89,7 @@ MainWindow::MainWindow(
                                  .arg(counts.cards)
                                  .arg(counts.scoredItems));
 
-    const std::string last = noteService ? noteService->lastOpenedNote() : std::string();
+    const std::string last = services.notes ? services.notes->lastOpenedNote() : std::string();
     if (!m_notesPage->openNote(last) && !bundle.notes.empty()) {
         m_notesPage->openNote(bundle.notes.front().id);
     }

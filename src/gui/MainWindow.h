@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppServices.h"
 #include "common/Problem.h"
 
 #include <QMainWindow>
@@ -9,7 +10,6 @@ class QStackedWidget;
 
 namespace mlaprep {
 struct Bundle;
-class NoteService;
 } // namespace mlaprep
 
 namespace mlaprep::gui {
@@ -23,7 +23,7 @@ class MainWindow : public QMainWindow {
 public:
     enum class Screen { Today, Notes, Review, Exam, Stats };
 
-    MainWindow(const Bundle& bundle, const Problems& bundleProblems, NoteService* noteService,
+    MainWindow(const Bundle& bundle, const Problems& bundleProblems, AppServices services,
         QWidget* parent = nullptr);
 
     void showScreen(Screen screen);
@@ -42,6 +42,7 @@ private:
 
     const Bundle& m_bundle;
     Problems m_bundleProblems;
+    AppServices m_services;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     NotesPage* m_notesPage;

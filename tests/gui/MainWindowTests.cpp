@@ -28,6 +28,8 @@ struct AppFixture {
     LoadedBundle loaded = loadBundle(test::minimalBundleDir());
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     NoteService notes { store, clock };
+
+    gui::AppServices services() { return gui::AppServices { &notes, nullptr, nullptr }; }
 };
 
 bool documentHasTableCell(QTextDocument* document, const QString& text)
@@ -55,7 +57,7 @@ bool documentHasTableCell(QTextDocument* document, const QString& text)
 TEST_CASE("the main window opens with the bundle title and the Notes screen", "[gui]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, &app.notes);
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.windowTitle().startsWith(QStringLiteral("Minimal test bundle")));
@@ -69,7 +71,7 @@ TEST_CASE("the main window opens with the bundle title and the Notes screen", "[
 TEST_CASE("selecting a note renders its heading, a table cell and its outline", "[gui]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, &app.notes);
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
     window.show();
     gui::NotesPage* page = window.notesPage();
 
@@ -96,21 +98,21 @@ TEST_CASE("opening notes records visits and the next start reopens the last one"
 {
     AppFixture app;
     {
-        gui::MainWindow window(app.loaded.bundle, app.loaded.problems, &app.notes);
+        gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
         app.clock.advance(std::chrono::minutes(5));
         window.notesPage()->openNote("n-3.1");
     }
     auto visits = app.notes.visits();
     REQUIRE(visits.ok());
     CHECK(visits->count("n-3.1") == 1);
-    gui::MainWindow again(app.loaded.bundle, app.loaded.problems, &app.notes);
+    gui::MainWindow again(app.loaded.bundle, app.loaded.problems, app.services());
     CHECK(again.notesPage()->currentNoteId() == "n-3.1");
 }
 
 TEST_CASE("Ctrl+number switches screens from the keyboard", "[gui]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, &app.notes);
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
