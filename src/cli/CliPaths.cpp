@@ -2,6 +2,9 @@
 
 #include "common/Locations.h"
 
+#include <QCoreApplication>
+#include <QStandardPaths>
+
 #include <cstdlib>
 #include <unistd.h>
 
@@ -40,6 +43,25 @@ std::optional<std::filesystem::path> findBundle(const std::optional<std::string>
     search.sourceTreeDir = std::filesystem::path(MLAPREP_SOURCE_CONTENT_DIR);
 #endif
     return locateBundle(search);
+}
+
+std::filesystem::path findDatabase(const std::optional<std::string>& explicitDb,
+                                   const std::optional<std::string>& explicitDataDir)
+{
+    DatabaseSearch search;
+    if (explicitDb) {
+        search.explicitDb = std::filesystem::path(*explicitDb);
+    }
+    search.environmentDb = environmentPath("MLAPREP_DB");
+    if (explicitDataDir) {
+        search.explicitDataDir = std::filesystem::path(*explicitDataDir);
+    }
+    search.environmentDataDir = environmentPath("MLAPREP_DATA_DIR");
+    // The same folder the app uses: its organisation and application names decide it.
+    QCoreApplication::setOrganizationName(QStringLiteral("mlaprep"));
+    QCoreApplication::setApplicationName(QStringLiteral("mlaprep"));
+    search.platformDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).toStdString();
+    return locateDatabase(search);
 }
 
 } // namespace mlaprep::cli

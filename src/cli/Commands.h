@@ -12,5 +12,8 @@ inline constexpr int ExitUsage = 2;
 
 int runValidate(const std::vector<std::string>& words);
 int runFsrsReplay(const std::vector<std::string>& words);
+int runExamAssemble(const std::vector<std::string>& words);
+int runExamSim(const std::vector<std::string>& words);
+int runExamStatus(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

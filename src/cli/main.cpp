@@ -13,6 +13,11 @@ void printUsage(std::ostream& out)
     out << "usage: mlaprep-cli SUBCOMMAND [OPTIONS]\n"
            "  validate [DIR] [--json]          check a content bundle; exit 1 on errors\n"
            "  fsrs-replay FILE                 run review histories through FSRS, print JSON\n"
+           "  exam-assemble --seed N [--json]  assemble a mock exam by the blueprint\n"
+           "  exam-sim --db FILE --seed N --answer-every-ms MS\n"
+           "                                   start (or resume) the exam of seed N and answer it, printing each\n"
+           "                                   answer once it is durable; a finished exam is not started again\n"
+           "  exam-status [--db FILE] --json   the open or last exam in the store\n"
            "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
 }
 
@@ -24,6 +29,9 @@ int main(int argc, char** argv)
     const std::map<std::string, std::function<int(const std::vector<std::string>&)>> commands {
         { "validate", runValidate },
         { "fsrs-replay", runFsrsReplay },
+        { "exam-assemble", runExamAssemble },
+        { "exam-sim", runExamSim },
+        { "exam-status", runExamStatus },
     };
     if (argc < 2) {
         printUsage(std::cerr);

@@ -9,9 +9,11 @@ namespace mlaprep {
 struct Changes {
     bool noteVisits = false;
     bool settings = false;
+    bool exams = false;       // an attempt's answers, flags, clock or result
+    bool studyQueue = false;  // what is due, item states, the review log
     std::vector<std::string> ids;
 
-    bool any() const { return noteVisits || settings; }
+    bool any() const { return noteVisits || settings || exams || studyQueue; }
 };
 
 } // namespace mlaprep

@@ -17,6 +17,8 @@ class Database;
 class Store {
 public:
     static Result<std::shared_ptr<Store>> open(const std::filesystem::path& path);
+    // For read-only commands: never creates or migrates a store; a missing file is an error.
+    static Result<std::shared_ptr<Store>> openReadOnly(const std::filesystem::path& path);
     ~Store();
 
     Database& database() { return *m_database; }

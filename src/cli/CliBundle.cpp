@@ -1,0 +1,29 @@
+#include "CliBundle.h"
+
+#include "CliPaths.h"
+
+#include <iostream>
+
+namespace mlaprep::cli {
+
+std::optional<LoadedBundle> loadBundleForCommand(const std::optional<std::string>& explicitDir)
+{
+    const auto dir = findBundle(explicitDir);
+    if (!dir) {
+        std::cerr << "error: no bundle found (give --bundle DIR or set $MLAPREP_BUNDLE)\n";
+        return std::nullopt;
+    }
+    LoadedBundle loaded = loadBundle(*dir);
+    if (loaded.hasErrors()) {
+        for (const auto& problem : loaded.problems) {
+            if (problem.isError()) {
+                std::cerr << formatProblem(problem) << '\n';
+            }
+        }
+        std::cerr << "error: the bundle in " << dir->string() << " has errors (run mlaprep-cli validate)\n";
+        return std::nullopt;
+    }
+    return loaded;
+}
+
+} // namespace mlaprep::cli

@@ -1,0 +1,216 @@
+#include "Arguments.h"
+#include "CliBundle.h"
+#include "CliPaths.h"
+#include "Commands.h"
+
+#include "common/Clock.h"
+#include "exam/ExamAssembler.h"
+#include "exam/SimulatedAnswer.h"
+#include "interop/ExamJson.h"
+#include "services/ExamService.h"
+#include "services/Store.h"
+
+#include <chrono>
+#include <iostream>
+#include <thread>
+
+namespace mlaprep::cli {
+
+namespace {
+
+std::optional<std::uint64_t> parseSeed(const Arguments& arguments)
+{
+    const auto text = arguments.value("--seed");
+    if (!text) {
+        return std::nullopt;
+    }
+    try {
+        std::size_t used = 0;
+        const auto seed = std::stoull(*text, &used);
+        return used == text->size() ? std::optional(static_cast<std::uint64_t>(seed)) : std::nullopt;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+void printProblems(const Problems& problems)
+{
+    for (const auto& problem : problems) {
+        std::cerr << "error: " << problem.message << '\n';
+    }
+}
+
+const Question* findItem(const Bundle& bundle, const std::string& id)
+{
+    for (const Question* item : bundle.scoredItems()) {
+        if (item->id == id) {
+            return item;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int runExamAssemble(const std::vector<std::string>& words)
+{
+    std::string error;
+    auto arguments = Arguments::parse(words, {"--bundle", "--seed", "--questions"}, {"--json"}, error);
+    const auto seed = arguments ? parseSeed(*arguments) : std::nullopt;
+    if (!arguments || !seed || !arguments->positional().empty()) {
+        std::cerr << "usage: mlaprep-cli exam-assemble [--bundle DIR] --seed N [--json]\n"
+                  << (error.empty() ? "" : "error: " + error + "\n");
+        return ExitUsage;
+    }
+    auto loaded = loadBundleForCommand(arguments->value("--bundle"));
+    if (!loaded) {
+        return ExitUserError;
+    }
+    AssemblyRequest request;
+    request.seed = *seed;
+    request.questions = loaded->bundle.exam.questions;
+    auto plan = assembleExam(loaded->bundle, request);
+    if (!plan.ok()) {
+        printProblems(plan.problems());
+        return ExitUserError;
+    }
+    if (arguments->flag("--json")) {
+        std::cout << examPlanJson(loaded->bundle, plan.value()) << '\n';
+    } else {
+        int position = 1;
+        for (const auto& item : plan->items) {
+            std::cout << position++ << '\t' << item.itemId << '\t' << item.taskId << '\t' << toString(item.type)
+                      << (item.caseId.empty() ? "" : "\tcase " + item.caseId) << '\n';
+        }
+    }
+    return ExitOk;
+}
+
+int runExamSim(const std::vector<std::string>& words)
+{
+    std::string error;
+    auto arguments
+        = Arguments::parse(words, {"--bundle", "--db", "--data-dir", "--seed", "--answer-every-ms"}, {}, error);
+    const auto seed = arguments ? parseSeed(*arguments) : std::nullopt;
+    const auto every = arguments ? arguments->value("--answer-every-ms") : std::nullopt;
+    if (!arguments || !seed || !every || !arguments->positional().empty()) {
+        std::cerr << "usage: mlaprep-cli exam-sim --db FILE [--bundle DIR] --seed N --answer-every-ms MS\n"
+                  << (error.empty() ? "" : "error: " + error + "\n");
+        return ExitUsage;
+    }
+    const int intervalMs = std::atoi(every->c_str());
+    auto loaded = loadBundleForCommand(arguments->value("--bundle"));
+    if (!loaded) {
+        return ExitUserError;
+    }
+    auto store = Store::open(findDatabase(arguments->value("--db"), arguments->value("--data-dir")));
+    if (!store.ok()) {
+        printProblems(store.problems());
+        return ExitUserError;
+    }
+    SystemClock clock;
+    ExamService exams(store.value(), loaded->bundle, clock);
+    auto open = exams.openAttempt();
+    if (!open.ok()) {
+        printProblems(open.problems());
+        return ExitUserError;
+    }
+    std::optional<AttemptState> state = open.value();
+    if (!state) {
+        // The exam of a seed is taken once: a rerun after it finished reports it instead of starting over.
+        auto earlier = exams.attemptWithSeed(*seed);
+        if (earlier.ok() && earlier.value() && earlier.value()->finished) {
+            std::cout << "attempt " << earlier.value()->id << " with seed " << *seed << " is already finished"
+                      << std::endl;
+            return ExitOk;
+        }
+        StartRequest request;
+        request.seed = *seed;
+        request.questions = loaded->bundle.exam.questions;
+        auto started = exams.start(request);
+        if (!started.ok()) {
+            printProblems(started.problems());
+            return ExitUserError;
+        }
+        state = started.value();
+    }
+    const auto resumedAt = std::chrono::steady_clock::now();
+    auto elapsedMs = [&] {
+        return state->elapsedMs
+            + std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - resumedAt)
+                  .count();
+    };
+    for (const auto& item : state->items) {
+        if (item.answer) {
+            continue;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(intervalMs));
+        const Question* question = findItem(loaded->bundle, item.item.itemId);
+        if (!question) {
+            std::cerr << "error: item " << item.item.itemId << " is not in this bundle\n";
+            return ExitUserError;
+        }
+        auto recorded = exams.recordAnswer(state->id, item.item.itemId,
+                                           simulatedAnswer(*question, item.item.optionOrder), elapsedMs());
+        if (!recorded.ok()) {
+            printProblems(recorded.problems());
+            return ExitUserError;
+        }
+        // Printed only once the transaction has committed, so a reader may rely on it.
+        std::cout << "answered " << item.item.itemId << std::endl;
+    }
+    auto report = exams.finish(state->id, FinishReason::Submitted, elapsedMs());
+    if (!report.ok()) {
+        printProblems(report.problems());
+        return ExitUserError;
+    }
+    std::cout << "finished attempt " << state->id << ": " << report->scoredCorrect << "/" << report->scoredTotal
+              << " correct, scaled estimate " << report->scaledScore << std::endl;
+    return ExitOk;
+}
+
+int runExamStatus(const std::vector<std::string>& words)
+{
+    std::string error;
+    auto arguments = Arguments::parse(words, {"--bundle", "--db", "--data-dir"}, {"--json"}, error);
+    if (!arguments || !arguments->positional().empty()) {
+        std::cerr << "usage: mlaprep-cli exam-status [--db FILE] [--bundle DIR] --json\n"
+                  << (error.empty() ? "" : "error: " + error + "\n");
+        return ExitUsage;
+    }
+    auto loaded = loadBundleForCommand(arguments->value("--bundle"));
+    if (!loaded) {
+        return ExitUserError;
+    }
+    auto store = Store::openReadOnly(findDatabase(arguments->value("--db"), arguments->value("--data-dir")));
+    if (!store.ok()) {
+        std::cerr << formatProblem(store.problems().front()) << '\n';
+        return ExitUserError;
+    }
+    SystemClock clock;
+    ExamService exams(store.value(), loaded->bundle, clock);
+    auto latest = exams.latestAttempt();
+    if (!latest.ok()) {
+        printProblems(latest.problems());
+        return ExitUserError;
+    }
+    if (!latest.value()) {
+        if (arguments->flag("--json")) {
+            std::cout << R"({"attempt": null, "answered": [], "flagged": [], "finished": false})" << '\n';
+        } else {
+            std::cout << "no exam in this store\n";
+        }
+        return ExitOk;
+    }
+    const AttemptState& state = *latest.value();
+    if (arguments->flag("--json")) {
+        std::cout << attemptStatusJson(state) << '\n';
+    } else {
+        std::cout << "attempt " << state.id << (state.finished ? " (finished)" : " (open)") << ": "
+                  << state.answeredCount() << " of " << state.items.size() << " answered, " << state.flaggedCount()
+                  << " flagged\n";
+    }
+    return ExitOk;
+}
+
+} // namespace mlaprep::cli

@@ -1,0 +1,75 @@
+#include "exam/ExamReport.h"
+
+#include "exam/ScaledScore.h"
+
+#include <map>
+
+namespace mlaprep {
+
+
+ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord>& records)
+{
+    std::map<std::string, const Question*> byId;
+    for (const Question* question : bundle.scoredItems()) {
+        byId[question->id] = question;
+    }
+    ExamReport report;
+    std::map<std::string, AreaResult> domains;
+    std::map<std::string, AreaResult> tasks;
+    for (const auto& record : records) {
+        ItemResult result;
+        result.item = record.item;
+        result.answer = record.answer;
+        result.flagged = record.flagged;
+        result.timeSpentMs = record.timeSpentMs;
+        result.changes = record.history.empty() ? 0 : static_cast<int>(record.history.size()) - 1;
+        auto found = byId.find(record.item.itemId);
+        const Question* question = found == byId.end() ? nullptr : found->second;
+        if (question && record.answer) {
+            result.correct = isCorrect(*question, *record.answer);
+            if (record.history.size() > 1) {
+                const bool firstCorrect = isCorrect(*question, record.history.front());
+                result.rightToWrong = firstCorrect && !result.correct;
+                result.wrongToRight = !firstCorrect && result.correct;
+            }
+        }
+        report.totalTimeMs += record.timeSpentMs;
+        report.answered += record.answer ? 1 : 0;
+        if (!record.item.scored) {
+            report.unscoredCount += 1;
+        } else {
+            report.scoredTotal += 1;
+            report.scoredCorrect += result.correct ? 1 : 0;
+            report.rightToWrong += result.rightToWrong ? 1 : 0;
+            report.wrongToRight += result.wrongToRight ? 1 : 0;
+            (result.flagged ? report.flaggedTotal : report.unflaggedTotal) += 1;
+            (result.flagged ? report.flaggedCorrect : report.unflaggedCorrect) += result.correct ? 1 : 0;
+            AreaResult& domain = domains[record.item.domainId];
+            domain.total += 1;
+            domain.correct += result.correct ? 1 : 0;
+            AreaResult& task = tasks[record.item.taskId];
+            task.total += 1;
+            task.correct += result.correct ? 1 : 0;
+        }
+        report.items.push_back(std::move(result));
+    }
+    for (const auto& domain : bundle.domains) {
+        AreaResult area = domains[domain.id];
+        area.id = domain.id;
+        area.title = domain.title;
+        area.weight = domain.weight;
+        report.domains.push_back(area);
+        for (const auto& task : domain.tasks) {
+            AreaResult taskArea = tasks[task.id];
+            taskArea.id = task.id;
+            taskArea.title = task.title;
+            report.tasks.push_back(taskArea);
+        }
+    }
+    const double raw = report.scoredTotal > 0 ? static_cast<double>(report.scoredCorrect) / report.scoredTotal : 0.0;
+    report.scaledScore = scaledScoreEstimate(raw);
+    report.passed = report.scaledScore >= PassingScaledScore;
+    return report;
+}
+
+} // namespace mlaprep

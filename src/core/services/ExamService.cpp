@@ -1,0 +1,407 @@
+#include "services/ExamService.h"
+
+#include "content/Bundle.h"
+#include "exam/ExamAssembler.h"
+#include "services/Store.h"
+#include "store/Database.h"
+#include "store/ExamRepository.h"
+#include "store/Transaction.h"
+
+#include <algorithm>
+#include <map>
+
+namespace mlaprep {
+
+namespace {
+
+constexpr int RecentAttemptsAvoided = 3;
+constexpr long long MinutesToMs = 60'000;
+
+template <typename T>
+Result<T> storeFailure(const DbError& e)
+{
+    return Result<T>::failure(Problem{Severity::Error, "", "", "",
+                                      std::string("could not save: the data file is ") + toString(e.kind) + " ("
+                                          + e.what() + ")"});
+}
+
+template <typename T>
+Result<T> userError(const std::string& field, const std::string& message)
+{
+    return Result<T>::failure(Problem{Severity::Error, "", "", field, message});
+}
+
+const char* modeName(ExamMode mode)
+{
+    return mode == ExamMode::Exam ? "exam" : "practice";
+}
+
+// Fills in what the store does not keep (task, domain, type) from the bundle.
+ExamItem completeItem(const Bundle& bundle, ExamItem item)
+{
+    for (const Question* question : bundle.scoredItems()) {
+        if (question->id == item.itemId) {
+            item.taskId = question->task;
+            item.type = question->type;
+            if (const Domain* domain = bundle.domainOfTask(question->task)) {
+                item.domainId = domain->id;
+            }
+            break;
+        }
+    }
+    return item;
+}
+
+AttemptState loadState(ExamRepository& repository, const Bundle& bundle, const AttemptRow& row)
+{
+    AttemptState state;
+    state.id = row.id;
+    state.mode = row.mode == "exam" ? ExamMode::Exam : ExamMode::Practice;
+    state.seed = row.seed;
+    state.timeLimitMs = row.timeLimitMs;
+    state.elapsedMs = row.elapsedMs;
+    state.position = row.position;
+    state.finished = row.finishedMs.has_value();
+    for (auto& itemRow : repository.items(row.id)) {
+        AttemptItem item;
+        item.item = completeItem(bundle, std::move(itemRow.item));
+        if (itemRow.answer) {
+            item.answer = answerFromText(*itemRow.answer);
+        }
+        item.flagged = itemRow.flagged;
+        item.timeSpentMs = itemRow.timeSpentMs;
+        state.items.push_back(std::move(item));
+    }
+    return state;
+}
+
+std::vector<AttemptItemRecord> loadRecords(ExamRepository& repository, const AttemptState& state)
+{
+    auto history = repository.answerHistory(state.id);
+    std::vector<AttemptItemRecord> records;
+    for (const auto& item : state.items) {
+        AttemptItemRecord record;
+        record.item = item.item;
+        record.answer = item.answer;
+        record.flagged = item.flagged;
+        record.timeSpentMs = item.timeSpentMs;
+        for (const auto& text : history[item.item.itemId]) {
+            record.history.push_back(answerFromText(text));
+        }
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+} // namespace
+
+int AttemptState::answeredCount() const
+{
+    return static_cast<int>(std::count_if(items.begin(), items.end(), [](const AttemptItem& i) { return i.answer.has_value(); }));
+}
+
+int AttemptState::flaggedCount() const
+{
+    return static_cast<int>(std::count_if(items.begin(), items.end(), [](const AttemptItem& i) { return i.flagged; }));
+}
+
+std::optional<long long> AttemptState::remainingMs() const
+{
+    if (!timeLimitMs) {
+        return std::nullopt;
+    }
+    return std::max(0LL, *timeLimitMs - elapsedMs);
+}
+
+ExamService::ExamService(std::shared_ptr<Store> store, const Bundle& bundle, const Clock& clock)
+    : m_store(std::move(store))
+    , m_bundle(bundle)
+    , m_clock(clock)
+{
+}
+
+Result<AttemptState> ExamService::start(const StartRequest& request)
+{
+    try {
+        Database& database = m_store->database();
+        ExamRepository repository(database);
+        if (repository.openAttemptId()) {
+            return userError<AttemptState>("attempt", "an attempt is still open: finish or resume it first");
+        }
+        AssemblyRequest assembly;
+        assembly.questions = request.questions;
+        assembly.seed = request.seed;
+        assembly.domains = request.domains;
+        assembly.tasks = request.tasks;
+        assembly.types = request.types;
+        if (request.mode == ExamMode::Exam) {
+            for (auto& id : repository.itemsOfRecentAttempts(RecentAttemptsAvoided)) {
+                assembly.recentlySeen.insert(std::move(id));
+            }
+            if (request.unscoredRealism) {
+                assembly.unscored = std::min(UnscoredItems, request.questions * UnscoredItems / 65);
+            }
+        }
+        if (request.missedInLastAttempts > 0) {
+            auto missed = repository.missedInRecentAttempts(request.missedInLastAttempts);
+            assembly.onlyItems = std::set<std::string>(missed.begin(), missed.end());
+        }
+        if (request.neverSeen) {
+            const auto placed = repository.everPlacedItems();
+            const std::set<std::string> seen(placed.begin(), placed.end());
+            std::set<std::string> unseen;
+            for (const Question* item : m_bundle.scoredItems()) {
+                if (!seen.count(item->id) && (!assembly.onlyItems || assembly.onlyItems->count(item->id))) {
+                    unseen.insert(item->id);
+                }
+            }
+            assembly.onlyItems = std::move(unseen);
+        }
+        auto plan = assembleExam(m_bundle, assembly);
+        if (!plan.ok()) {
+            return Result<AttemptState>::failure(plan.problems());
+        }
+
+        AttemptRow row;
+        row.bundleId = m_bundle.id;
+        row.bundleVersion = m_bundle.version;
+        row.mode = modeName(request.mode);
+        row.seed = request.seed;
+        if (request.mode == ExamMode::Exam || request.timed) {
+            // A practice session gets the exam's pace: minutes per question times its length.
+            const long long base = m_bundle.exam.minutes * MinutesToMs * request.questions / std::max(1, m_bundle.exam.questions);
+            const long long extra = request.extraTime
+                ? m_bundle.exam.extraMinutesOption * MinutesToMs * request.questions / std::max(1, m_bundle.exam.questions)
+                : 0;
+            row.timeLimitMs = base + extra;
+        }
+        row.startedMs = toEpochMilliseconds(m_clock.now());
+
+        Transaction transaction(database);
+        row.id = repository.insertAttempt(row);
+        int position = 0;
+        for (const auto& item : plan->items) {
+            repository.insertItem(row.id, position++, item);
+        }
+        transaction.commit();
+        return loadState(repository, m_bundle, row);
+    } catch (const DbError& e) {
+        return storeFailure<AttemptState>(e);
+    }
+}
+
+Result<std::optional<AttemptState>> ExamService::openAttempt()
+{
+    try {
+        ExamRepository repository(m_store->database());
+        const auto id = repository.openAttemptId();
+        if (!id) {
+            return std::optional<AttemptState>();
+        }
+        return std::optional<AttemptState>(loadState(repository, m_bundle, *repository.attempt(*id)));
+    } catch (const DbError& e) {
+        return storeFailure<std::optional<AttemptState>>(e);
+    }
+}
+
+Result<std::optional<AttemptState>> ExamService::attemptWithSeed(std::uint64_t seed)
+{
+    try {
+        ExamRepository repository(m_store->database());
+        const auto id = repository.latestAttemptWithSeed(seed);
+        if (!id) {
+            return std::optional<AttemptState>();
+        }
+        return std::optional<AttemptState>(loadState(repository, m_bundle, *repository.attempt(*id)));
+    } catch (const DbError& e) {
+        return storeFailure<std::optional<AttemptState>>(e);
+    }
+}
+
+Result<std::optional<AttemptState>> ExamService::latestAttempt()
+{
+    try {
+        ExamRepository repository(m_store->database());
+        auto id = repository.openAttemptId();
+        if (!id) {
+            id = repository.latestAttemptId();
+        }
+        if (!id) {
+            return std::optional<AttemptState>();
+        }
+        return std::optional<AttemptState>(loadState(repository, m_bundle, *repository.attempt(*id)));
+    } catch (const DbError& e) {
+        return storeFailure<std::optional<AttemptState>>(e);
+    }
+}
+
+Result<AttemptState> ExamService::attempt(std::int64_t attemptId)
+{
+    try {
+        ExamRepository repository(m_store->database());
+        const auto row = repository.attempt(attemptId);
+        if (!row) {
+            return userError<AttemptState>("attempt", "no attempt " + std::to_string(attemptId));
+        }
+        return loadState(repository, m_bundle, *row);
+    } catch (const DbError& e) {
+        return storeFailure<AttemptState>(e);
+    }
+}
+
+Result<Changes> ExamService::recordAnswer(std::int64_t attemptId, const std::string& itemId,
+                                          const std::optional<Answer>& answer, long long elapsedMs)
+{
+    try {
+        Database& database = m_store->database();
+        ExamRepository repository(database);
+        Transaction transaction(database);
+        const auto row = repository.attempt(attemptId);
+        if (!row || row->finishedMs) {
+            return userError<Changes>("attempt", "attempt " + std::to_string(attemptId) + " is not open");
+        }
+        std::optional<std::string> text;
+        if (answer && !answer->empty()) {
+            text = toText(*answer);
+        }
+        if (!repository.setAnswer(attemptId, itemId, text, toEpochMilliseconds(m_clock.now()), elapsedMs)) {
+            return userError<Changes>("item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
+        }
+        repository.saveClock(attemptId, elapsedMs, std::nullopt);
+        transaction.commit();
+        Changes changes;
+        changes.exams = true;
+        changes.ids.push_back(itemId);
+        return changes;
+    } catch (const DbError& e) {
+        return storeFailure<Changes>(e);
+    }
+}
+
+Result<Changes> ExamService::setFlag(std::int64_t attemptId, const std::string& itemId, bool flagged,
+                                     long long elapsedMs)
+{
+    try {
+        Database& database = m_store->database();
+        ExamRepository repository(database);
+        Transaction transaction(database);
+        if (!repository.setFlag(attemptId, itemId, flagged)) {
+            return userError<Changes>("item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
+        }
+        repository.saveClock(attemptId, elapsedMs, std::nullopt);
+        transaction.commit();
+        Changes changes;
+        changes.exams = true;
+        changes.ids.push_back(itemId);
+        return changes;
+    } catch (const DbError& e) {
+        return storeFailure<Changes>(e);
+    }
+}
+
+Result<Changes> ExamService::moveTo(std::int64_t attemptId, int position, const std::string& leftItemId,
+                                    long long timeOnItemMs, long long elapsedMs)
+{
+    try {
+        Database& database = m_store->database();
+        ExamRepository repository(database);
+        Transaction transaction(database);
+        if (!leftItemId.empty() && timeOnItemMs > 0) {
+            repository.addTimeSpent(attemptId, leftItemId, timeOnItemMs);
+        }
+        repository.saveClock(attemptId, elapsedMs, position);
+        transaction.commit();
+        Changes changes;
+        changes.exams = true;
+        return changes;
+    } catch (const DbError& e) {
+        return storeFailure<Changes>(e);
+    }
+}
+
+Result<Changes> ExamService::saveClock(std::int64_t attemptId, long long elapsedMs)
+{
+    try {
+        Database& database = m_store->database();
+        Transaction transaction(database);
+        ExamRepository(database).saveClock(attemptId, elapsedMs, std::nullopt);
+        transaction.commit();
+        Changes changes;
+        changes.exams = true;
+        return changes;
+    } catch (const DbError& e) {
+        return storeFailure<Changes>(e);
+    }
+}
+
+Result<ExamReport> ExamService::finish(std::int64_t attemptId, FinishReason reason, long long elapsedMs)
+{
+    try {
+        Database& database = m_store->database();
+        ExamRepository repository(database);
+        Transaction transaction(database);
+        auto row = repository.attempt(attemptId);
+        if (!row) {
+            return userError<ExamReport>("attempt", "no attempt " + std::to_string(attemptId));
+        }
+        const AttemptState state = loadState(repository, m_bundle, *row);
+        ExamReport report = buildReport(m_bundle, loadRecords(repository, state));
+        if (row->finishedMs) {
+            return report;
+        }
+        for (const auto& item : report.items) {
+            repository.setCorrect(attemptId, item.item.itemId, item.correct);
+        }
+        row->finishedMs = toEpochMilliseconds(m_clock.now());
+        row->finishReason = reason == FinishReason::TimeUp ? "time-up" : "submitted";
+        row->elapsedMs = std::max(row->elapsedMs, elapsedMs);
+        row->scoredCorrect = report.scoredCorrect;
+        row->scoredTotal = report.scoredTotal;
+        row->scaledScore = report.scaledScore;
+        repository.finish(*row);
+        transaction.commit();
+        return report;
+    } catch (const DbError& e) {
+        return storeFailure<ExamReport>(e);
+    }
+}
+
+Result<ExamReport> ExamService::report(std::int64_t attemptId)
+{
+    try {
+        ExamRepository repository(m_store->database());
+        const auto row = repository.attempt(attemptId);
+        if (!row) {
+            return userError<ExamReport>("attempt", "no attempt " + std::to_string(attemptId));
+        }
+        return buildReport(m_bundle, loadRecords(repository, loadState(repository, m_bundle, *row)));
+    } catch (const DbError& e) {
+        return storeFailure<ExamReport>(e);
+    }
+}
+
+Result<std::vector<AttemptSummary>> ExamService::history()
+{
+    try {
+        ExamRepository repository(m_store->database());
+        std::vector<AttemptSummary> summaries;
+        for (const auto& row : repository.finishedAttempts()) {
+            AttemptSummary summary;
+            summary.id = row.id;
+            summary.mode = row.mode == "exam" ? ExamMode::Exam : ExamMode::Practice;
+            summary.started = fromEpochMilliseconds(row.startedMs);
+            summary.elapsedMs = row.elapsedMs;
+            summary.scoredCorrect = row.scoredCorrect.value_or(0);
+            summary.scoredTotal = row.scoredTotal.value_or(0);
+            summary.scaledScore = row.scaledScore.value_or(0);
+            summary.timeUp = row.finishReason == "time-up";
+            summary.items = static_cast<int>(repository.items(row.id).size());
+            summaries.push_back(summary);
+        }
+        return summaries;
+    } catch (const DbError& e) {
+        return storeFailure<std::vector<AttemptSummary>>(e);
+    }
+}
+
+} // namespace mlaprep

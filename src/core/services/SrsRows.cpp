@@ -1,0 +1,56 @@
+#include "services/SrsRows.h"
+
+namespace mlaprep {
+
+srs::ItemState toItemState(const ItemStateRow& row)
+{
+    srs::ItemState state;
+    state.phase = srs::phaseFromInt(row.phase).value_or(srs::Phase::New);
+    state.step = row.step;
+    if (row.stability && row.difficulty) {
+        state.memory = fsrs::MemoryState { *row.stability, *row.difficulty };
+    }
+    state.due = fromEpochMilliseconds(row.dueMs);
+    if (row.lastReviewMs) {
+        state.lastReview = fromEpochMilliseconds(*row.lastReviewMs);
+    }
+    state.reps = row.reps;
+    state.lapses = row.lapses;
+    return state;
+}
+
+ItemStateRow toItemStateRow(const std::string& itemId, srs::ItemKind kind, const srs::ItemState& state)
+{
+    ItemStateRow row;
+    row.itemId = itemId;
+    row.kind = std::string(srs::toString(kind));
+    row.phase = srs::toInt(state.phase);
+    row.step = state.step;
+    if (state.memory) {
+        row.stability = state.memory->stability;
+        row.difficulty = state.memory->difficulty;
+    }
+    row.dueMs = toEpochMilliseconds(state.due);
+    if (state.lastReview) {
+        row.lastReviewMs = toEpochMilliseconds(*state.lastReview);
+    }
+    row.reps = state.reps;
+    row.lapses = state.lapses;
+    return row;
+}
+
+srs::ItemState stateBefore(const ReviewLogRow& row)
+{
+    ItemStateRow before;
+    before.phase = row.phaseBefore;
+    before.step = row.stepBefore;
+    before.stability = row.stabilityBefore;
+    before.difficulty = row.difficultyBefore;
+    before.dueMs = row.dueBeforeMs.value_or(0);
+    before.lastReviewMs = row.lastReviewBeforeMs;
+    before.reps = row.repsBefore;
+    before.lapses = row.lapsesBefore;
+    return toItemState(before);
+}
+
+} // namespace mlaprep

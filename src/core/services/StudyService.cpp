@@ -1,0 +1,451 @@
+#include "services/StudyService.h"
+
+#include "fsrs/Fsrs.h"
+#include "fsrs/Optimizer.h"
+#include "services/ReviewRecorder.h"
+#include "services/SrsRows.h"
+#include "services/Store.h"
+#include "srs/StudyDay.h"
+#include "store/Database.h"
+#include "store/ItemStateRepository.h"
+#include "store/ReviewLogRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/Transaction.h"
+
+#include <charconv>
+#include <limits>
+
+namespace mlaprep {
+
+namespace {
+
+constexpr auto RetentionKey = "srs.desired_retention";
+constexpr auto NewPerDayKey = "srs.new_per_day";
+constexpr auto ReviewsPerDayKey = "srs.reviews_per_day";
+constexpr auto ParametersKey = "srs.parameters";
+constexpr std::int64_t Forever = std::numeric_limits<std::int64_t>::max();
+constexpr int NoCap = std::numeric_limits<int>::max();
+constexpr std::string_view ReviewScreen = "review";
+
+Problem storeProblem(const DbError& e, const std::string& id = {})
+{
+    return Problem { Severity::Error, "", id, "",
+        std::string("could not read or save your study data: the data file is ") + toString(e.kind) + " ("
+            + e.what() + ")" };
+}
+
+Problem userProblem(const std::string& field, const std::string& message, const std::string& id = {})
+{
+    return Problem { Severity::Error, "", id, field, message };
+}
+
+template <typename T> std::optional<T> parseNumber(const std::optional<std::string>& text)
+{
+    if (!text) {
+        return std::nullopt;
+    }
+    T value {};
+    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (error != std::errc() || end != text->data() + text->size()) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::string formatNumber(double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+std::optional<fsrs::Parameters> parseParameters(const std::optional<std::string>& text)
+{
+    if (!text) {
+        return std::nullopt;
+    }
+    std::vector<double> weights;
+    std::size_t start = 0;
+    while (start <= text->size()) {
+        const std::size_t comma = std::min(text->find(',', start), text->size());
+        const auto value = parseNumber<double>(text->substr(start, comma - start));
+        if (!value) {
+            return std::nullopt;
+        }
+        weights.push_back(*value);
+        start = comma + 1;
+    }
+    auto checked = fsrs::checkAndFillParameters(weights);
+    return checked ? std::optional(checked.value()) : std::nullopt;
+}
+
+} // namespace
+
+StudyService::StudyService(std::shared_ptr<Store> store, std::vector<srs::StudyItem> items, const Clock& clock,
+    srs::SchedulerConfig defaults)
+    : m_store(std::move(store))
+    , m_items(std::move(items))
+    , m_clock(clock)
+    , m_config(std::move(defaults))
+{
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        m_index.emplace(m_items[i].id, i);
+    }
+}
+
+StudyService::~StudyService() = default;
+
+const srs::StudyItem* StudyService::findItem(const std::string& itemId) const
+{
+    const auto found = m_index.find(itemId);
+    return found == m_index.end() ? nullptr : &m_items[found->second];
+}
+
+// Registers the bundle's items as New (once per run, so a new bundle version adds its new items) and
+// reads the stored settings. Throws DbError.
+void StudyService::prepare()
+{
+    if (m_prepared) {
+        return;
+    }
+    Database& database = m_store->database();
+    m_states = std::make_unique<ItemStateRepository>(database);
+    m_log = std::make_unique<ReviewLogRepository>(database);
+    m_recorder = std::make_unique<ReviewRecorder>(database);
+    Transaction transaction(database);
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        m_states->insertNewIfMissing(m_items[i].id, srs::toString(m_items[i].kind), static_cast<std::int64_t>(i));
+    }
+    SettingsRepository settings(database);
+    if (const auto retention = parseNumber<double>(settings.get(RetentionKey));
+        retention && *retention > 0.0 && *retention < 1.0) {
+        m_config.desiredRetention = *retention;
+    }
+    if (const auto limit = parseNumber<int>(settings.get(NewPerDayKey)); limit && *limit >= 0) {
+        m_config.newPerDay = *limit;
+    }
+    if (const auto limit = parseNumber<int>(settings.get(ReviewsPerDayKey)); limit && *limit >= 0) {
+        m_config.reviewsPerDay = *limit;
+    }
+    if (const auto parameters = parseParameters(settings.get(ParametersKey))) {
+        m_config.parameters = *parameters;
+    }
+    transaction.commit();
+    m_prepared = true;
+}
+
+const srs::SchedulerConfig& StudyService::config()
+{
+    try {
+        prepare();
+    } catch (const DbError&) {
+        // The defaults stand; the next call that needs the store reports the problem.
+    }
+    return m_config;
+}
+
+Result<std::optional<StudyCard>> StudyService::nextItem()
+{
+    using Next = std::optional<StudyCard>;
+    try {
+        prepare();
+        const Instant now = m_clock.now();
+        const int offset = m_clock.utcOffsetMinutes(now);
+        const std::int64_t today = srs::studyDay(now, offset, m_config.dayStartHour);
+        const std::int64_t dayStartMs = toEpochMilliseconds(srs::startOfStudyDay(today, offset, m_config.dayStartHour));
+        const std::int64_t dayEndMs
+            = toEpochMilliseconds(srs::startOfStudyDay(today + 1, offset, m_config.dayStartHour));
+        const auto inBundle = [this](const std::string& id) { return m_index.count(id) > 0; };
+
+        // The learning item due first (learning and relearning share the queue).
+        auto firstLearning = [&](std::int64_t beforeMs) {
+            auto learning = m_states->firstDue(srs::toInt(srs::Phase::Learning), beforeMs, inBundle);
+            auto relearning = m_states->firstDue(srs::toInt(srs::Phase::Relearning), beforeMs, inBundle);
+            if (!learning || (relearning && relearning->dueMs < learning->dueMs)) {
+                return relearning;
+            }
+            return learning;
+        };
+
+        srs::QueueSituation situation;
+        const std::int64_t nowMs = toEpochMilliseconds(now);
+        auto learning = firstLearning(nowMs + 1);
+        situation.learningDueNow = learning.has_value();
+        if (!learning) {
+            situation.newDoneToday = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::New));
+            situation.reviewsDoneToday = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review));
+            situation.newLeft = srs::remainingToday(m_config.newPerDay, situation.newDoneToday,
+                m_states->countDue(srs::toInt(srs::Phase::New), Forever, m_config.newPerDay));
+            situation.reviewLeft = srs::remainingToday(m_config.reviewsPerDay, situation.reviewsDoneToday,
+                m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs, m_config.reviewsPerDay));
+        }
+        const auto queue = srs::pickQueue(situation);
+        std::optional<ItemStateRepository::Due> chosen;
+        if (queue == srs::Queue::Learning) {
+            chosen = learning;
+        } else if (queue == srs::Queue::Review) {
+            chosen = m_states->firstDue(srs::toInt(srs::Phase::Review), dayEndMs, inBundle);
+        } else if (queue == srs::Queue::New) {
+            chosen = m_states->firstDue(srs::toInt(srs::Phase::New), Forever, inBundle);
+        }
+        if (!chosen && !queue) {
+            // Nothing else is left: learning steps due soon are shown early rather than stalling.
+            const auto limitMs = std::min(nowMs + std::chrono::milliseconds(m_config.learnAhead).count(), dayEndMs);
+            chosen = firstLearning(limitMs);
+        }
+        if (!chosen) {
+            return Next();
+        }
+        const srs::StudyItem& item = m_items[m_index.at(chosen->itemId)];
+        const srs::ItemState state = m_recorder->state(item.id);
+        return Next(StudyCard { item.id, item.kind, state.phase,
+            srs::preview(state, now, offset, m_config, srs::fuzzSeed(item.id, state.reps)) });
+    } catch (const DbError& e) {
+        return Result<Next>::failure(storeProblem(e));
+    }
+}
+
+Result<StudyCard> StudyService::card(const std::string& itemId)
+{
+    const srs::StudyItem* item = findItem(itemId);
+    if (!item) {
+        return Result<StudyCard>::failure(userProblem("item", "no such item in the bundle", itemId));
+    }
+    try {
+        prepare();
+        const Instant now = m_clock.now();
+        const int offset = m_clock.utcOffsetMinutes(now);
+        const srs::ItemState state = m_recorder->state(itemId);
+        return StudyCard { item->id, item->kind, state.phase,
+            srs::preview(state, now, offset, m_config, srs::fuzzSeed(itemId, state.reps)) };
+    } catch (const DbError& e) {
+        return Result<StudyCard>::failure(storeProblem(e, itemId));
+    }
+}
+
+Result<Changes> StudyService::answer(const std::string& itemId, fsrs::Rating rating, std::chrono::milliseconds duration)
+{
+    const srs::StudyItem* item = findItem(itemId);
+    if (!item) {
+        return Result<Changes>::failure(userProblem("item", "no such item in the bundle", itemId));
+    }
+    try {
+        prepare();
+        const Instant now = m_clock.now();
+        Transaction transaction(m_store->database());
+        m_recorder->record(m_config, itemId, item->kind, rating, now, m_clock.utcOffsetMinutes(now), duration,
+            srs::ReviewSource::Review);
+        transaction.commit();
+        Changes changes;
+        changes.studyQueue = true;
+        changes.ids.push_back(itemId);
+        return changes;
+    } catch (const DbError& e) {
+        return Result<Changes>::failure(storeProblem(e, itemId));
+    }
+}
+
+Result<Changes> StudyService::undoLast()
+{
+    try {
+        prepare();
+        Transaction transaction(m_store->database());
+        const auto last = m_log->lastFromSource(ReviewScreen);
+        if (!last) {
+            return Result<Changes>::failure(userProblem("undo", "there is no rating to undo"));
+        }
+        if (m_log->lastIdForItem(last->itemId) != last->id) {
+            return Result<Changes>::failure(userProblem(
+                "undo", "the item was answered again since (in an exam), so its rating stays", last->itemId));
+        }
+        const auto kind = srs::itemKindFromString(last->kind).value_or(srs::ItemKind::Card);
+        m_states->save(toItemStateRow(last->itemId, kind, stateBefore(*last)));
+        m_log->remove(last->id);
+        transaction.commit();
+        Changes changes;
+        changes.studyQueue = true;
+        changes.ids.push_back(last->itemId);
+        return changes;
+    } catch (const DbError& e) {
+        return Result<Changes>::failure(storeProblem(e));
+    }
+}
+
+Result<srs::QueueCounts> StudyService::counts()
+{
+    try {
+        prepare();
+        const Instant now = m_clock.now();
+        const int offset = m_clock.utcOffsetMinutes(now);
+        const std::int64_t today = srs::studyDay(now, offset, m_config.dayStartHour);
+        const std::int64_t dayStartMs = toEpochMilliseconds(srs::startOfStudyDay(today, offset, m_config.dayStartHour));
+        const std::int64_t dayEndMs
+            = toEpochMilliseconds(srs::startOfStudyDay(today + 1, offset, m_config.dayStartHour));
+        srs::QueueCounts counts;
+        counts.learningLeft = m_states->countDue(srs::toInt(srs::Phase::Learning), dayEndMs, NoCap)
+            + m_states->countDue(srs::toInt(srs::Phase::Relearning), dayEndMs, NoCap);
+        counts.newLeft = srs::remainingToday(m_config.newPerDay,
+            m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::New)),
+            m_states->countDue(srs::toInt(srs::Phase::New), Forever, m_config.newPerDay));
+        counts.reviewLeft = srs::remainingToday(m_config.reviewsPerDay,
+            m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review)),
+            m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs, m_config.reviewsPerDay));
+        return counts;
+    } catch (const DbError& e) {
+        return Result<srs::QueueCounts>::failure(storeProblem(e));
+    }
+}
+
+Result<std::optional<Instant>> StudyService::nextDue()
+{
+    try {
+        prepare();
+        std::optional<std::int64_t> earliest;
+        for (const srs::Phase phase : { srs::Phase::Learning, srs::Phase::Review, srs::Phase::Relearning }) {
+            const auto due = m_states->earliestDue(srs::toInt(phase));
+            if (due && (!earliest || *due < *earliest)) {
+                earliest = due;
+            }
+        }
+        return earliest ? std::optional(fromEpochMilliseconds(*earliest)) : std::nullopt;
+    } catch (const DbError& e) {
+        return Result<std::optional<Instant>>::failure(storeProblem(e));
+    }
+}
+
+std::vector<srs::WeakAreaCandidate> StudyService::weakAreaCandidates()
+{
+    prepare();
+    const fsrs::Fsrs model(m_config.parameters);
+    const Instant now = m_clock.now();
+    std::unordered_map<std::string, std::optional<double>> recall;
+    for (const auto& row : m_states->all()) {
+        const srs::ItemState state = toItemState(row);
+        if (state.memory && state.lastReview) {
+            const double days = std::chrono::duration<double, std::ratio<86400>>(now - *state.lastReview).count();
+            recall[row.itemId] = model.retrievability(*state.memory, days);
+        }
+    }
+    std::vector<srs::WeakAreaCandidate> candidates;
+    candidates.reserve(m_items.size());
+    for (const auto& item : m_items) {
+        const auto found = recall.find(item.id);
+        candidates.push_back(srs::WeakAreaCandidate { item.id, item.taskId, item.domainShare,
+            found == recall.end() ? std::nullopt : found->second });
+    }
+    return candidates;
+}
+
+Result<std::vector<std::string>> StudyService::weakAreaSession(int size)
+{
+    try {
+        return srs::weakAreaSession(weakAreaCandidates(), size);
+    } catch (const DbError& e) {
+        return Result<std::vector<std::string>>::failure(storeProblem(e));
+    }
+}
+
+Result<std::vector<srs::TaskWeakness>> StudyService::weakTasks()
+{
+    try {
+        return srs::rankWeakTasks(weakAreaCandidates());
+    } catch (const DbError& e) {
+        return Result<std::vector<srs::TaskWeakness>>::failure(storeProblem(e));
+    }
+}
+
+Result<Changes> StudyService::setDesiredRetention(double retention)
+{
+    if (!(retention >= 0.7 && retention <= 0.99)) {
+        return Result<Changes>::failure(
+            userProblem("desired_retention", "desired retention must be between 0.70 and 0.99"));
+    }
+    try {
+        prepare();
+        Transaction transaction(m_store->database());
+        SettingsRepository(m_store->database()).set(RetentionKey, formatNumber(retention));
+        transaction.commit();
+        m_config.desiredRetention = retention;
+        Changes changes;
+        changes.settings = true;
+        changes.studyQueue = true;
+        return changes;
+    } catch (const DbError& e) {
+        return Result<Changes>::failure(storeProblem(e));
+    }
+}
+
+Result<Changes> StudyService::setDailyLimits(int newPerDay, int reviewsPerDay)
+{
+    if (newPerDay < 0 || reviewsPerDay < 0 || newPerDay > 9999 || reviewsPerDay > 99999) {
+        return Result<Changes>::failure(userProblem("daily_limits", "daily limits must be between 0 and 9999"));
+    }
+    try {
+        prepare();
+        Transaction transaction(m_store->database());
+        SettingsRepository settings(m_store->database());
+        settings.set(NewPerDayKey, std::to_string(newPerDay));
+        settings.set(ReviewsPerDayKey, std::to_string(reviewsPerDay));
+        transaction.commit();
+        m_config.newPerDay = newPerDay;
+        m_config.reviewsPerDay = reviewsPerDay;
+        Changes changes;
+        changes.settings = true;
+        changes.studyQueue = true;
+        return changes;
+    } catch (const DbError& e) {
+        return Result<Changes>::failure(storeProblem(e));
+    }
+}
+
+Result<Changes> StudyService::setParameters(const fsrs::Parameters& parameters)
+{
+    auto checked = fsrs::checkAndFillParameters(parameters);
+    if (!checked) {
+        return Result<Changes>::failure(checked.problems());
+    }
+    try {
+        prepare();
+        std::string text;
+        for (const double weight : checked.value()) {
+            text += (text.empty() ? "" : ",") + formatNumber(weight);
+        }
+        Transaction transaction(m_store->database());
+        SettingsRepository(m_store->database()).set(ParametersKey, text);
+        transaction.commit();
+        m_config.parameters = checked.value();
+        Changes changes;
+        changes.settings = true;
+        changes.studyQueue = true;
+        return changes;
+    } catch (const DbError& e) {
+        return Result<Changes>::failure(storeProblem(e));
+    }
+}
+
+Result<std::vector<std::vector<fsrs::HistoryReview>>> StudyService::reviewHistories()
+{
+    using Histories = std::vector<std::vector<fsrs::HistoryReview>>;
+    try {
+        prepare();
+        Histories histories;
+        std::string current;
+        m_log->forEachInItemOrder([&](const ReviewHistoryRow& row) {
+            const auto rating = fsrs::ratingFromGrade(row.rating);
+            if (!rating) {
+                return;
+            }
+            if (histories.empty() || row.itemId != current) {
+                histories.emplace_back();
+                current = row.itemId;
+            }
+            histories.back().push_back(
+                fsrs::HistoryReview { *rating, static_cast<int>(row.elapsedDays) });
+        });
+        return histories;
+    } catch (const DbError& e) {
+        return Result<Histories>::failure(storeProblem(e));
+    }
+}
+
+} // namespace mlaprep

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "fsrs/Parameters.h"
+#include "fsrs/Rating.h"
+#include "services/Changes.h"
+#include "srs/ItemKind.h"
+#include "srs/Phase.h"
+#include "srs/QueuePolicy.h"
+#include "srs/Scheduler.h"
+#include "srs/SchedulerConfig.h"
+#include "srs/StudyItem.h"
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace mlaprep {
+
+class ReviewRecorder;
+class Store;
+class ItemStateRepository;
+class ReviewLogRepository;
+
+namespace fsrs {
+struct HistoryReview;
+}
+
+// The item to show next, with what each rating would do to it (the button texts).
+struct StudyCard {
+    std::string itemId;
+    srs::ItemKind kind = srs::ItemKind::Card;
+    srs::Phase phase = srs::Phase::New;
+    srs::Preview preview;
+};
+
+// The learner's spaced-repetition study: today's queue, answers, undo and the scheduling settings.
+// One user intent is one call and one transaction; reads take the time from the injected clock.
+// Not thread-safe: call it from one thread (the GUI thread); long work gets values copied out.
+class StudyService {
+public:
+    // `items` is the bundle's schedulable items in introduction order (srs::studyItemsOf). Settings
+    // stored in the learner's data (retention, limits, weights) override `defaults`; the rest of
+    // `defaults` (steps, fuzz, day start) is used as given.
+    StudyService(std::shared_ptr<Store> store, std::vector<srs::StudyItem> items, const Clock& clock,
+        srs::SchedulerConfig defaults = {});
+    ~StudyService();
+    StudyService(const StudyService&) = delete;
+    StudyService& operator=(const StudyService&) = delete;
+
+    // The next item due now by the queue policy (learning first, then reviews and new items mixed,
+    // within the daily limits), or empty when nothing is left today.
+    Result<std::optional<StudyCard>> nextItem();
+    // What each rating would do to an item now (for items reviewed outside the daily queue).
+    Result<StudyCard> card(const std::string& itemId);
+    // Records a rating given on the Review screen.
+    Result<Changes> answer(const std::string& itemId, fsrs::Rating rating, std::chrono::milliseconds duration);
+    // Takes back the newest Review-screen rating: the item gets its state from before it and the log row
+    // goes. Changes::ids holds the item, so the screen can show it again. Refused when there is nothing
+    // to undo or when the item was answered again since (in an exam).
+    Result<Changes> undoLast();
+
+    // New, learning and review items left today.
+    Result<srs::QueueCounts> counts();
+    // When the next learning or review item falls due (may be now when a daily limit stops the queue).
+    Result<std::optional<Instant>> nextDue();
+    // Up to `size` items for a weak-area session (srs::weakAreaSession over every item).
+    Result<std::vector<std::string>> weakAreaSession(int size);
+    // The task statements by weakness, weakest first.
+    Result<std::vector<srs::TaskWeakness>> weakTasks();
+
+    const srs::SchedulerConfig& config();
+    Result<Changes> setDesiredRetention(double retention);
+    Result<Changes> setDailyLimits(int newPerDay, int reviewsPerDay);
+    Result<Changes> setParameters(const fsrs::Parameters& parameters);
+
+    // Every item's answers in time order (rating and elapsed study days), for parameter optimisation.
+    Result<std::vector<std::vector<fsrs::HistoryReview>>> reviewHistories();
+
+    const srs::StudyItem* findItem(const std::string& itemId) const;
+
+private:
+    void prepare();
+    std::vector<srs::WeakAreaCandidate> weakAreaCandidates();
+
+    std::shared_ptr<Store> m_store;
+    std::vector<srs::StudyItem> m_items;
+    std::unordered_map<std::string, std::size_t> m_index;
+    const Clock& m_clock;
+    srs::SchedulerConfig m_config;
+    bool m_prepared = false;
+    std::unique_ptr<ItemStateRepository> m_states;
+    std::unique_ptr<ReviewLogRepository> m_log;
+    std::unique_ptr<ReviewRecorder> m_recorder;
+};
+
+} // namespace mlaprep

@@ -1,0 +1,42 @@
+#include "srs/StudyItem.h"
+
+#include "content/Bundle.h"
+
+#include <algorithm>
+#include <map>
+
+namespace mlaprep::srs {
+
+std::vector<StudyItem> studyItemsOf(const Bundle& bundle)
+{
+    std::map<std::string, int> taskOrder;
+    for (const auto& domain : bundle.domains) {
+        for (const auto& task : domain.tasks) {
+            taskOrder.emplace(task.id, static_cast<int>(taskOrder.size()));
+        }
+    }
+    auto shareOf = [&](const std::string& taskId) {
+        const Domain* domain = bundle.domainOfTask(taskId);
+        return domain ? domain->weight : 0.0;
+    };
+    std::vector<StudyItem> items;
+    for (const auto& card : bundle.cards) {
+        items.push_back(StudyItem { card.id, ItemKind::Card, card.task, shareOf(card.task) });
+    }
+    for (const Question* question : bundle.scoredItems()) {
+        items.push_back(StudyItem { question->id, ItemKind::Question, question->task, shareOf(question->task) });
+    }
+    std::stable_sort(items.begin(), items.end(), [&](const StudyItem& a, const StudyItem& b) {
+        const auto orderA = taskOrder.find(a.taskId);
+        const auto orderB = taskOrder.find(b.taskId);
+        const int taskA = orderA == taskOrder.end() ? static_cast<int>(taskOrder.size()) : orderA->second;
+        const int taskB = orderB == taskOrder.end() ? static_cast<int>(taskOrder.size()) : orderB->second;
+        if (taskA != taskB) {
+            return taskA < taskB;
+        }
+        return a.kind == ItemKind::Card && b.kind == ItemKind::Question;
+    });
+    return items;
+}
+
+} // namespace mlaprep::srs

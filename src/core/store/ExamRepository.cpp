@@ -1,0 +1,305 @@
+#include "store/ExamRepository.h"
+
+#include "store/Database.h"
+#include "store/Statement.h"
+
+#include <sstream>
+
+namespace mlaprep {
+
+namespace {
+
+std::string joinIds(const std::vector<std::string>& ids)
+{
+    std::string text;
+    for (const auto& id : ids) {
+        text += (text.empty() ? "" : ",") + id;
+    }
+    return text;
+}
+
+std::vector<std::string> splitIds(const std::string& text)
+{
+    std::vector<std::string> ids;
+    std::string id;
+    std::istringstream stream(text);
+    while (std::getline(stream, id, ',')) {
+        ids.push_back(id);
+    }
+    return ids;
+}
+
+template <typename T>
+void bindOptional(Statement& statement, int index, const std::optional<T>& value)
+{
+    if (value) {
+        statement.bind(index, static_cast<std::int64_t>(*value));
+    } else {
+        statement.bindNull(index);
+    }
+}
+
+constexpr const char* AttemptColumns
+    = "id, bundle_id, bundle_version, mode, seed, time_limit_ms, started_ms, elapsed_ms, position, finished_ms, "
+      "finish_reason, scored_correct, scored_total, scaled_score";
+
+AttemptRow readAttempt(const Statement& row)
+{
+    AttemptRow attempt;
+    attempt.id = row.columnInt(0);
+    attempt.bundleId = row.columnText(1);
+    attempt.bundleVersion = row.columnText(2);
+    attempt.mode = row.columnText(3);
+    attempt.seed = static_cast<std::uint64_t>(row.columnInt(4));
+    if (!row.columnIsNull(5)) {
+        attempt.timeLimitMs = row.columnInt(5);
+    }
+    attempt.startedMs = row.columnInt(6);
+    attempt.elapsedMs = row.columnInt(7);
+    attempt.position = static_cast<int>(row.columnInt(8));
+    if (!row.columnIsNull(9)) {
+        attempt.finishedMs = row.columnInt(9);
+    }
+    attempt.finishReason = row.columnText(10);
+    if (!row.columnIsNull(11)) {
+        attempt.scoredCorrect = static_cast<int>(row.columnInt(11));
+        attempt.scoredTotal = static_cast<int>(row.columnInt(12));
+        attempt.scaledScore = static_cast<int>(row.columnInt(13));
+    }
+    return attempt;
+}
+
+} // namespace
+
+std::int64_t ExamRepository::insertAttempt(const AttemptRow& attempt)
+{
+    auto statement = m_database.prepare(
+        "INSERT INTO exam_attempts (bundle_id, bundle_version, mode, seed, time_limit_ms, started_ms, elapsed_ms, "
+        "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    statement.bind(1, attempt.bundleId)
+        .bind(2, attempt.bundleVersion)
+        .bind(3, attempt.mode)
+        .bind(4, static_cast<std::int64_t>(attempt.seed));
+    bindOptional(statement, 5, attempt.timeLimitMs);
+    statement.bind(6, static_cast<std::int64_t>(attempt.startedMs))
+        .bind(7, static_cast<std::int64_t>(attempt.elapsedMs))
+        .bind(8, attempt.position);
+    statement.run();
+    return m_database.lastInsertRowId();
+}
+
+void ExamRepository::insertItem(std::int64_t attemptId, int position, const ExamItem& item)
+{
+    auto statement = m_database.prepare(
+        "INSERT INTO exam_items (attempt_id, position, item_id, case_id, option_order, scored) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    statement.bind(1, attemptId).bind(2, position).bind(3, item.itemId);
+    if (item.caseId.empty()) {
+        statement.bindNull(4);
+    } else {
+        statement.bind(4, item.caseId);
+    }
+    statement.bind(5, joinIds(item.optionOrder)).bind(6, item.scored ? 1 : 0);
+    statement.run();
+}
+
+std::optional<std::int64_t> ExamRepository::openAttemptId()
+{
+    auto statement
+        = m_database.prepare("SELECT id FROM exam_attempts WHERE finished_ms IS NULL ORDER BY id DESC LIMIT 1");
+    if (statement.step()) {
+        return statement.columnInt(0);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> ExamRepository::latestAttemptId()
+{
+    auto statement = m_database.prepare("SELECT id FROM exam_attempts ORDER BY id DESC LIMIT 1");
+    if (statement.step()) {
+        return statement.columnInt(0);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> ExamRepository::latestAttemptWithSeed(std::uint64_t seed)
+{
+    auto statement = m_database.prepare("SELECT id FROM exam_attempts WHERE seed = ?1 ORDER BY id DESC LIMIT 1");
+    statement.bind(1, static_cast<std::int64_t>(seed));
+    if (statement.step()) {
+        return statement.columnInt(0);
+    }
+    return std::nullopt;
+}
+
+std::optional<AttemptRow> ExamRepository::attempt(std::int64_t attemptId)
+{
+    auto statement
+        = m_database.prepare(std::string("SELECT ") + AttemptColumns + " FROM exam_attempts WHERE id = ?1");
+    statement.bind(1, attemptId);
+    if (statement.step()) {
+        return readAttempt(statement);
+    }
+    return std::nullopt;
+}
+
+std::vector<ExamItemRow> ExamRepository::items(std::int64_t attemptId)
+{
+    auto statement = m_database.prepare(
+        "SELECT item_id, case_id, option_order, scored, flagged, answer, time_spent_ms FROM exam_items "
+        "WHERE attempt_id = ?1 ORDER BY position");
+    statement.bind(1, attemptId);
+    std::vector<ExamItemRow> rows;
+    while (statement.step()) {
+        ExamItemRow row;
+        row.item.itemId = statement.columnText(0);
+        row.item.caseId = statement.columnText(1);
+        row.item.optionOrder = splitIds(statement.columnText(2));
+        row.item.scored = statement.columnInt(3) != 0;
+        row.flagged = statement.columnInt(4) != 0;
+        if (!statement.columnIsNull(5)) {
+            row.answer = statement.columnText(5);
+        }
+        row.timeSpentMs = statement.columnInt(6);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::map<std::string, std::vector<std::string>> ExamRepository::answerHistory(std::int64_t attemptId)
+{
+    auto statement = m_database.prepare(
+        "SELECT item_id, answer FROM exam_answer_changes WHERE attempt_id = ?1 AND answer IS NOT NULL ORDER BY id");
+    statement.bind(1, attemptId);
+    std::map<std::string, std::vector<std::string>> history;
+    while (statement.step()) {
+        history[statement.columnText(0)].push_back(statement.columnText(1));
+    }
+    return history;
+}
+
+bool ExamRepository::setAnswer(std::int64_t attemptId, const std::string& itemId,
+                               const std::optional<std::string>& answer, long long changedMs, long long elapsedMs)
+{
+    auto update = m_database.prepare("UPDATE exam_items SET answer = ?3 WHERE attempt_id = ?1 AND item_id = ?2");
+    update.bind(1, attemptId).bind(2, itemId);
+    if (answer) {
+        update.bind(3, *answer);
+    } else {
+        update.bindNull(3);
+    }
+    update.run();
+    if (m_database.changes() == 0) {
+        return false;
+    }
+    auto change = m_database.prepare("INSERT INTO exam_answer_changes (attempt_id, item_id, answer, changed_ms, "
+                                     "elapsed_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
+    change.bind(1, attemptId).bind(2, itemId);
+    if (answer) {
+        change.bind(3, *answer);
+    } else {
+        change.bindNull(3);
+    }
+    change.bind(4, static_cast<std::int64_t>(changedMs)).bind(5, static_cast<std::int64_t>(elapsedMs)).run();
+    return true;
+}
+
+bool ExamRepository::setFlag(std::int64_t attemptId, const std::string& itemId, bool flagged)
+{
+    m_database.prepare("UPDATE exam_items SET flagged = ?3 WHERE attempt_id = ?1 AND item_id = ?2")
+        .bind(1, attemptId)
+        .bind(2, itemId)
+        .bind(3, flagged ? 1 : 0)
+        .run();
+    return m_database.changes() > 0;
+}
+
+void ExamRepository::addTimeSpent(std::int64_t attemptId, const std::string& itemId, long long ms)
+{
+    m_database
+        .prepare("UPDATE exam_items SET time_spent_ms = time_spent_ms + ?3 WHERE attempt_id = ?1 AND item_id = ?2")
+        .bind(1, attemptId)
+        .bind(2, itemId)
+        .bind(3, static_cast<std::int64_t>(ms))
+        .run();
+}
+
+void ExamRepository::saveClock(std::int64_t attemptId, long long elapsedMs, std::optional<int> position)
+{
+    auto statement = m_database.prepare(
+        "UPDATE exam_attempts SET elapsed_ms = max(elapsed_ms, ?2), position = coalesce(?3, position) WHERE id = ?1");
+    statement.bind(1, attemptId).bind(2, static_cast<std::int64_t>(elapsedMs));
+    bindOptional(statement, 3, position);
+    statement.run();
+}
+
+void ExamRepository::setCorrect(std::int64_t attemptId, const std::string& itemId, bool correct)
+{
+    m_database.prepare("UPDATE exam_items SET correct = ?3 WHERE attempt_id = ?1 AND item_id = ?2")
+        .bind(1, attemptId)
+        .bind(2, itemId)
+        .bind(3, correct ? 1 : 0)
+        .run();
+}
+
+void ExamRepository::finish(const AttemptRow& finished)
+{
+    auto statement = m_database.prepare(
+        "UPDATE exam_attempts SET finished_ms = ?2, finish_reason = ?3, elapsed_ms = ?4, scored_correct = ?5, "
+        "scored_total = ?6, scaled_score = ?7 WHERE id = ?1");
+    statement.bind(1, finished.id);
+    bindOptional(statement, 2, finished.finishedMs);
+    statement.bind(3, finished.finishReason).bind(4, static_cast<std::int64_t>(finished.elapsedMs));
+    bindOptional(statement, 5, finished.scoredCorrect);
+    bindOptional(statement, 6, finished.scoredTotal);
+    bindOptional(statement, 7, finished.scaledScore);
+    statement.run();
+}
+
+std::vector<AttemptRow> ExamRepository::finishedAttempts()
+{
+    auto statement = m_database.prepare(std::string("SELECT ") + AttemptColumns
+                                        + " FROM exam_attempts WHERE finished_ms IS NOT NULL ORDER BY id DESC");
+    std::vector<AttemptRow> rows;
+    while (statement.step()) {
+        rows.push_back(readAttempt(statement));
+    }
+    return rows;
+}
+
+std::vector<std::string> ExamRepository::itemsOfRecentAttempts(int attempts)
+{
+    auto statement = m_database.prepare(
+        "SELECT item_id FROM exam_items WHERE attempt_id IN (SELECT id FROM exam_attempts ORDER BY id DESC LIMIT ?1)");
+    statement.bind(1, attempts);
+    std::vector<std::string> ids;
+    while (statement.step()) {
+        ids.push_back(statement.columnText(0));
+    }
+    return ids;
+}
+
+std::vector<std::string> ExamRepository::missedInRecentAttempts(int attempts)
+{
+    auto statement = m_database.prepare(
+        "SELECT DISTINCT item_id FROM exam_items WHERE coalesce(correct, 0) = 0 AND attempt_id IN "
+        "(SELECT id FROM exam_attempts WHERE finished_ms IS NOT NULL ORDER BY id DESC LIMIT ?1)");
+    statement.bind(1, attempts);
+    std::vector<std::string> ids;
+    while (statement.step()) {
+        ids.push_back(statement.columnText(0));
+    }
+    return ids;
+}
+
+std::vector<std::string> ExamRepository::everPlacedItems()
+{
+    auto statement = m_database.prepare("SELECT DISTINCT item_id FROM exam_items");
+    std::vector<std::string> ids;
+    while (statement.step()) {
+        ids.push_back(statement.columnText(0));
+    }
+    return ids;
+}
+
+} // namespace mlaprep

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/KeptStatement.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mlaprep {
+
+class Database;
+
+// One row of item_states, in storage terms (services/ converts to srs::ItemState).
+struct ItemStateRow {
+    std::string itemId;
+    std::string kind;
+    int phase = 0;
+    int step = 0;
+    std::optional<double> stability;
+    std::optional<double> difficulty;
+    std::int64_t dueMs = 0;
+    std::optional<std::int64_t> lastReviewMs;
+    int reps = 0;
+    int lapses = 0;
+};
+
+// item_states. Statements are prepared once and kept, because the review screen reads the queue on
+// every item shown; keep one repository per connection for as long as it is used.
+class ItemStateRepository {
+public:
+    explicit ItemStateRepository(Database& database);
+
+    std::optional<ItemStateRow> find(std::string_view itemId);
+    void save(const ItemStateRow& row);
+    // Adds a New row unless the item has one; `position` orders new items.
+    void insertNewIfMissing(std::string_view itemId, std::string_view kind, std::int64_t position);
+
+    // The id and due instant of the first item of `phase` due before `beforeMs`, in due order, that
+    // `accept` takes (items no longer in the bundle are skipped this way).
+    struct Due {
+        std::string itemId;
+        std::int64_t dueMs = 0;
+    };
+    std::optional<Due> firstDue(
+        int phase, std::int64_t beforeMs, const std::function<bool(const std::string&)>& accept);
+
+    // Items of `phase` due before `beforeMs`, counting at most `cap` (the daily limit), so counting a
+    // large overdue backlog stays cheap.
+    int countDue(int phase, std::int64_t beforeMs, int cap);
+
+    // The earliest due instant of an item in `phase`, if any.
+    std::optional<std::int64_t> earliestDue(int phase);
+
+    std::vector<ItemStateRow> all();
+
+private:
+    Database& m_database;
+    KeptStatement m_find;
+    KeptStatement m_save;
+    KeptStatement m_insertNew;
+    KeptStatement m_firstDue;
+    KeptStatement m_countDue;
+    KeptStatement m_earliestDue;
+};
+
+} // namespace mlaprep

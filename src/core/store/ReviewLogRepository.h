@@ -1,0 +1,76 @@
+#pragma once
+
+#include "store/KeptStatement.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mlaprep {
+
+class Database;
+
+// One row of review_log: an answer with the item's state before and after it, so that the answer can
+// be undone exactly and the history replayed or optimised.
+struct ReviewLogRow {
+    std::int64_t id = 0;
+    std::string itemId;
+    std::string kind;
+    std::int64_t reviewedMs = 0;
+    int rating = 0;
+    std::string source;
+    double elapsedDays = 0.0;
+    std::int64_t durationMs = 0;
+    int phaseBefore = 0;
+    int stepBefore = 0;
+    std::optional<double> stabilityBefore;
+    std::optional<double> difficultyBefore;
+    std::optional<std::int64_t> dueBeforeMs;
+    std::optional<std::int64_t> lastReviewBeforeMs;
+    int repsBefore = 0;
+    int lapsesBefore = 0;
+    int phaseAfter = 0;
+    int stepAfter = 0;
+    double stabilityAfter = 0.0;
+    double difficultyAfter = 0.0;
+    std::int64_t dueAfterMs = 0;
+};
+
+// The rows a history replay needs, in item then time order.
+struct ReviewHistoryRow {
+    std::string itemId;
+    std::int64_t reviewedMs = 0;
+    int rating = 0;
+    double elapsedDays = 0.0;
+};
+
+class ReviewLogRepository {
+public:
+    explicit ReviewLogRepository(Database& database);
+
+    // Appends the row (its id is ignored) and returns the new id.
+    std::int64_t append(const ReviewLogRow& row);
+    // The newest row from `source`, if any.
+    std::optional<ReviewLogRow> lastFromSource(std::string_view source);
+    // The id of the newest row for an item.
+    std::optional<std::int64_t> lastIdForItem(std::string_view itemId);
+    void remove(std::int64_t id);
+    // Rows from `source` at or after `sinceMs` whose item was in `phaseBefore`: answers given today
+    // per queue, for the daily limits.
+    int countSince(std::int64_t sinceMs, std::string_view source, int phaseBefore);
+    std::int64_t count();
+    // Every answer in item order, then time order.
+    void forEachInItemOrder(const std::function<void(const ReviewHistoryRow&)>& visit);
+
+private:
+    Database& m_database;
+    KeptStatement m_append;
+    KeptStatement m_lastFromSource;
+    KeptStatement m_lastIdForItem;
+    KeptStatement m_remove;
+    KeptStatement m_countSince;
+};
+
+} // namespace mlaprep

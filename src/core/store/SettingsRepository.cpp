@@ -1,0 +1,26 @@
+#include "store/SettingsRepository.h"
+
+#include "store/Database.h"
+#include "store/Statement.h"
+
+namespace mlaprep {
+
+std::optional<std::string> SettingsRepository::get(std::string_view key)
+{
+    auto statement = m_database.prepare("SELECT value FROM settings WHERE key = ?1");
+    statement.bind(1, key);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return statement.columnText(0);
+}
+
+void SettingsRepository::set(std::string_view key, std::string_view value)
+{
+    m_database.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+}
+
+} // namespace mlaprep

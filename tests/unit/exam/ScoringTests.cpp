@@ -1,0 +1,148 @@
+#include "content/Answer.h"
+#include "content/BundleLoader.h"
+#include "exam/ExamReport.h"
+#include "exam/ScaledScore.h"
+#include "support/BundleFixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mlaprep;
+
+namespace {
+
+const Bundle& minimal()
+{
+    static const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    return loaded.bundle;
+}
+
+const Question& item(const std::string& id)
+{
+    for (const Question* question : minimal().scoredItems()) {
+        if (question->id == id) {
+            return *question;
+        }
+    }
+    throw std::runtime_error("no item " + id);
+}
+
+Answer choices(std::vector<std::string> ids)
+{
+    Answer answer;
+    answer.choices = std::move(ids);
+    return answer;
+}
+
+} // namespace
+
+TEST_CASE("single answers score only the one key", "[exam]")
+{
+    const Question& single = item("q-1.1-001");
+    CHECK(isCorrect(single, choices({"b"})));
+    CHECK_FALSE(isCorrect(single, choices({"a"})));
+    CHECK_FALSE(isCorrect(single, choices({"b", "a"})));
+    CHECK_FALSE(isCorrect(single, choices({})));
+}
+
+TEST_CASE("multiple response needs every key and no extra", "[exam]")
+{
+    const Question& multi = item("q-1.1-002");
+    CHECK(isCorrect(multi, choices({"a", "b"})));
+    CHECK(isCorrect(multi, choices({"b", "a"})));
+    CHECK_FALSE(isCorrect(multi, choices({"a"})));
+    CHECK_FALSE(isCorrect(multi, choices({"a", "b", "c"})));
+    CHECK_FALSE(isCorrect(multi, choices({"a", "a"})));
+    CHECK(isComplete(multi, choices({"a", "c"})));
+    CHECK_FALSE(isComplete(multi, choices({"a"})));
+}
+
+TEST_CASE("ordering needs the exact order", "[exam]")
+{
+    const Question& ordering = item("q-2.1-001");
+    CHECK(isCorrect(ordering, choices({"b", "a", "c"})));
+    CHECK_FALSE(isCorrect(ordering, choices({"a", "b", "c"})));
+    CHECK_FALSE(isCorrect(ordering, choices({"b", "a"})));
+}
+
+TEST_CASE("matching needs every pair right", "[exam]")
+{
+    const Question& matching = item("q-2.1-002");
+    Answer answer;
+    answer.pairs = {{"p1", "a"}, {"p2", "b"}, {"p3", "c"}};
+    CHECK(isCorrect(matching, answer));
+    CHECK(isComplete(matching, answer));
+    answer.pairs["p3"] = "b";
+    CHECK_FALSE(isCorrect(matching, answer));
+    answer.pairs.erase("p3");
+    CHECK_FALSE(isCorrect(matching, answer));
+    CHECK_FALSE(isComplete(matching, answer));
+}
+
+TEST_CASE("answers survive their text form", "[exam]")
+{
+    Answer pairs;
+    pairs.pairs = {{"p1", "c"}, {"p2", "a"}};
+    CHECK(answerFromText(toText(pairs)) == pairs);
+    CHECK(answerFromText(toText(choices({"d", "a", "c"}))) == choices({"d", "a", "c"}));
+    CHECK(answerFromText("").empty());
+}
+
+TEST_CASE("the scaled estimate is monotone with 720 at the documented cut", "[exam]")
+{
+    CHECK(scaledScoreEstimate(0.0) == 100);
+    CHECK(scaledScoreEstimate(PassingRawFraction) == 720);
+    CHECK(scaledScoreEstimate(1.0) == 1000);
+    CHECK(scaledScoreEstimate(0.69) < 720);
+    int previous = 0;
+    for (int i = 0; i <= 1000; ++i) {
+        const int score = scaledScoreEstimate(i / 1000.0);
+        CHECK(score >= previous);
+        previous = score;
+    }
+    CHECK(meetsCompetencies(7, 10));
+    CHECK_FALSE(meetsCompetencies(6, 10));
+    CHECK_FALSE(meetsCompetencies(0, 0));
+}
+
+TEST_CASE("a report scores each case child on its own and tracks changes and flags", "[exam]")
+{
+    auto record = [](const std::string& id, const std::string& task, const std::string& domain, std::optional<Answer> answer,
+                     bool flagged, std::vector<Answer> history = {}) {
+        AttemptItemRecord r;
+        r.item.itemId = id;
+        r.item.taskId = task;
+        r.item.domainId = domain;
+        r.answer = std::move(answer);
+        r.flagged = flagged;
+        r.timeSpentMs = 1000;
+        r.history = std::move(history);
+        return r;
+    };
+    std::vector<AttemptItemRecord> records{
+        record("q-1.1-001", "1.1", "1", choices({"b"}), false, {choices({"a"}), choices({"b"})}),  // wrong → right
+        record("q-1.1-002", "1.1", "1", choices({"a", "c"}), true, {choices({"a", "b"}), choices({"a", "c"})}), // right → wrong
+        record("q-3.1-001-1", "3.1", "3", choices({"b"}), false),
+        record("q-3.1-001-2", "3.1", "3", choices({"b"}), true),
+        record("q-2.1-001", "2.1", "2", std::nullopt, false),
+    };
+    records[4].item.scored = false;
+    const ExamReport report = buildReport(minimal(), records);
+    CHECK(report.scoredTotal == 4);
+    CHECK(report.scoredCorrect == 2);
+    CHECK(report.unscoredCount == 1);
+    CHECK(report.answered == 4);
+    CHECK(report.wrongToRight == 1);
+    CHECK(report.rightToWrong == 1);
+    CHECK(report.flaggedTotal == 2);
+    CHECK(report.flaggedCorrect == 0);
+    CHECK(report.unflaggedCorrect == 2);
+    CHECK(report.totalTimeMs == 5000);
+    REQUIRE(report.domains.size() == 4);
+    CHECK(report.domains[0].correct == 1);
+    CHECK(report.domains[0].total == 2);
+    CHECK(report.domains[2].correct == 1);
+    CHECK(report.domains[2].total == 2);
+    CHECK(report.domains[1].total == 0); // unscored items count toward nothing
+    CHECK(report.scaledScore == scaledScoreEstimate(0.5));
+    CHECK_FALSE(report.passed);
+}
