@@ -6,8 +6,11 @@
 #include "common/Theme.h"
 #include "content/BundleLoader.h"
 #include "MainWindow.h"
+#include "services/ExamService.h"
 #include "services/NoteService.h"
 #include "services/Store.h"
+#include "services/StudyService.h"
+#include "srs/StudyItem.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -103,9 +106,13 @@ int main(int argc, char** argv)
     const LoadedBundle loaded = loadBundle(*bundleDir);
     SystemClock clock;
     NoteService noteService(store.value(), clock);
+    StudyService studyService(store.value(), srs::studyItemsOf(loaded.bundle), clock);
 
     gui::AppServices services;
     services.notes = &noteService;
+    services.study = &studyService;
+    ExamService examService(store.value(), loaded.bundle, clock);
+    services.exams = &examService;
     gui::MainWindow window(loaded.bundle, loaded.problems, services);
     window.show();
     window.activateWindow();

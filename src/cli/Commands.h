@@ -15,5 +15,6 @@ int runFsrsReplay(const std::vector<std::string>& words);
 int runExamAssemble(const std::vector<std::string>& words);
 int runExamSim(const std::vector<std::string>& words);
 int runExamStatus(const std::vector<std::string>& words);
+int runBench(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

@@ -18,6 +18,7 @@ void printUsage(std::ostream& out)
            "                                   start (or resume) the exam of seed N and answer it, printing each\n"
            "                                   answer once it is durable; a finished exam is not started again\n"
            "  exam-status [--db FILE] --json   the open or last exam in the store\n"
+           "  bench [--json]                   time the study operations on a synthetic store\n"
            "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
 }
 
@@ -32,6 +33,7 @@ int main(int argc, char** argv)
         { "exam-assemble", runExamAssemble },
         { "exam-sim", runExamSim },
         { "exam-status", runExamStatus },
+        { "bench", runBench },
     };
     if (argc < 2) {
         printUsage(std::cerr);

@@ -2,9 +2,11 @@
 
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
+#include "exam/ExamPage.h"
 #include "notes/NotesPage.h"
 #include "PlaceholderPage.h"
 #include "ProblemsDialog.h"
+#include "review/ReviewPage.h"
 #include "services/NoteService.h"
 
 #include <QAction>
@@ -44,11 +46,13 @@ MainWindow::MainWindow(
                 this) },
         { tr("Notes"), m_notesPage },
         { tr("Review"),
+            services.study ? static_cast<QWidget*>(new ReviewPage(bundle, *services.study, this)) :
             new PlaceholderPage(tr("Review"),
                 tr("Flashcards and questions from the FSRS spaced-repetition queue: "
                    "Space reveals, 1–4 rates."),
                 this) },
         { tr("Exam"),
+            services.exams ? static_cast<QWidget*>(m_examPage = new ExamPage(bundle, *services.exams, this)) :
             new PlaceholderPage(tr("Exam"),
                 tr("Timed 65-question mock exams on the 28/26/22/24 blueprint, with flags, "
                    "a navigator and a score report."),
@@ -78,8 +82,16 @@ MainWindow::MainWindow(
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    if (m_examPage) {
+        connect(m_examPage, &ExamPage::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    }
     connect(m_notesPage, &NotesPage::errorOccurred, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
+    if (auto* review = findChild<ReviewPage*>()) {
+        connect(review, &ReviewPage::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    }
 
     buildMenus();
     const BundleCounts counts = countBundle(bundle);

@@ -14,6 +14,7 @@ struct Bundle;
 
 namespace mlaprep::gui {
 
+class ExamPage;
 class NotesPage;
 
 // The one main window: a sidebar of screens (Today, Notes, Review, Exam, Stats) and the screen itself.
@@ -29,6 +30,7 @@ public:
     void showScreen(Screen screen);
     Screen currentScreen() const;
     NotesPage* notesPage() const { return m_notesPage; }
+    ExamPage* examPage() const { return m_examPage; }
 
     // Opens the problems dialog when the bundle had any; returns whether it did.
     bool showBundleProblems();
@@ -46,6 +48,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
     NotesPage* m_notesPage;
+    ExamPage* m_examPage = nullptr;
     bool m_shownOnce = false;
 };
 

@@ -55,7 +55,7 @@ const Question* findItem(const Bundle& bundle, const std::string& id)
 int runExamAssemble(const std::vector<std::string>& words)
 {
     std::string error;
-    auto arguments = Arguments::parse(words, {"--bundle", "--seed", "--questions"}, {"--json"}, error);
+    auto arguments = Arguments::parse(words, { "--bundle", "--seed", "--questions" }, { "--json" }, error);
     const auto seed = arguments ? parseSeed(*arguments) : std::nullopt;
     if (!arguments || !seed || !arguments->positional().empty()) {
         std::cerr << "usage: mlaprep-cli exam-assemble [--bundle DIR] --seed N [--json]\n"
@@ -79,8 +79,8 @@ int runExamAssemble(const std::vector<std::string>& words)
     } else {
         int position = 1;
         for (const auto& item : plan->items) {
-            std::cout << position++ << '\t' << item.itemId << '\t' << item.taskId << '\t' << toString(item.type)
-                      << (item.caseId.empty() ? "" : "\tcase " + item.caseId) << '\n';
+            std::cout << position++ << '\t' << item.itemId << '\t' << item.taskId << '\t'
+                      << toString(item.type) << (item.caseId.empty() ? "" : "\tcase " + item.caseId) << '\n';
         }
     }
     return ExitOk;
@@ -89,8 +89,8 @@ int runExamAssemble(const std::vector<std::string>& words)
 int runExamSim(const std::vector<std::string>& words)
 {
     std::string error;
-    auto arguments
-        = Arguments::parse(words, {"--bundle", "--db", "--data-dir", "--seed", "--answer-every-ms"}, {}, error);
+    auto arguments = Arguments::parse(
+        words, { "--bundle", "--db", "--data-dir", "--seed", "--answer-every-ms" }, {}, error);
     const auto seed = arguments ? parseSeed(*arguments) : std::nullopt;
     const auto every = arguments ? arguments->value("--answer-every-ms") : std::nullopt;
     if (!arguments || !seed || !every || !arguments->positional().empty()) {
@@ -137,7 +137,8 @@ int runExamSim(const std::vector<std::string>& words)
     const auto resumedAt = std::chrono::steady_clock::now();
     auto elapsedMs = [&] {
         return state->elapsedMs
-            + std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - resumedAt)
+            + std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::steady_clock::now() - resumedAt)
                   .count();
     };
     for (const auto& item : state->items) {
@@ -150,8 +151,8 @@ int runExamSim(const std::vector<std::string>& words)
             std::cerr << "error: item " << item.item.itemId << " is not in this bundle\n";
             return ExitUserError;
         }
-        auto recorded = exams.recordAnswer(state->id, item.item.itemId,
-                                           simulatedAnswer(*question, item.item.optionOrder), elapsedMs());
+        auto recorded = exams.recordAnswer(
+            state->id, item.item.itemId, simulatedAnswer(*question, item.item.optionOrder), elapsedMs());
         if (!recorded.ok()) {
             printProblems(recorded.problems());
             return ExitUserError;
@@ -164,15 +165,15 @@ int runExamSim(const std::vector<std::string>& words)
         printProblems(report.problems());
         return ExitUserError;
     }
-    std::cout << "finished attempt " << state->id << ": " << report->scoredCorrect << "/" << report->scoredTotal
-              << " correct, scaled estimate " << report->scaledScore << std::endl;
+    std::cout << "finished attempt " << state->id << ": " << report->scoredCorrect << "/"
+              << report->scoredTotal << " correct, scaled estimate " << report->scaledScore << std::endl;
     return ExitOk;
 }
 
 int runExamStatus(const std::vector<std::string>& words)
 {
     std::string error;
-    auto arguments = Arguments::parse(words, {"--bundle", "--db", "--data-dir"}, {"--json"}, error);
+    auto arguments = Arguments::parse(words, { "--bundle", "--db", "--data-dir" }, { "--json" }, error);
     if (!arguments || !arguments->positional().empty()) {
         std::cerr << "usage: mlaprep-cli exam-status [--db FILE] [--bundle DIR] --json\n"
                   << (error.empty() ? "" : "error: " + error + "\n");
@@ -207,8 +208,8 @@ int runExamStatus(const std::vector<std::string>& words)
         std::cout << attemptStatusJson(state) << '\n';
     } else {
         std::cout << "attempt " << state.id << (state.finished ? " (finished)" : " (open)") << ": "
-                  << state.answeredCount() << " of " << state.items.size() << " answered, " << state.flaggedCount()
-                  << " flagged\n";
+                  << state.answeredCount() << " of " << state.items.size() << " answered, "
+                  << state.flaggedCount() << " flagged\n";
     }
     return ExitOk;
 }

@@ -30,7 +30,7 @@ public:
         if (bound <= 1) {
             return 0;
         }
-        const std::uint64_t limit = ~std::uint64_t{0} - (~std::uint64_t{0} % bound);
+        const std::uint64_t limit = ~std::uint64_t { 0 } - (~std::uint64_t { 0 } % bound);
         std::uint64_t value = next();
         while (value >= limit) {
             value = next();
@@ -38,8 +38,7 @@ public:
         return value % bound;
     }
 
-    template <typename T>
-    void shuffle(std::vector<T>& values)
+    template <typename T> void shuffle(std::vector<T>& values)
     {
         for (std::size_t i = values.size(); i > 1; --i) {
             std::swap(values[i - 1], values[static_cast<std::size_t>(below(i))]);

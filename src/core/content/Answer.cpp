@@ -61,7 +61,7 @@ bool isComplete(const Question& question, const Answer& answer)
         return answer.choices.size() == question.options.size();
     case QuestionType::Matching:
         return std::all_of(question.prompts.begin(), question.prompts.end(),
-                           [&](const Prompt& prompt) { return answer.pairs.count(prompt.id) > 0; });
+            [&](const Prompt& prompt) { return answer.pairs.count(prompt.id) > 0; });
     case QuestionType::Case:
         break;
     }

@@ -21,8 +21,8 @@ std::vector<int> apportion(int total, const std::vector<double>& weights)
         assigned += counts[i];
         remainders.emplace_back(exact - counts[i], i);
     }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(
+        remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     for (std::size_t k = 0; assigned < total; k = (k + 1) % remainders.size()) {
         counts[remainders[k].second] += 1;
         ++assigned;

@@ -64,7 +64,7 @@ public:
         const auto targets = targetsByDomain();
         if (targets.empty()) {
             return Result<ExamPlan>::failure(
-                Problem{Severity::Error, "", "", "filters", "no item in the bank matches these choices"});
+                Problem { Severity::Error, "", "", "filters", "no item in the bank matches these choices" });
         }
         Problems problems;
         std::vector<const Unit*> chosen;
@@ -101,7 +101,7 @@ private:
                 continue;
             }
             unit.recent = std::any_of(unit.members.begin(), unit.members.end(),
-                                      [&](const Question* q) { return m_request.recentlySeen.count(q->id) > 0; });
+                [&](const Question* q) { return m_request.recentlySeen.count(q->id) > 0; });
             m_units[domain->id].push_back(unit);
         }
     }
@@ -127,8 +127,8 @@ private:
         return targets;
     }
 
-    void selectForDomain(const std::string& domainId, int target, std::vector<const Unit*>& chosen,
-                         Problems& problems)
+    void selectForDomain(
+        const std::string& domainId, int target, std::vector<const Unit*>& chosen, Problems& problems)
     {
         std::vector<Unit>& units = m_units[domainId];
         std::vector<Unit*> order;
@@ -172,7 +172,8 @@ private:
         };
         auto fits = [&](std::size_t index) {
             const Unit* unit = order[index];
-            return !accepted[index] && unit->size() <= remaining && (!unit->isCase() || cases < MaxCasesPerDomain);
+            return !accepted[index] && unit->size() <= remaining
+                && (!unit->isCase() || cases < MaxCasesPerDomain);
         };
         // First within the task statements' shares, then anything that fits: singles before cases.
         for (std::size_t i = 0; i < order.size() && remaining > 0; ++i) {
@@ -188,7 +189,7 @@ private:
                 accept(i);
             }
         }
-        for (bool allowCases : {false, true}) {
+        for (bool allowCases : { false, true }) {
             for (std::size_t i = 0; i < order.size() && remaining > 0; ++i) {
                 if (fits(i) && (allowCases || !order[i]->isCase())) {
                     accept(i);
@@ -197,10 +198,10 @@ private:
         }
         if (remaining > 0) {
             const Domain* domain = m_bundle.findDomain(domainId);
-            problems.push_back(Problem{Severity::Error, "", domainId, "questions",
-                                       "domain " + domainId + (domain ? " (" + domain->title + ")" : "")
-                                           + " needs " + std::to_string(target) + " items but the bank has only "
-                                           + std::to_string(target - remaining) + " that fit"});
+            problems.push_back(Problem { Severity::Error, "", domainId, "questions",
+                "domain " + domainId + (domain ? " (" + domain->title + ")" : "") + " needs "
+                    + std::to_string(target) + " items but the bank has only "
+                    + std::to_string(target - remaining) + " that fit" });
         }
     }
 
@@ -245,7 +246,7 @@ Result<ExamPlan> assembleExam(const Bundle& bundle, const AssemblyRequest& reque
 {
     if (request.questions <= 0) {
         return Result<ExamPlan>::failure(
-            Problem{Severity::Error, "", "", "questions", "an exam needs at least one question"});
+            Problem { Severity::Error, "", "", "questions", "an exam needs at least one question" });
     }
     return Assembler(bundle, request).run();
 }

@@ -6,7 +6,6 @@
 
 namespace mlaprep {
 
-
 ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord>& records)
 {
     std::map<std::string, const Question*> byId;
@@ -66,7 +65,8 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
             report.tasks.push_back(taskArea);
         }
     }
-    const double raw = report.scoredTotal > 0 ? static_cast<double>(report.scoredCorrect) / report.scoredTotal : 0.0;
+    const double raw
+        = report.scoredTotal > 0 ? static_cast<double>(report.scoredCorrect) / report.scoredTotal : 0.0;
     report.scaledScore = scaledScoreEstimate(raw);
     report.passed = report.scaledScore >= PassingScaledScore;
     return report;

@@ -55,8 +55,8 @@ struct ExamReport {
     int unflaggedTotal = 0;
     long long totalTimeMs = 0;
     std::vector<AreaResult> domains; // manifest order, with "Meets Competencies" from meetsCompetencies()
-    std::vector<AreaResult> tasks;   // manifest order
-    std::vector<ItemResult> items;   // attempt order
+    std::vector<AreaResult> tasks; // manifest order
+    std::vector<ItemResult> items; // attempt order
 };
 
 // Scores an attempt: all-or-nothing per item, each case child on its own; unscored items are reported

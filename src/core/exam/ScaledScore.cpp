@@ -10,7 +10,8 @@ int scaledScoreEstimate(double rawFraction)
     const double raw = std::clamp(rawFraction, 0.0, 1.0);
     const double scaled = raw <= PassingRawFraction
         ? ScaleMinimum + (PassingScaledScore - ScaleMinimum) * (raw / PassingRawFraction)
-        : PassingScaledScore + (ScaleMaximum - PassingScaledScore) * ((raw - PassingRawFraction) / (1.0 - PassingRawFraction));
+        : PassingScaledScore
+            + (ScaleMaximum - PassingScaledScore) * ((raw - PassingRawFraction) / (1.0 - PassingRawFraction));
     return static_cast<int>(std::lround(scaled));
 }
 

@@ -10,7 +10,8 @@ std::string examPlanJson(const Bundle& bundle, const ExamPlan& plan)
 {
     Json items = Json::array();
     for (const auto& item : plan.items) {
-        Json entry{{"id", item.itemId}, {"task", item.taskId}, {"domain", item.domainId}, {"type", toString(item.type)}};
+        Json entry { { "id", item.itemId }, { "task", item.taskId }, { "domain", item.domainId },
+            { "type", toString(item.type) } };
         if (!item.caseId.empty()) {
             entry["case"] = item.caseId;
         }
@@ -19,7 +20,8 @@ std::string examPlanJson(const Bundle& bundle, const ExamPlan& plan)
         }
         items.push_back(std::move(entry));
     }
-    Json document{{"minutes", bundle.exam.minutes}, {"seed", plan.seed}, {"items", std::move(items)}};
+    Json document { { "minutes", bundle.exam.minutes }, { "seed", plan.seed },
+        { "items", std::move(items) } };
     return document.dump(2);
 }
 
@@ -35,14 +37,10 @@ std::string attemptStatusJson(const AttemptState& state)
             flagged.push_back(item.item.itemId);
         }
     }
-    Json document{{"attempt", state.id},
-                  {"mode", state.mode == ExamMode::Exam ? "exam" : "practice"},
-                  {"finished", state.finished},
-                  {"items", state.items.size()},
-                  {"answered", std::move(answered)},
-                  {"flagged", std::move(flagged)},
-                  {"position", state.position},
-                  {"elapsed_ms", state.elapsedMs}};
+    Json document { { "attempt", state.id }, { "mode", state.mode == ExamMode::Exam ? "exam" : "practice" },
+        { "finished", state.finished }, { "items", state.items.size() }, { "answered", std::move(answered) },
+        { "flagged", std::move(flagged) }, { "position", state.position },
+        { "elapsed_ms", state.elapsedMs } };
     const auto remaining = state.remainingMs();
     document["remaining_ms"] = remaining ? Json(*remaining) : Json(nullptr);
     return document.dump(2);

@@ -8,7 +8,8 @@
 
 namespace mlaprep {
 
-// `exam-assemble --json` (docs/cli.md): {"minutes", "seed", "items": [{"id","task","domain","type"[,"case"]}]}.
+// `exam-assemble --json` (docs/cli.md): {"minutes", "seed", "items":
+// [{"id","task","domain","type"[,"case"]}]}.
 std::string examPlanJson(const Bundle& bundle, const ExamPlan& plan);
 
 // `exam-status --json`: {"attempt", "mode", "finished", "answered": [ids], "flagged": [ids], "items",

@@ -17,18 +17,15 @@ namespace {
 constexpr int RecentAttemptsAvoided = 3;
 constexpr long long MinutesToMs = 60'000;
 
-template <typename T>
-Result<T> storeFailure(const DbError& e)
+template <typename T> Result<T> storeFailure(const DbError& e)
 {
-    return Result<T>::failure(Problem{Severity::Error, "", "", "",
-                                      std::string("could not save: the data file is ") + toString(e.kind) + " ("
-                                          + e.what() + ")"});
+    return Result<T>::failure(Problem { Severity::Error, "", "", "",
+        std::string("could not save: the data file is ") + toString(e.kind) + " (" + e.what() + ")" });
 }
 
-template <typename T>
-Result<T> userError(const std::string& field, const std::string& message)
+template <typename T> Result<T> userError(const std::string& field, const std::string& message)
 {
-    return Result<T>::failure(Problem{Severity::Error, "", "", field, message});
+    return Result<T>::failure(Problem { Severity::Error, "", "", field, message });
 }
 
 const char* modeName(ExamMode mode)
@@ -97,12 +94,14 @@ std::vector<AttemptItemRecord> loadRecords(ExamRepository& repository, const Att
 
 int AttemptState::answeredCount() const
 {
-    return static_cast<int>(std::count_if(items.begin(), items.end(), [](const AttemptItem& i) { return i.answer.has_value(); }));
+    return static_cast<int>(
+        std::count_if(items.begin(), items.end(), [](const AttemptItem& i) { return i.answer.has_value(); }));
 }
 
 int AttemptState::flaggedCount() const
 {
-    return static_cast<int>(std::count_if(items.begin(), items.end(), [](const AttemptItem& i) { return i.flagged; }));
+    return static_cast<int>(
+        std::count_if(items.begin(), items.end(), [](const AttemptItem& i) { return i.flagged; }));
 }
 
 std::optional<long long> AttemptState::remainingMs() const
@@ -169,10 +168,11 @@ Result<AttemptState> ExamService::start(const StartRequest& request)
         row.seed = request.seed;
         if (request.mode == ExamMode::Exam || request.timed) {
             // A practice session gets the exam's pace: minutes per question times its length.
-            const long long base = m_bundle.exam.minutes * MinutesToMs * request.questions / std::max(1, m_bundle.exam.questions);
-            const long long extra = request.extraTime
-                ? m_bundle.exam.extraMinutesOption * MinutesToMs * request.questions / std::max(1, m_bundle.exam.questions)
-                : 0;
+            const long long base = m_bundle.exam.minutes * MinutesToMs * request.questions
+                / std::max(1, m_bundle.exam.questions);
+            const long long extra = request.extraTime ? m_bundle.exam.extraMinutesOption * MinutesToMs
+                    * request.questions / std::max(1, m_bundle.exam.questions)
+                                                      : 0;
             row.timeLimitMs = base + extra;
         }
         row.startedMs = toEpochMilliseconds(m_clock.now());
@@ -250,7 +250,7 @@ Result<AttemptState> ExamService::attempt(std::int64_t attemptId)
 }
 
 Result<Changes> ExamService::recordAnswer(std::int64_t attemptId, const std::string& itemId,
-                                          const std::optional<Answer>& answer, long long elapsedMs)
+    const std::optional<Answer>& answer, long long elapsedMs)
 {
     try {
         Database& database = m_store->database();
@@ -265,7 +265,8 @@ Result<Changes> ExamService::recordAnswer(std::int64_t attemptId, const std::str
             text = toText(*answer);
         }
         if (!repository.setAnswer(attemptId, itemId, text, toEpochMilliseconds(m_clock.now()), elapsedMs)) {
-            return userError<Changes>("item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
+            return userError<Changes>(
+                "item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
         }
         repository.saveClock(attemptId, elapsedMs, std::nullopt);
         transaction.commit();
@@ -278,15 +279,16 @@ Result<Changes> ExamService::recordAnswer(std::int64_t attemptId, const std::str
     }
 }
 
-Result<Changes> ExamService::setFlag(std::int64_t attemptId, const std::string& itemId, bool flagged,
-                                     long long elapsedMs)
+Result<Changes> ExamService::setFlag(
+    std::int64_t attemptId, const std::string& itemId, bool flagged, long long elapsedMs)
 {
     try {
         Database& database = m_store->database();
         ExamRepository repository(database);
         Transaction transaction(database);
         if (!repository.setFlag(attemptId, itemId, flagged)) {
-            return userError<Changes>("item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
+            return userError<Changes>(
+                "item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
         }
         repository.saveClock(attemptId, elapsedMs, std::nullopt);
         transaction.commit();
@@ -300,7 +302,7 @@ Result<Changes> ExamService::setFlag(std::int64_t attemptId, const std::string& 
 }
 
 Result<Changes> ExamService::moveTo(std::int64_t attemptId, int position, const std::string& leftItemId,
-                                    long long timeOnItemMs, long long elapsedMs)
+    long long timeOnItemMs, long long elapsedMs)
 {
     try {
         Database& database = m_store->database();

@@ -26,14 +26,14 @@ struct StartRequest {
     ExamMode mode = ExamMode::Exam;
     std::uint64_t seed = 0;
     int questions = 65;
-    bool timed = true;           // practice may be untimed; a mock is always timed
-    bool extraTime = false;      // +30 minutes (the ESL accommodation)
+    bool timed = true; // practice may be untimed; a mock is always timed
+    bool extraTime = false; // +30 minutes (the ESL accommodation)
     bool unscoredRealism = false; // 15 unscored items as on the real exam, revealed in the report
     std::set<std::string> domains;
     std::set<std::string> tasks;
     std::set<QuestionType> types;
     int missedInLastAttempts = 0; // > 0: only items answered wrong in the learner's last N attempts
-    bool neverSeen = false;       // only items never placed in an attempt
+    bool neverSeen = false; // only items never placed in an attempt
 };
 
 struct AttemptItem {
@@ -90,12 +90,13 @@ public:
     // The open attempt, else the most recent finished one; none when there was never an attempt.
     Result<std::optional<AttemptState>> latestAttempt();
 
-    Result<Changes> recordAnswer(std::int64_t attemptId, const std::string& itemId, const std::optional<Answer>& answer,
-                                 long long elapsedMs);
-    Result<Changes> setFlag(std::int64_t attemptId, const std::string& itemId, bool flagged, long long elapsedMs);
+    Result<Changes> recordAnswer(std::int64_t attemptId, const std::string& itemId,
+        const std::optional<Answer>& answer, long long elapsedMs);
+    Result<Changes> setFlag(
+        std::int64_t attemptId, const std::string& itemId, bool flagged, long long elapsedMs);
     // Leaves the item at the current position (adding the time spent on it) for `position`.
-    Result<Changes> moveTo(std::int64_t attemptId, int position, const std::string& leftItemId, long long timeOnItemMs,
-                           long long elapsedMs);
+    Result<Changes> moveTo(std::int64_t attemptId, int position, const std::string& leftItemId,
+        long long timeOnItemMs, long long elapsedMs);
     Result<Changes> saveClock(std::int64_t attemptId, long long elapsedMs);
 
     // Scores the attempt, stores the result and feeds every answered item to the SRS queue, in one

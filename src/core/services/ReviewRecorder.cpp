@@ -32,13 +32,13 @@ srs::ItemState ReviewRecorder::state(const std::string& itemId)
 }
 
 RecordedAnswer ReviewRecorder::record(const srs::SchedulerConfig& config, const std::string& itemId,
-    srs::ItemKind kind, fsrs::Rating rating, Instant at, int utcOffsetMinutes, std::chrono::milliseconds duration,
-    srs::ReviewSource source)
+    srs::ItemKind kind, fsrs::Rating rating, Instant at, int utcOffsetMinutes,
+    std::chrono::milliseconds duration, srs::ReviewSource source)
 {
     RecordedAnswer result;
     result.before = state(itemId);
-    const srs::Preview next
-        = srs::preview(result.before, at, utcOffsetMinutes, config, srs::fuzzSeed(itemId, result.before.reps));
+    const srs::Preview next = srs::preview(
+        result.before, at, utcOffsetMinutes, config, srs::fuzzSeed(itemId, result.before.reps));
     result.after = next[rating].state;
     m_states->save(toItemStateRow(itemId, kind, result.after));
 

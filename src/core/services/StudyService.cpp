@@ -12,6 +12,7 @@
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 
@@ -26,6 +27,7 @@ constexpr auto ParametersKey = "srs.parameters";
 constexpr std::int64_t Forever = std::numeric_limits<std::int64_t>::max();
 constexpr int NoCap = std::numeric_limits<int>::max();
 constexpr std::string_view ReviewScreen = "review";
+constexpr int MixingWindow = 100;
 
 Problem storeProblem(const DbError& e, const std::string& id = {})
 {
@@ -81,8 +83,8 @@ std::optional<fsrs::Parameters> parseParameters(const std::optional<std::string>
 
 } // namespace
 
-StudyService::StudyService(std::shared_ptr<Store> store, std::vector<srs::StudyItem> items, const Clock& clock,
-    srs::SchedulerConfig defaults)
+StudyService::StudyService(std::shared_ptr<Store> store, std::vector<srs::StudyItem> items,
+    const Clock& clock, srs::SchedulerConfig defaults)
     : m_store(std::move(store))
     , m_items(std::move(items))
     , m_clock(clock)
@@ -114,7 +116,8 @@ void StudyService::prepare()
     m_recorder = std::make_unique<ReviewRecorder>(database);
     Transaction transaction(database);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
-        m_states->insertNewIfMissing(m_items[i].id, srs::toString(m_items[i].kind), static_cast<std::int64_t>(i));
+        m_states->insertNewIfMissing(
+            m_items[i].id, srs::toString(m_items[i].kind), static_cast<std::int64_t>(i));
     }
     SettingsRepository settings(database);
     if (const auto retention = parseNumber<double>(settings.get(RetentionKey));
@@ -152,7 +155,8 @@ Result<std::optional<StudyCard>> StudyService::nextItem()
         const Instant now = m_clock.now();
         const int offset = m_clock.utcOffsetMinutes(now);
         const std::int64_t today = srs::studyDay(now, offset, m_config.dayStartHour);
-        const std::int64_t dayStartMs = toEpochMilliseconds(srs::startOfStudyDay(today, offset, m_config.dayStartHour));
+        const std::int64_t dayStartMs
+            = toEpochMilliseconds(srs::startOfStudyDay(today, offset, m_config.dayStartHour));
         const std::int64_t dayEndMs
             = toEpochMilliseconds(srs::startOfStudyDay(today + 1, offset, m_config.dayStartHour));
         const auto inBundle = [this](const std::string& id) { return m_index.count(id) > 0; };
@@ -173,11 +177,16 @@ Result<std::optional<StudyCard>> StudyService::nextItem()
         situation.learningDueNow = learning.has_value();
         if (!learning) {
             situation.newDoneToday = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::New));
-            situation.reviewsDoneToday = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review));
+            situation.reviewsDoneToday
+                = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review));
+            // Mixing needs the ratio of what is left only at the scale of a sitting, so the counts stop
+            // at MixingWindow: a backlog of thousands is not walked for every item shown.
             situation.newLeft = srs::remainingToday(m_config.newPerDay, situation.newDoneToday,
-                m_states->countDue(srs::toInt(srs::Phase::New), Forever, m_config.newPerDay));
+                m_states->countDue(
+                    srs::toInt(srs::Phase::New), Forever, std::min(m_config.newPerDay, MixingWindow)));
             situation.reviewLeft = srs::remainingToday(m_config.reviewsPerDay, situation.reviewsDoneToday,
-                m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs, m_config.reviewsPerDay));
+                m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs,
+                    std::min(m_config.reviewsPerDay, MixingWindow)));
         }
         const auto queue = srs::pickQueue(situation);
         std::optional<ItemStateRepository::Due> chosen;
@@ -190,7 +199,8 @@ Result<std::optional<StudyCard>> StudyService::nextItem()
         }
         if (!chosen && !queue) {
             // Nothing else is left: learning steps due soon are shown early rather than stalling.
-            const auto limitMs = std::min(nowMs + std::chrono::milliseconds(m_config.learnAhead).count(), dayEndMs);
+            const auto limitMs
+                = std::min(nowMs + std::chrono::milliseconds(m_config.learnAhead).count(), dayEndMs);
             chosen = firstLearning(limitMs);
         }
         if (!chosen) {
@@ -223,7 +233,8 @@ Result<StudyCard> StudyService::card(const std::string& itemId)
     }
 }
 
-Result<Changes> StudyService::answer(const std::string& itemId, fsrs::Rating rating, std::chrono::milliseconds duration)
+Result<Changes> StudyService::answer(
+    const std::string& itemId, fsrs::Rating rating, std::chrono::milliseconds duration)
 {
     const srs::StudyItem* item = findItem(itemId);
     if (!item) {
@@ -278,7 +289,8 @@ Result<srs::QueueCounts> StudyService::counts()
         const Instant now = m_clock.now();
         const int offset = m_clock.utcOffsetMinutes(now);
         const std::int64_t today = srs::studyDay(now, offset, m_config.dayStartHour);
-        const std::int64_t dayStartMs = toEpochMilliseconds(srs::startOfStudyDay(today, offset, m_config.dayStartHour));
+        const std::int64_t dayStartMs
+            = toEpochMilliseconds(srs::startOfStudyDay(today, offset, m_config.dayStartHour));
         const std::int64_t dayEndMs
             = toEpochMilliseconds(srs::startOfStudyDay(today + 1, offset, m_config.dayStartHour));
         srs::QueueCounts counts;
@@ -322,7 +334,8 @@ std::vector<srs::WeakAreaCandidate> StudyService::weakAreaCandidates()
     for (const auto& row : m_states->all()) {
         const srs::ItemState state = toItemState(row);
         if (state.memory && state.lastReview) {
-            const double days = std::chrono::duration<double, std::ratio<86400>>(now - *state.lastReview).count();
+            const double days
+                = std::chrono::duration<double, std::ratio<86400>>(now - *state.lastReview).count();
             recall[row.itemId] = model.retrievability(*state.memory, days);
         }
     }
@@ -330,8 +343,8 @@ std::vector<srs::WeakAreaCandidate> StudyService::weakAreaCandidates()
     candidates.reserve(m_items.size());
     for (const auto& item : m_items) {
         const auto found = recall.find(item.id);
-        candidates.push_back(srs::WeakAreaCandidate { item.id, item.taskId, item.domainShare,
-            found == recall.end() ? std::nullopt : found->second });
+        candidates.push_back(srs::WeakAreaCandidate {
+            item.id, item.taskId, item.domainShare, found == recall.end() ? std::nullopt : found->second });
     }
     return candidates;
 }
@@ -378,7 +391,8 @@ Result<Changes> StudyService::setDesiredRetention(double retention)
 Result<Changes> StudyService::setDailyLimits(int newPerDay, int reviewsPerDay)
 {
     if (newPerDay < 0 || reviewsPerDay < 0 || newPerDay > 9999 || reviewsPerDay > 99999) {
-        return Result<Changes>::failure(userProblem("daily_limits", "daily limits must be between 0 and 9999"));
+        return Result<Changes>::failure(
+            userProblem("daily_limits", "daily limits must be between 0 and 9999"));
     }
     try {
         prepare();
@@ -439,8 +453,7 @@ Result<std::vector<std::vector<fsrs::HistoryReview>>> StudyService::reviewHistor
                 histories.emplace_back();
                 current = row.itemId;
             }
-            histories.back().push_back(
-                fsrs::HistoryReview { *rating, static_cast<int>(row.elapsedDays) });
+            histories.back().push_back(fsrs::HistoryReview { *rating, static_cast<int>(row.elapsedDays) });
         });
         return histories;
     } catch (const DbError& e) {

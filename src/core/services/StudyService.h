@@ -58,7 +58,8 @@ public:
     // What each rating would do to an item now (for items reviewed outside the daily queue).
     Result<StudyCard> card(const std::string& itemId);
     // Records a rating given on the Review screen.
-    Result<Changes> answer(const std::string& itemId, fsrs::Rating rating, std::chrono::milliseconds duration);
+    Result<Changes> answer(
+        const std::string& itemId, fsrs::Rating rating, std::chrono::milliseconds duration);
     // Takes back the newest Review-screen rating: the item gets its state from before it and the log row
     // goes. Changes::ids holds the item, so the screen can show it again. Refused when there is nothing
     // to undo or when the item was answered again since (in an exam).

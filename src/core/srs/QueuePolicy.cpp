@@ -68,12 +68,13 @@ std::vector<std::string> weakAreaSession(const std::vector<WeakAreaCandidate>& c
     }
     for (auto& [taskId, items] : byTask) {
         // Seen items by lowest recall first, then unseen ones in bundle order.
-        std::stable_sort(items.begin(), items.end(), [](const WeakAreaCandidate* a, const WeakAreaCandidate* b) {
-            if (a->recall.has_value() != b->recall.has_value()) {
-                return a->recall.has_value();
-            }
-            return a->recall.has_value() && *a->recall < *b->recall;
-        });
+        std::stable_sort(
+            items.begin(), items.end(), [](const WeakAreaCandidate* a, const WeakAreaCandidate* b) {
+                if (a->recall.has_value() != b->recall.has_value()) {
+                    return a->recall.has_value();
+                }
+                return a->recall.has_value() && *a->recall < *b->recall;
+            });
     }
     std::map<std::string, std::size_t> taken;
     std::vector<std::string> session;

@@ -45,9 +45,8 @@ ReviewIntervals reviewIntervals(const fsrs::NextStates& next, int elapsedDays, c
     std::uint64_t seed, bool inReview)
 {
     const int maximum = config.maximumIntervalDays;
-    auto fuzzed = [&](int days) {
-        return config.fuzz ? fsrs::applyFuzz(days, elapsedDays, seed, maximum) : days;
-    };
+    auto fuzzed
+        = [&](int days) { return config.fuzz ? fsrs::applyFuzz(days, elapsedDays, seed, maximum) : days; };
     int hard = fuzzed(next.hard.intervalDays);
     int good = fuzzed(next.good.intervalDays);
     int easy = fuzzed(next.easy.intervalDays);
@@ -116,9 +115,10 @@ Preview preview(const ItemState& state, Instant now, int utcOffsetMinutes, const
     result.elapsedDays = state.lastReview
         ? elapsedStudyDays(*state.lastReview, now, utcOffsetMinutes, config.dayStartHour)
         : 0;
-    const fsrs::NextStates next
-        = model.nextStates(state.memory, config.desiredRetention, result.elapsedDays, config.maximumIntervalDays);
-    const ReviewIntervals intervals = reviewIntervals(next, result.elapsedDays, config, seed, state.phase == Phase::Review);
+    const fsrs::NextStates next = model.nextStates(
+        state.memory, config.desiredRetention, result.elapsedDays, config.maximumIntervalDays);
+    const ReviewIntervals intervals
+        = reviewIntervals(next, result.elapsedDays, config, seed, state.phase == Phase::Review);
 
     for (const Rating rating : fsrs::AllRatings) {
         ItemState base = state;
@@ -136,7 +136,9 @@ Preview preview(const ItemState& state, Instant now, int utcOffsetMinutes, const
             const bool relearning = state.phase == Phase::Relearning;
             const auto& steps = relearning ? config.relearningSteps : config.learningSteps;
             const Phase stepPhase = relearning ? Phase::Relearning : Phase::Learning;
-            const int step = state.phase == Phase::New ? 0 : std::clamp(state.step, 0, std::max(0, static_cast<int>(steps.size()) - 1));
+            const int step = state.phase == Phase::New
+                ? 0
+                : std::clamp(state.step, 0, std::max(0, static_cast<int>(steps.size()) - 1));
             if (steps.empty() || rating == Rating::Easy) {
                 outcome = graduate();
             } else if (rating == Rating::Again) {
@@ -144,7 +146,8 @@ Preview preview(const ItemState& state, Instant now, int utcOffsetMinutes, const
             } else if (rating == Rating::Hard) {
                 outcome = stepOutcome(base, stepPhase, step, hardDelay(steps, step), now);
             } else if (step + 1 < static_cast<int>(steps.size())) {
-                outcome = stepOutcome(base, stepPhase, step + 1, steps[static_cast<std::size_t>(step + 1)], now);
+                outcome
+                    = stepOutcome(base, stepPhase, step + 1, steps[static_cast<std::size_t>(step + 1)], now);
             } else {
                 outcome = graduate();
             }

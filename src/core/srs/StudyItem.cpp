@@ -24,7 +24,8 @@ std::vector<StudyItem> studyItemsOf(const Bundle& bundle)
         items.push_back(StudyItem { card.id, ItemKind::Card, card.task, shareOf(card.task) });
     }
     for (const Question* question : bundle.scoredItems()) {
-        items.push_back(StudyItem { question->id, ItemKind::Question, question->task, shareOf(question->task) });
+        items.push_back(
+            StudyItem { question->id, ItemKind::Question, question->task, shareOf(question->task) });
     }
     std::stable_sort(items.begin(), items.end(), [&](const StudyItem& a, const StudyItem& b) {
         const auto orderA = taskOrder.find(a.taskId);

@@ -29,8 +29,7 @@ std::vector<std::string> splitIds(const std::string& text)
     return ids;
 }
 
-template <typename T>
-void bindOptional(Statement& statement, int index, const std::optional<T>& value)
+template <typename T> void bindOptional(Statement& statement, int index, const std::optional<T>& value)
 {
     if (value) {
         statement.bind(index, static_cast<std::int64_t>(*value));
@@ -39,9 +38,9 @@ void bindOptional(Statement& statement, int index, const std::optional<T>& value
     }
 }
 
-constexpr const char* AttemptColumns
-    = "id, bundle_id, bundle_version, mode, seed, time_limit_ms, started_ms, elapsed_ms, position, finished_ms, "
-      "finish_reason, scored_correct, scored_total, scaled_score";
+constexpr const char* AttemptColumns = "id, bundle_id, bundle_version, mode, seed, time_limit_ms, "
+                                       "started_ms, elapsed_ms, position, finished_ms, "
+                                       "finish_reason, scored_correct, scored_total, scaled_score";
 
 AttemptRow readAttempt(const Statement& row)
 {
@@ -73,9 +72,9 @@ AttemptRow readAttempt(const Statement& row)
 
 std::int64_t ExamRepository::insertAttempt(const AttemptRow& attempt)
 {
-    auto statement = m_database.prepare(
-        "INSERT INTO exam_attempts (bundle_id, bundle_version, mode, seed, time_limit_ms, started_ms, elapsed_ms, "
-        "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto statement = m_database.prepare("INSERT INTO exam_attempts (bundle_id, bundle_version, mode, seed, "
+                                        "time_limit_ms, started_ms, elapsed_ms, "
+                                        "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     statement.bind(1, attempt.bundleId)
         .bind(2, attempt.bundleVersion)
         .bind(3, attempt.mode)
@@ -105,8 +104,8 @@ void ExamRepository::insertItem(std::int64_t attemptId, int position, const Exam
 
 std::optional<std::int64_t> ExamRepository::openAttemptId()
 {
-    auto statement
-        = m_database.prepare("SELECT id FROM exam_attempts WHERE finished_ms IS NULL ORDER BY id DESC LIMIT 1");
+    auto statement = m_database.prepare(
+        "SELECT id FROM exam_attempts WHERE finished_ms IS NULL ORDER BY id DESC LIMIT 1");
     if (statement.step()) {
         return statement.columnInt(0);
     }
@@ -124,7 +123,8 @@ std::optional<std::int64_t> ExamRepository::latestAttemptId()
 
 std::optional<std::int64_t> ExamRepository::latestAttemptWithSeed(std::uint64_t seed)
 {
-    auto statement = m_database.prepare("SELECT id FROM exam_attempts WHERE seed = ?1 ORDER BY id DESC LIMIT 1");
+    auto statement
+        = m_database.prepare("SELECT id FROM exam_attempts WHERE seed = ?1 ORDER BY id DESC LIMIT 1");
     statement.bind(1, static_cast<std::int64_t>(seed));
     if (statement.step()) {
         return statement.columnInt(0);
@@ -168,8 +168,8 @@ std::vector<ExamItemRow> ExamRepository::items(std::int64_t attemptId)
 
 std::map<std::string, std::vector<std::string>> ExamRepository::answerHistory(std::int64_t attemptId)
 {
-    auto statement = m_database.prepare(
-        "SELECT item_id, answer FROM exam_answer_changes WHERE attempt_id = ?1 AND answer IS NOT NULL ORDER BY id");
+    auto statement = m_database.prepare("SELECT item_id, answer FROM exam_answer_changes WHERE attempt_id = "
+                                        "?1 AND answer IS NOT NULL ORDER BY id");
     statement.bind(1, attemptId);
     std::map<std::string, std::vector<std::string>> history;
     while (statement.step()) {
@@ -179,9 +179,10 @@ std::map<std::string, std::vector<std::string>> ExamRepository::answerHistory(st
 }
 
 bool ExamRepository::setAnswer(std::int64_t attemptId, const std::string& itemId,
-                               const std::optional<std::string>& answer, long long changedMs, long long elapsedMs)
+    const std::optional<std::string>& answer, long long changedMs, long long elapsedMs)
 {
-    auto update = m_database.prepare("UPDATE exam_items SET answer = ?3 WHERE attempt_id = ?1 AND item_id = ?2");
+    auto update
+        = m_database.prepare("UPDATE exam_items SET answer = ?3 WHERE attempt_id = ?1 AND item_id = ?2");
     update.bind(1, attemptId).bind(2, itemId);
     if (answer) {
         update.bind(3, *answer);
@@ -192,8 +193,9 @@ bool ExamRepository::setAnswer(std::int64_t attemptId, const std::string& itemId
     if (m_database.changes() == 0) {
         return false;
     }
-    auto change = m_database.prepare("INSERT INTO exam_answer_changes (attempt_id, item_id, answer, changed_ms, "
-                                     "elapsed_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto change
+        = m_database.prepare("INSERT INTO exam_answer_changes (attempt_id, item_id, answer, changed_ms, "
+                             "elapsed_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
     change.bind(1, attemptId).bind(2, itemId);
     if (answer) {
         change.bind(3, *answer);
@@ -217,7 +219,8 @@ bool ExamRepository::setFlag(std::int64_t attemptId, const std::string& itemId, 
 void ExamRepository::addTimeSpent(std::int64_t attemptId, const std::string& itemId, long long ms)
 {
     m_database
-        .prepare("UPDATE exam_items SET time_spent_ms = time_spent_ms + ?3 WHERE attempt_id = ?1 AND item_id = ?2")
+        .prepare(
+            "UPDATE exam_items SET time_spent_ms = time_spent_ms + ?3 WHERE attempt_id = ?1 AND item_id = ?2")
         .bind(1, attemptId)
         .bind(2, itemId)
         .bind(3, static_cast<std::int64_t>(ms))
@@ -226,8 +229,8 @@ void ExamRepository::addTimeSpent(std::int64_t attemptId, const std::string& ite
 
 void ExamRepository::saveClock(std::int64_t attemptId, long long elapsedMs, std::optional<int> position)
 {
-    auto statement = m_database.prepare(
-        "UPDATE exam_attempts SET elapsed_ms = max(elapsed_ms, ?2), position = coalesce(?3, position) WHERE id = ?1");
+    auto statement = m_database.prepare("UPDATE exam_attempts SET elapsed_ms = max(elapsed_ms, ?2), position "
+                                        "= coalesce(?3, position) WHERE id = ?1");
     statement.bind(1, attemptId).bind(2, static_cast<std::int64_t>(elapsedMs));
     bindOptional(statement, 3, position);
     statement.run();
@@ -244,9 +247,9 @@ void ExamRepository::setCorrect(std::int64_t attemptId, const std::string& itemI
 
 void ExamRepository::finish(const AttemptRow& finished)
 {
-    auto statement = m_database.prepare(
-        "UPDATE exam_attempts SET finished_ms = ?2, finish_reason = ?3, elapsed_ms = ?4, scored_correct = ?5, "
-        "scored_total = ?6, scaled_score = ?7 WHERE id = ?1");
+    auto statement = m_database.prepare("UPDATE exam_attempts SET finished_ms = ?2, finish_reason = ?3, "
+                                        "elapsed_ms = ?4, scored_correct = ?5, "
+                                        "scored_total = ?6, scaled_score = ?7 WHERE id = ?1");
     statement.bind(1, finished.id);
     bindOptional(statement, 2, finished.finishedMs);
     statement.bind(3, finished.finishReason).bind(4, static_cast<std::int64_t>(finished.elapsedMs));
@@ -259,7 +262,7 @@ void ExamRepository::finish(const AttemptRow& finished)
 std::vector<AttemptRow> ExamRepository::finishedAttempts()
 {
     auto statement = m_database.prepare(std::string("SELECT ") + AttemptColumns
-                                        + " FROM exam_attempts WHERE finished_ms IS NOT NULL ORDER BY id DESC");
+        + " FROM exam_attempts WHERE finished_ms IS NOT NULL ORDER BY id DESC");
     std::vector<AttemptRow> rows;
     while (statement.step()) {
         rows.push_back(readAttempt(statement));
@@ -269,8 +272,8 @@ std::vector<AttemptRow> ExamRepository::finishedAttempts()
 
 std::vector<std::string> ExamRepository::itemsOfRecentAttempts(int attempts)
 {
-    auto statement = m_database.prepare(
-        "SELECT item_id FROM exam_items WHERE attempt_id IN (SELECT id FROM exam_attempts ORDER BY id DESC LIMIT ?1)");
+    auto statement = m_database.prepare("SELECT item_id FROM exam_items WHERE attempt_id IN (SELECT id FROM "
+                                        "exam_attempts ORDER BY id DESC LIMIT ?1)");
     statement.bind(1, attempts);
     std::vector<std::string> ids;
     while (statement.step()) {

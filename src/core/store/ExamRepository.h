@@ -57,8 +57,8 @@ public:
     std::map<std::string, std::vector<std::string>> answerHistory(std::int64_t attemptId);
 
     // False when the attempt has no such item.
-    bool setAnswer(std::int64_t attemptId, const std::string& itemId, const std::optional<std::string>& answer,
-                   long long changedMs, long long elapsedMs);
+    bool setAnswer(std::int64_t attemptId, const std::string& itemId,
+        const std::optional<std::string>& answer, long long changedMs, long long elapsedMs);
     bool setFlag(std::int64_t attemptId, const std::string& itemId, bool flagged);
     void addTimeSpent(std::int64_t attemptId, const std::string& itemId, long long ms);
     void saveClock(std::int64_t attemptId, long long elapsedMs, std::optional<int> position);

@@ -76,7 +76,8 @@ void ItemStateRepository::save(const ItemStateRow& row)
     statement.run();
 }
 
-void ItemStateRepository::insertNewIfMissing(std::string_view itemId, std::string_view kind, std::int64_t position)
+void ItemStateRepository::insertNewIfMissing(
+    std::string_view itemId, std::string_view kind, std::int64_t position)
 {
     Statement& statement = m_insertNew.get();
     ResetOnExit reset(statement);

@@ -147,8 +147,8 @@ std::int64_t ReviewLogRepository::count()
 
 void ReviewLogRepository::forEachInItemOrder(const std::function<void(const ReviewHistoryRow&)>& visit)
 {
-    auto statement = m_database.prepare(
-        "SELECT item_id, reviewed_ms, rating, elapsed_days FROM review_log ORDER BY item_id, reviewed_ms, id");
+    auto statement = m_database.prepare("SELECT item_id, reviewed_ms, rating, elapsed_days FROM review_log "
+                                        "ORDER BY item_id, reviewed_ms, id");
     ReviewHistoryRow row;
     while (statement.step()) {
         row.itemId = statement.columnText(0);

@@ -31,12 +31,12 @@ std::map<std::string, int> countByDomain(const ExamPlan& plan)
 
 TEST_CASE("largest remainder splits 65 items 18/17/14/16 over the exam weights", "[exam]")
 {
-    CHECK(apportion(65, {0.28, 0.26, 0.22, 0.24}) == std::vector<int>{18, 17, 14, 16});
-    CHECK(apportion(50, {0.28, 0.26, 0.22, 0.24}) == std::vector<int>{14, 13, 11, 12});
-    CHECK(apportion(10, {1, 1, 1}) == std::vector<int>{4, 3, 3});
-    CHECK(apportion(0, {0.5, 0.5}) == std::vector<int>{0, 0});
+    CHECK(apportion(65, { 0.28, 0.26, 0.22, 0.24 }) == std::vector<int> { 18, 17, 14, 16 });
+    CHECK(apportion(50, { 0.28, 0.26, 0.22, 0.24 }) == std::vector<int> { 14, 13, 11, 12 });
+    CHECK(apportion(10, { 1, 1, 1 }) == std::vector<int> { 4, 3, 3 });
+    CHECK(apportion(0, { 0.5, 0.5 }) == std::vector<int> { 0, 0 });
     for (int total = 1; total <= 200; ++total) {
-        const auto counts = apportion(total, {0.28, 0.26, 0.22, 0.24});
+        const auto counts = apportion(total, { 0.28, 0.26, 0.22, 0.24 });
         CHECK(counts[0] + counts[1] + counts[2] + counts[3] == total);
     }
 }
@@ -185,7 +185,8 @@ TEST_CASE("the realism option marks 15 items unscored", "[exam]")
     request.unscored = 15;
     const auto plan = assembleExam(shippedBundle(), request);
     REQUIRE(plan.ok());
-    const auto unscored = std::count_if(plan->items.begin(), plan->items.end(), [](const ExamItem& i) { return !i.scored; });
+    const auto unscored
+        = std::count_if(plan->items.begin(), plan->items.end(), [](const ExamItem& i) { return !i.scored; });
     CHECK(unscored == 15);
 }
 
@@ -194,8 +195,8 @@ TEST_CASE("practice filters restrict domains, tasks and types", "[exam]")
     AssemblyRequest request;
     request.seed = 9;
     request.questions = 20;
-    request.tasks = {"2.2", "4.3"};
-    request.types = {QuestionType::Single};
+    request.tasks = { "2.2", "4.3" };
+    request.types = { QuestionType::Single };
     const auto plan = assembleExam(shippedBundle(), request);
     REQUIRE(plan.ok());
     REQUIRE(plan->items.size() == 20);
@@ -203,6 +204,6 @@ TEST_CASE("practice filters restrict domains, tasks and types", "[exam]")
         CHECK((item.taskId == "2.2" || item.taskId == "4.3"));
         CHECK(item.type == QuestionType::Single);
     }
-    request.tasks = {"9.9"};
+    request.tasks = { "9.9" };
     CHECK_FALSE(assembleExam(shippedBundle(), request).ok());
 }

@@ -38,37 +38,37 @@ Answer choices(std::vector<std::string> ids)
 TEST_CASE("single answers score only the one key", "[exam]")
 {
     const Question& single = item("q-1.1-001");
-    CHECK(isCorrect(single, choices({"b"})));
-    CHECK_FALSE(isCorrect(single, choices({"a"})));
-    CHECK_FALSE(isCorrect(single, choices({"b", "a"})));
+    CHECK(isCorrect(single, choices({ "b" })));
+    CHECK_FALSE(isCorrect(single, choices({ "a" })));
+    CHECK_FALSE(isCorrect(single, choices({ "b", "a" })));
     CHECK_FALSE(isCorrect(single, choices({})));
 }
 
 TEST_CASE("multiple response needs every key and no extra", "[exam]")
 {
     const Question& multi = item("q-1.1-002");
-    CHECK(isCorrect(multi, choices({"a", "b"})));
-    CHECK(isCorrect(multi, choices({"b", "a"})));
-    CHECK_FALSE(isCorrect(multi, choices({"a"})));
-    CHECK_FALSE(isCorrect(multi, choices({"a", "b", "c"})));
-    CHECK_FALSE(isCorrect(multi, choices({"a", "a"})));
-    CHECK(isComplete(multi, choices({"a", "c"})));
-    CHECK_FALSE(isComplete(multi, choices({"a"})));
+    CHECK(isCorrect(multi, choices({ "a", "b" })));
+    CHECK(isCorrect(multi, choices({ "b", "a" })));
+    CHECK_FALSE(isCorrect(multi, choices({ "a" })));
+    CHECK_FALSE(isCorrect(multi, choices({ "a", "b", "c" })));
+    CHECK_FALSE(isCorrect(multi, choices({ "a", "a" })));
+    CHECK(isComplete(multi, choices({ "a", "c" })));
+    CHECK_FALSE(isComplete(multi, choices({ "a" })));
 }
 
 TEST_CASE("ordering needs the exact order", "[exam]")
 {
     const Question& ordering = item("q-2.1-001");
-    CHECK(isCorrect(ordering, choices({"b", "a", "c"})));
-    CHECK_FALSE(isCorrect(ordering, choices({"a", "b", "c"})));
-    CHECK_FALSE(isCorrect(ordering, choices({"b", "a"})));
+    CHECK(isCorrect(ordering, choices({ "b", "a", "c" })));
+    CHECK_FALSE(isCorrect(ordering, choices({ "a", "b", "c" })));
+    CHECK_FALSE(isCorrect(ordering, choices({ "b", "a" })));
 }
 
 TEST_CASE("matching needs every pair right", "[exam]")
 {
     const Question& matching = item("q-2.1-002");
     Answer answer;
-    answer.pairs = {{"p1", "a"}, {"p2", "b"}, {"p3", "c"}};
+    answer.pairs = { { "p1", "a" }, { "p2", "b" }, { "p3", "c" } };
     CHECK(isCorrect(matching, answer));
     CHECK(isComplete(matching, answer));
     answer.pairs["p3"] = "b";
@@ -81,9 +81,9 @@ TEST_CASE("matching needs every pair right", "[exam]")
 TEST_CASE("answers survive their text form", "[exam]")
 {
     Answer pairs;
-    pairs.pairs = {{"p1", "c"}, {"p2", "a"}};
+    pairs.pairs = { { "p1", "c" }, { "p2", "a" } };
     CHECK(answerFromText(toText(pairs)) == pairs);
-    CHECK(answerFromText(toText(choices({"d", "a", "c"}))) == choices({"d", "a", "c"}));
+    CHECK(answerFromText(toText(choices({ "d", "a", "c" }))) == choices({ "d", "a", "c" }));
     CHECK(answerFromText("").empty());
 }
 
@@ -106,8 +106,8 @@ TEST_CASE("the scaled estimate is monotone with 720 at the documented cut", "[ex
 
 TEST_CASE("a report scores each case child on its own and tracks changes and flags", "[exam]")
 {
-    auto record = [](const std::string& id, const std::string& task, const std::string& domain, std::optional<Answer> answer,
-                     bool flagged, std::vector<Answer> history = {}) {
+    auto record = [](const std::string& id, const std::string& task, const std::string& domain,
+                      std::optional<Answer> answer, bool flagged, std::vector<Answer> history = {}) {
         AttemptItemRecord r;
         r.item.itemId = id;
         r.item.taskId = task;
@@ -118,11 +118,13 @@ TEST_CASE("a report scores each case child on its own and tracks changes and fla
         r.history = std::move(history);
         return r;
     };
-    std::vector<AttemptItemRecord> records{
-        record("q-1.1-001", "1.1", "1", choices({"b"}), false, {choices({"a"}), choices({"b"})}),  // wrong → right
-        record("q-1.1-002", "1.1", "1", choices({"a", "c"}), true, {choices({"a", "b"}), choices({"a", "c"})}), // right → wrong
-        record("q-3.1-001-1", "3.1", "3", choices({"b"}), false),
-        record("q-3.1-001-2", "3.1", "3", choices({"b"}), true),
+    std::vector<AttemptItemRecord> records {
+        record("q-1.1-001", "1.1", "1", choices({ "b" }), false,
+            { choices({ "a" }), choices({ "b" }) }), // wrong → right
+        record("q-1.1-002", "1.1", "1", choices({ "a", "c" }), true,
+            { choices({ "a", "b" }), choices({ "a", "c" }) }), // right → wrong
+        record("q-3.1-001-1", "3.1", "3", choices({ "b" }), false),
+        record("q-3.1-001-2", "3.1", "3", choices({ "b" }), true),
         record("q-2.1-001", "2.1", "2", std::nullopt, false),
     };
     records[4].item.scored = false;

@@ -41,7 +41,8 @@ Answer keyAnswer(const std::string& id)
 
 } // namespace
 
-TEST_CASE("starting a mock persists 65 items with a 130 minute clock, 160 with extra time", "[services][exam]")
+TEST_CASE(
+    "starting a mock persists 65 items with a 130 minute clock, 160 with extra time", "[services][exam]")
 {
     test::TempDir dir;
     test::ManualClock clock;
@@ -89,7 +90,10 @@ TEST_CASE("answers, flags, position and clock survive closing the store mid-exam
             ids.push_back(state->items[static_cast<std::size_t>(i)].item.itemId);
         }
         REQUIRE(exams.recordAnswer(attemptId, ids[0], keyAnswer(ids[0]), 60'000).ok());
-        REQUIRE(exams.recordAnswer(attemptId, ids[1], keyAnswer(ids[0]) == keyAnswer(ids[1]) ? Answer{} : keyAnswer(ids[0]), 90'000).ok());
+        REQUIRE(exams
+                    .recordAnswer(attemptId, ids[1],
+                        keyAnswer(ids[0]) == keyAnswer(ids[1]) ? Answer {} : keyAnswer(ids[0]), 90'000)
+                    .ok());
         REQUIRE(exams.setFlag(attemptId, ids[2], true, 120'000).ok());
         REQUIRE(exams.moveTo(attemptId, 2, ids[1], 30'000, 125'000).ok());
         // No finish: the store goes away as if the app were killed.
@@ -110,7 +114,8 @@ TEST_CASE("answers, flags, position and clock survive closing the store mid-exam
     CHECK(state.flaggedCount() == 1);
 }
 
-TEST_CASE("finishing scores the attempt once, keeps its history and the report reflects changes", "[services][exam]")
+TEST_CASE("finishing scores the attempt once, keeps its history and the report reflects changes",
+    "[services][exam]")
 {
     test::TempDir dir;
     test::ManualClock clock;
@@ -126,8 +131,9 @@ TEST_CASE("finishing scores the attempt once, keeps its history and the report r
         REQUIRE(exams.recordAnswer(state->id, item.item.itemId, keyAnswer(item.item.itemId), 1000).ok());
     }
     const auto& first = items.front().item;
-    const Answer wrong = simulatedAnswer(questionOf(first.itemId), first.optionOrder) == keyAnswer(first.itemId)
-        ? Answer{{"zz"}, {}}
+    const Answer wrong
+        = simulatedAnswer(questionOf(first.itemId), first.optionOrder) == keyAnswer(first.itemId)
+        ? Answer { { "zz" }, {} }
         : simulatedAnswer(questionOf(first.itemId), first.optionOrder);
     REQUIRE(exams.recordAnswer(state->id, first.itemId, wrong, 2000).ok());
 
@@ -223,7 +229,8 @@ TEST_CASE("killing a process mid-exam never loses an answer it reported saved", 
         test::ManualClock childClock;
         ExamService exams(store, shippedBundle(), childClock);
         for (std::size_t i = 0;; i = (i + 1) % order.size()) {
-            if (exams.recordAnswer(attemptId, order[i], keyAnswer(order[i]), static_cast<long long>(i)).ok()) {
+            if (exams.recordAnswer(attemptId, order[i], keyAnswer(order[i]), static_cast<long long>(i))
+                    .ok()) {
                 const char saved = 1;
                 if (write(pipeEnds[1], &saved, 1) != 1) {
                     _exit(1);

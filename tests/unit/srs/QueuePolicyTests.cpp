@@ -94,15 +94,15 @@ TEST_CASE("a weak-area session takes most items from the weakest task, lowest re
     const auto session = weakAreaSession(candidates, 6);
     REQUIRE(session.size() == 6);
     CHECK(session[0] == "weak-0");
-    const auto weak = std::count_if(session.begin(), session.end(), [](const std::string& id) {
-        return id.rfind("weak-", 0) == 0;
-    });
+    const auto weak = std::count_if(
+        session.begin(), session.end(), [](const std::string& id) { return id.rfind("weak-", 0) == 0; });
     CHECK(weak >= 5);
 }
 
 TEST_CASE("a weak-area session never repeats an item and stops when candidates run out", "[srs]")
 {
-    const std::vector<WeakAreaCandidate> candidates { { "a", "1.1", 0.28, 0.3 }, { "b", "2.1", 0.26, std::nullopt } };
+    const std::vector<WeakAreaCandidate> candidates { { "a", "1.1", 0.28, 0.3 },
+        { "b", "2.1", 0.26, std::nullopt } };
     const auto session = weakAreaSession(candidates, 10);
     CHECK(session.size() == 2);
 }

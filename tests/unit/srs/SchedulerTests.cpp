@@ -45,7 +45,8 @@ TEST_CASE("a new item rated Good goes to the second learning step in ten minutes
 
 TEST_CASE("a new item rated Again repeats the first step in one minute", "[srs]")
 {
-    const Outcome& again = preview(ItemState {}, Noon, 0, SchedulerConfig::defaultsForTesting())[Rating::Again];
+    const Outcome& again
+        = preview(ItemState {}, Noon, 0, SchedulerConfig::defaultsForTesting())[Rating::Again];
     CHECK(again.state.phase == Phase::Learning);
     CHECK(again.state.step == 0);
     CHECK(again.state.due == Noon + 1min);
@@ -192,7 +193,8 @@ TEST_CASE("fuzz changes long intervals reproducibly from the seed", "[srs]")
     CHECK(std::abs(a - plain) <= plain / 10 + 2);
     bool anyDifferent = false;
     for (int reps = 0; reps < 20; ++reps) {
-        anyDifferent |= preview(state, Noon, 0, config, fuzzSeed("c-1", reps))[Rating::Good].intervalDays != plain;
+        anyDifferent
+            |= preview(state, Noon, 0, config, fuzzSeed("c-1", reps))[Rating::Good].intervalDays != plain;
     }
     CHECK(anyDifferent);
 }

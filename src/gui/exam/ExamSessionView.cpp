@@ -1,0 +1,107 @@
+#include "exam/ExamSessionView.h"
+
+#include "questions/QuestionView.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace mlaprep::gui {
+
+ExamSessionView::ExamSessionView(QWidget* parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_time(new QLabel(this))
+    , m_flag(new QPushButton(tr("Flag for review"), this))
+    , m_question(new QuestionView(this))
+    , m_previous(new QPushButton(tr("&Previous"), this))
+    , m_next(new QPushButton(tr("&Next"), this))
+    , m_review(new QPushButton(tr("&Review all"), this))
+    , m_check(new QPushButton(tr("Check answer"), this))
+{
+    m_header->setObjectName(QStringLiteral("examHeader"));
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
+    m_header->setFont(headerFont);
+    m_time->setObjectName(QStringLiteral("examTimeLeft"));
+    m_time->setFont(headerFont);
+    m_flag->setObjectName(QStringLiteral("flagButton"));
+    m_flag->setCheckable(true);
+    m_flag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_flag->setToolTip(tr("Flag this item to come back to it (Ctrl+F)"));
+    m_previous->setToolTip(tr("Previous item (Alt+P)"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setToolTip(tr("Next item (Alt+N)"));
+    m_review->setToolTip(tr("All items, answered, unanswered and flagged; end the exam from there (Alt+R)"));
+    m_check->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_check->setToolTip(tr("Show whether you are right and why (Ctrl+Return)"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header);
+    top->addWidget(m_status);
+    top->addStretch(1);
+    top->addWidget(m_time);
+    top->addSpacing(16);
+    top->addWidget(m_flag);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_previous);
+    bottom->addWidget(m_next);
+    bottom->addStretch(1);
+    bottom->addWidget(m_check);
+    bottom->addWidget(m_review);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_question, 1);
+    layout->addLayout(bottom);
+
+    connect(m_previous, &QPushButton::clicked, this, &ExamSessionView::previousRequested);
+    connect(m_next, &QPushButton::clicked, this, &ExamSessionView::nextRequested);
+    connect(m_review, &QPushButton::clicked, this, &ExamSessionView::reviewRequested);
+    connect(m_check, &QPushButton::clicked, this, &ExamSessionView::checkRequested);
+    connect(m_flag, &QPushButton::toggled, this, &ExamSessionView::flagToggled);
+}
+
+void ExamSessionView::setPosition(int index, int total, bool flagged, bool answered)
+{
+    m_header->setText(tr("Question %1 of %2").arg(index + 1).arg(total));
+    m_status->setText(answered ? tr("· answered") : tr("· not answered"));
+    {
+        const QSignalBlocker blocker(m_flag);
+        m_flag->setChecked(flagged);
+    }
+    m_flag->setText(flagged ? tr("Flagged") : tr("Flag for review"));
+    m_previous->setEnabled(index > 0);
+    m_next->setEnabled(index + 1 < total);
+}
+
+void ExamSessionView::setPractice(bool practice)
+{
+    m_check->setVisible(practice);
+}
+
+void ExamSessionView::setTimeLeft(std::optional<long long> remainingMs)
+{
+    m_time->setVisible(remainingMs.has_value());
+    if (!remainingMs) {
+        return;
+    }
+    const long long seconds = std::max(0LL, (*remainingMs + 999) / 1000);
+    m_time->setText(tr("Time left %1:%2:%3")
+                        .arg(seconds / 3600)
+                        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                        .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_time->setStyleSheet(seconds <= 300 ? QStringLiteral("color: #d0453a;") : QString());
+}
+
+void ExamSessionView::setChecked(bool checked)
+{
+    m_check->setEnabled(!checked);
+}
+
+} // namespace mlaprep::gui

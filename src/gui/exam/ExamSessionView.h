@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+
+namespace mlaprep::gui {
+
+class QuestionView;
+
+// The exam driver's frame around one item: "Question n of N", time left and Flag on top, the item in
+// the middle, Previous / Next / Review below (Alt+P, Alt+N, Alt+R; Ctrl+F flags). In practice mode a
+// "Check answer" button (Ctrl+Return) replaces the clock.
+class ExamSessionView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ExamSessionView(QWidget* parent = nullptr);
+
+    QuestionView* questionView() const { return m_question; }
+    void setPosition(int index, int total, bool flagged, bool answered);
+    void setPractice(bool practice);
+    void setTimeLeft(std::optional<long long> remainingMs);
+    void setChecked(bool checked);
+
+    QPushButton* flagButton() const { return m_flag; }
+    QPushButton* nextButton() const { return m_next; }
+    QLabel* headerLabel() const { return m_header; }
+    QLabel* timeLabel() const { return m_time; }
+
+signals:
+    void previousRequested();
+    void nextRequested();
+    void reviewRequested();
+    void flagToggled(bool flagged);
+    void checkRequested();
+
+private:
+    QLabel* m_header;
+    QLabel* m_status;
+    QLabel* m_time;
+    QPushButton* m_flag;
+    QuestionView* m_question;
+    QPushButton* m_previous;
+    QPushButton* m_next;
+    QPushButton* m_review;
+    QPushButton* m_check;
+};
+
+} // namespace mlaprep::gui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "services/ExamService.h"
+
+#include <QWidget>
+
+#include <map>
+#include <optional>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+
+namespace mlaprep {
+struct Bundle;
+}
+
+namespace mlaprep::gui {
+
+// Where exams begin: resume an open attempt, start a full mock, build a practice session, or open the
+// report of an earlier attempt.
+class ExamStartView : public QWidget {
+    Q_OBJECT
+
+public:
+    ExamStartView(const Bundle& bundle, QWidget* parent = nullptr);
+
+    void setOpenAttempt(const std::optional<AttemptState>& attempt);
+    void setHistory(const std::vector<AttemptSummary>& history);
+    void showError(const QString& message);
+
+    StartRequest mockRequest() const;
+    StartRequest practiceRequest() const;
+
+    QPushButton* startMockButton() const { return m_startMock; }
+    QPushButton* startPracticeButton() const { return m_startPractice; }
+    QTreeWidget* historyList() const { return m_history; }
+
+signals:
+    void startRequested(const mlaprep::StartRequest& request);
+    void resumeRequested();
+    void reportRequested(qint64 attemptId);
+
+private:
+    QGroupBox* buildMockGroup();
+    QGroupBox* buildPracticeGroup(const Bundle& bundle);
+
+    QLabel* m_error;
+    QWidget* m_resumeBox;
+    QLabel* m_resumeText;
+    QCheckBox* m_extraTime;
+    QCheckBox* m_realism;
+    QPushButton* m_startMock;
+    QSpinBox* m_practiceCount;
+    std::map<std::string, QCheckBox*> m_domainBoxes;
+    std::map<std::string, QCheckBox*> m_taskBoxes;
+    std::map<QuestionType, QCheckBox*> m_typeBoxes;
+    QSpinBox* m_missedIn;
+    QCheckBox* m_neverSeen;
+    QCheckBox* m_timed;
+    QPushButton* m_startPractice;
+    QTreeWidget* m_history;
+};
+
+} // namespace mlaprep::gui

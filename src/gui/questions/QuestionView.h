@@ -1,0 +1,80 @@
+#pragma once
+
+#include "content/Answer.h"
+#include "content/Question.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QVBoxLayout;
+
+namespace mlaprep::gui {
+
+class OptionRow;
+
+// Shows one scored item of any type and takes the learner's answer, keyboard first: letters A–H pick
+// options (single) or toggle them (multi, never more than the number of keys); Alt+Up/Down move a step
+// (ordering); a choice per prompt (matching). A case child shows its scenario above the stem. With
+// feedback on, every option says why it is right or wrong, followed by the lesson and the references.
+// Used by the exam screen and the review screen alike.
+class QuestionView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit QuestionView(QWidget* parent = nullptr);
+
+    // `optionOrder` is the display order (an attempt's shuffle); empty means the authored order.
+    void showQuestion(const Question& question, const std::vector<std::string>& optionOrder,
+        const std::optional<Answer>& answer, const Question* caseParent = nullptr);
+
+    // The answer as it stands; none when nothing is chosen.
+    std::optional<Answer> currentAnswer() const;
+    const Question* question() const { return m_question; }
+
+    void setFeedbackVisible(bool visible);
+    void setReadOnly(bool readOnly);
+
+    // Keyboard entry points, also used by tests: choose option `index` (0-based, display order).
+    void chooseOption(int index);
+    // Moves the current ordering step up (-1) or down (+1).
+    void moveCurrentStep(int delta);
+
+signals:
+    void answerChanged();
+
+private:
+    void clear();
+    void buildChoices(const std::optional<Answer>& answer);
+    void buildOrdering(const std::optional<Answer>& answer);
+    void buildMatching(const std::optional<Answer>& answer);
+    void onChoiceToggled(OptionRow* row, bool checked);
+    std::vector<std::string> orderingIds() const;
+    void refreshFeedback();
+
+    const Question* m_question = nullptr;
+    const Question* m_caseParent = nullptr;
+    std::vector<std::string> m_optionOrder;
+    bool m_feedbackVisible = false;
+    bool m_readOnly = false;
+    bool m_orderConfirmed = false;
+
+    QLabel* m_scenario;
+    QLabel* m_stem;
+    QLabel* m_instruction;
+    QWidget* m_body;
+    QVBoxLayout* m_bodyLayout;
+    QLabel* m_feedback;
+    std::vector<OptionRow*> m_rows;
+    QListWidget* m_orderList = nullptr;
+    QPushButton* m_confirmOrder = nullptr;
+    std::vector<std::pair<std::string, QComboBox*>> m_matchBoxes;
+};
+
+} // namespace mlaprep::gui

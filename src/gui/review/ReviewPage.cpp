@@ -1,0 +1,413 @@
+#include "review/ReviewPage.h"
+
+#include "common/QtConvert.h"
+#include "common/Theme.h"
+#include "content/Answer.h"
+#include "content/Bundle.h"
+#include "content/MarkdownHtml.h"
+#include "fsrs/Optimizer.h"
+#include "notes/NoteStyle.h"
+#include "questions/QuestionView.h"
+#include "services/StudyService.h"
+#include "srs/RatingInference.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <atomic>
+
+namespace mlaprep::gui {
+
+namespace {
+
+constexpr int WeakAreaSessionSize = 20;
+
+enum StackPage { CardPage = 0, QuestionPage = 1, EmptyPage = 2 };
+
+// Anki's colours for the three queues, readable on both palettes.
+QString countsHtml(const std::string& text, bool dark)
+{
+    QString html = toQString(text).toHtmlEscaped();
+    const QString blue = dark ? QStringLiteral("#6ea8fe") : QStringLiteral("#1d4ed8");
+    const QString red = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b91c1c");
+    const QString green = dark ? QStringLiteral("#7ee2a8") : QStringLiteral("#15803d");
+    html.replace(QStringLiteral("New "), QStringLiteral("<span style='color:%1'>New ").arg(blue));
+    html.replace(QStringLiteral(" · Learning "),
+        QStringLiteral("</span> · <span style='color:%1'>Learning ").arg(red));
+    html.replace(
+        QStringLiteral(" · Review "), QStringLiteral("</span> · <span style='color:%1'>Review ").arg(green));
+    const int end = html.indexOf(QStringLiteral(" — "));
+    html.insert(end < 0 ? html.size() : end, QStringLiteral("</span>"));
+    return html;
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* parent)
+    : QWidget(parent)
+    , m_bundle(bundle)
+    , m_study(study)
+    , m_session(study)
+    , m_countsLabel(new QLabel(this))
+    , m_weakButton(new QPushButton(tr("Weak areas"), this))
+    , m_optimiseButton(new QPushButton(tr("Optimise FSRS…"), this))
+    , m_itemLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_cardView(new QTextBrowser(this))
+    , m_questionView(new QuestionView(this))
+    , m_emptyPage(new QWidget(this))
+    , m_emptyTitle(new QLabel(tr("All done for today"), m_emptyPage))
+    , m_emptyDetail(new QLabel(m_emptyPage))
+    , m_revealButton(new QPushButton(tr("Show answer   (Space)"), this))
+    , m_ratingBar(new QWidget(this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setFocusPolicy(Qt::StrongFocus);
+    for (const auto& question : bundle.questions) {
+        if (question.isCase()) {
+            for (const auto& child : question.items) {
+                m_questions[child.id] = { &child, &question };
+            }
+        } else {
+            m_questions[question.id] = { &question, nullptr };
+        }
+    }
+
+    m_countsLabel->setObjectName(QStringLiteral("reviewCounts"));
+    m_countsLabel->setTextFormat(Qt::RichText);
+    m_weakButton->setObjectName(QStringLiteral("weakAreasButton"));
+    m_weakButton->setCheckable(true);
+    m_weakButton->setToolTip(
+        tr("Study the task statements with the lowest recall, weighted by exam share (W)"));
+    m_weakButton->setFocusPolicy(Qt::NoFocus);
+    m_optimiseButton->setToolTip(tr("Fit the scheduler's parameters to your own review history"));
+    m_optimiseButton->setFocusPolicy(Qt::NoFocus);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_countsLabel, 1);
+    header->addWidget(m_weakButton);
+    header->addWidget(m_optimiseButton);
+
+    m_itemLabel->setObjectName(QStringLiteral("reviewItemLabel"));
+    m_itemLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+
+    m_cardView->setObjectName(QStringLiteral("reviewCardView"));
+    m_cardView->setOpenExternalLinks(true);
+    m_cardView->setFocusPolicy(Qt::NoFocus);
+    m_cardView->document()->setDocumentMargin(24);
+
+    auto* emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch(1);
+    m_emptyTitle->setObjectName(QStringLiteral("reviewEmptyTitle"));
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyTitle->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold;"));
+    m_emptyDetail->setAlignment(Qt::AlignCenter);
+    m_emptyDetail->setWordWrap(true);
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyDetail);
+    emptyLayout->addStretch(2);
+
+    m_stack->addWidget(m_cardView);
+    m_stack->addWidget(m_questionView);
+    m_stack->addWidget(m_emptyPage);
+
+    m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_revealButton->setFocusPolicy(Qt::NoFocus);
+    m_revealButton->setMinimumHeight(44);
+    auto* ratingLayout = new QHBoxLayout(m_ratingBar);
+    ratingLayout->setContentsMargins(0, 0, 0, 0);
+    for (const fsrs::Rating rating : fsrs::AllRatings) {
+        auto* button = new QPushButton(m_ratingBar);
+        const int grade = fsrs::toGrade(rating);
+        button->setObjectName(
+            QStringLiteral("rate%1Button").arg(QString::fromLatin1(ReviewSession::ratingName(rating))));
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setMinimumHeight(52);
+        button->setToolTip(
+            tr("%1 (%2)").arg(QString::fromLatin1(ReviewSession::ratingName(rating))).arg(grade));
+        connect(button, &QPushButton::clicked, this, [this, rating] { rate(rating); });
+        ratingLayout->addWidget(button);
+        m_ratingButtons[static_cast<std::size_t>(grade - 1)] = button;
+    }
+    connect(m_revealButton, &QPushButton::clicked, this, &ReviewPage::reveal);
+    connect(m_weakButton, &QPushButton::clicked, this, [this](bool checked) {
+        if (checked) {
+            startWeakAreas();
+        } else {
+            m_session.stopWeakAreas();
+            refresh();
+        }
+    });
+    connect(m_optimiseButton, &QPushButton::clicked, this, &ReviewPage::optimiseParameters);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(header);
+    layout->addWidget(m_itemLabel);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_revealButton);
+    layout->addWidget(m_ratingBar);
+
+    // Shortcuts work while the focus is anywhere on this page (the question's options included).
+    auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_Space), [this] { reveal(); });
+    shortcut(QKeySequence(Qt::Key_Return), [this] {
+        if (m_session.revealed()) {
+            rate(m_session.inferredRating().value_or(fsrs::Rating::Good));
+        } else {
+            reveal();
+        }
+    });
+    for (const fsrs::Rating rating : fsrs::AllRatings) {
+        shortcut(QKeySequence(Qt::Key_0 + fsrs::toGrade(rating)), [this, rating] { rate(rating); });
+    }
+    shortcut(QKeySequence::Undo, [this] { undo(); });
+    shortcut(QKeySequence(Qt::Key_W), [this] { m_weakButton->click(); });
+
+    refresh();
+}
+
+void ReviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Keys go to the page as soon as it is shown (Ctrl+3 then Space reveals).
+    setFocus(Qt::OtherFocusReason);
+}
+
+void ReviewPage::report(const Problems& problems)
+{
+    if (!problems.empty()) {
+        emit errorOccurred(toQString(problems.front().message));
+    }
+}
+
+void ReviewPage::refresh()
+{
+    auto advanced = m_session.advance();
+    if (!advanced) {
+        report(advanced.problems());
+    }
+    showCurrent();
+}
+
+void ReviewPage::showCurrent()
+{
+    updateCounts();
+    const auto& current = m_session.current();
+    m_shownFor.start();
+    if (!current) {
+        const bool weak = m_session.mode() == ReviewSession::Mode::WeakAreas;
+        m_emptyTitle->setText(weak ? tr("Weak-area session done") : tr("All done for today"));
+        m_emptyDetail->setText(weak
+                ? tr("Press W to go back to today's queue.")
+                : toQString(m_session.nextDueText()) + tr("\nPress W for a weak-area session."));
+        m_itemLabel->clear();
+        m_stack->setCurrentIndex(EmptyPage);
+        updateButtons();
+        return;
+    }
+    const std::string& id = current->itemId;
+    const QString phase = current->phase == srs::Phase::New ? tr("new")
+        : current->phase == srs::Phase::Review              ? tr("review")
+                                                            : tr("learning");
+    if (current->kind == srs::ItemKind::Card) {
+        const auto card = std::find_if(
+            m_bundle.cards.begin(), m_bundle.cards.end(), [&](const Card& c) { return c.id == id; });
+        if (card == m_bundle.cards.end()) {
+            return;
+        }
+        m_itemLabel->setText(tr("Card · task %1 · %2").arg(toQString(card->task), phase));
+        m_cardView->document()->setDefaultStyleSheet(noteStyleSheet(palette()));
+        QString html = QStringLiteral("<div style='font-size: 15pt'>")
+            + toQString(markdownToHtml(card->front)) + QStringLiteral("</div>");
+        if (m_session.revealed()) {
+            html += QStringLiteral("<hr/><div style='font-size: 14pt'>")
+                + toQString(markdownToHtml(card->back)) + QStringLiteral("</div>");
+        }
+        m_cardView->setHtml(html);
+        m_stack->setCurrentIndex(CardPage);
+    } else {
+        const auto found = m_questions.find(id);
+        if (found == m_questions.end()) {
+            return;
+        }
+        const Question& question = *found->second.first;
+        m_itemLabel->setText(tr("Question · task %1 · %2").arg(toQString(question.task), phase));
+        if (m_questionView->question() != &question) {
+            m_questionView->showQuestion(question, {}, std::nullopt, found->second.second);
+        }
+        m_questionView->setFeedbackVisible(m_session.revealed());
+        m_questionView->setReadOnly(m_session.revealed());
+        m_stack->setCurrentIndex(QuestionPage);
+    }
+    updateButtons();
+}
+
+void ReviewPage::updateCounts()
+{
+    auto text = m_session.countsText();
+    if (text) {
+        m_countsLabel->setText(countsHtml(text.value(), isDark(palette())));
+    }
+    m_weakButton->setChecked(m_session.mode() == ReviewSession::Mode::WeakAreas);
+}
+
+void ReviewPage::updateButtons()
+{
+    const bool hasItem = m_session.current().has_value();
+    m_revealButton->setVisible(hasItem && !m_session.revealed());
+    m_revealButton->setText(hasItem && m_session.current()->kind == srs::ItemKind::Question
+            ? tr("Check answer   (Space)")
+            : tr("Show answer   (Space)"));
+    m_ratingBar->setVisible(hasItem && m_session.revealed());
+    for (const fsrs::Rating rating : fsrs::AllRatings) {
+        QPushButton* button = m_ratingButtons[static_cast<std::size_t>(fsrs::toGrade(rating) - 1)];
+        const QString text = toQString(m_session.buttonText(rating));
+        const bool inferred = m_session.inferredRating() == rating;
+        button->setText(inferred ? text + tr("  ✓ suggested") : text);
+        button->setDefault(inferred);
+    }
+}
+
+void ReviewPage::reveal()
+{
+    const auto& current = m_session.current();
+    if (!current || m_session.revealed()) {
+        return;
+    }
+    if (current->kind == srs::ItemKind::Question) {
+        const auto found = m_questions.find(current->itemId);
+        if (found != m_questions.end()) {
+            const auto answer = m_questionView->currentAnswer();
+            const bool correct = answer && isCorrect(*found->second.first, *answer);
+            m_session.setInferredRating(srs::inferRating(correct, false,
+                std::chrono::milliseconds(m_shownFor.elapsed()), m_study.config().slowAnswer));
+        }
+    }
+    m_session.reveal();
+    showCurrent();
+}
+
+void ReviewPage::rate(fsrs::Rating rating)
+{
+    if (!m_session.current() || !m_session.revealed()) {
+        return;
+    }
+    auto changes = m_session.rate(rating, std::chrono::milliseconds(m_shownFor.elapsed()));
+    if (!changes) {
+        report(changes.problems());
+        return;
+    }
+    refresh();
+}
+
+void ReviewPage::undo()
+{
+    auto changes = m_session.undo();
+    if (!changes) {
+        report(changes.problems());
+        return;
+    }
+    showCurrent();
+}
+
+void ReviewPage::startWeakAreas()
+{
+    auto started = m_session.startWeakAreas(WeakAreaSessionSize);
+    if (!started) {
+        report(started.problems());
+        m_session.stopWeakAreas();
+    }
+    refresh();
+}
+
+void ReviewPage::optimiseParameters()
+{
+    auto histories = m_study.reviewHistories();
+    if (!histories) {
+        report(histories.problems());
+        return;
+    }
+    struct Job {
+        std::vector<fsrs::ReviewHistory> histories;
+        fsrs::OptimizerOptions options;
+        std::optional<Result<fsrs::OptimizerResult>> result;
+        std::atomic<bool> cancel { false };
+    };
+    auto job = std::make_shared<Job>();
+    job->histories = std::move(histories.value());
+    job->options.initial = m_study.config().parameters;
+
+    auto* progress
+        = new QProgressDialog(tr("Fitting FSRS parameters to your reviews…"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowTitle(tr("Optimise FSRS parameters"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<QProgressDialog> progressGuard(progress);
+    job->options.progress = [progressGuard](double fraction) {
+        // Called on the worker thread: hand the value to the dialog's thread.
+        QMetaObject::invokeMethod(
+            progressGuard,
+            [progressGuard, fraction] {
+                if (progressGuard) {
+                    progressGuard->setValue(static_cast<int>(fraction * 1000));
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    job->options.cancelled = [job] { return job->cancel.load(); };
+    connect(progress, &QProgressDialog::canceled, this, [job] { job->cancel = true; });
+
+    // The worker sees only copied values and the pure optimiser; the store stays on this thread.
+    QThread* worker = QThread::create([job] { job->result = fsrs::optimize(job->histories, job->options); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, job, progressGuard] {
+        if (progressGuard) {
+            progressGuard->close();
+        }
+        const auto& result = *job->result;
+        if (!result) {
+            QMessageBox::information(
+                this, tr("Optimise FSRS parameters"), toQString(result.problems().front().message));
+            return;
+        }
+        const auto& fit = result.value();
+        const QString summary = tr("%1 predictions.\nLog loss: %2 → %3\nRMSE (bins): %4 → %5")
+                                    .arg(fit.before.predictions)
+                                    .arg(fit.before.logLoss, 0, 'f', 4)
+                                    .arg(fit.after.logLoss, 0, 'f', 4)
+                                    .arg(fit.before.rmse, 0, 'f', 4)
+                                    .arg(fit.after.rmse, 0, 'f', 4);
+        if (!fit.improved) {
+            QMessageBox::information(this, tr("Optimise FSRS parameters"),
+                summary + tr("\n\nThe fitted parameters were no better; yours stay as they are."));
+            return;
+        }
+        if (QMessageBox::question(
+                this, tr("Optimise FSRS parameters"), summary + tr("\n\nUse the fitted parameters?"))
+            == QMessageBox::Yes) {
+            auto changes = m_study.setParameters(fit.parameters);
+            if (!changes) {
+                report(changes.problems());
+            }
+            refresh();
+        }
+    });
+    worker->start();
+}
+
+} // namespace mlaprep::gui

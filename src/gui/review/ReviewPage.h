@@ -1,0 +1,81 @@
+#pragma once
+
+#include "review/ReviewSession.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <array>
+#include <map>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace mlaprep {
+struct Bundle;
+struct Question;
+class StudyService;
+} // namespace mlaprep
+
+namespace mlaprep::gui {
+
+class QuestionView;
+
+// The Review screen: one item at a time from today's queue (or a weak-area session), cards and
+// questions mixed. Space reveals (for a question: checks the answer and shows every option's why);
+// 1–4 rate, each button showing its next interval; Enter takes the rating inferred for a question;
+// Ctrl+Z undoes the last rating.
+class ReviewPage : public QWidget {
+    Q_OBJECT
+
+public:
+    ReviewPage(const Bundle& bundle, StudyService& study, QWidget* parent = nullptr);
+
+    // Reloads the queue (after a change elsewhere, e.g. an exam finished).
+    void refresh();
+    ReviewSession& session() { return m_session; }
+
+    void reveal();
+    void rate(fsrs::Rating rating);
+    void undo();
+    void startWeakAreas();
+    void optimiseParameters();
+
+signals:
+    void errorOccurred(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showCurrent();
+    void updateCounts();
+    void updateButtons();
+    void report(const Problems& problems);
+
+    const Bundle& m_bundle;
+    StudyService& m_study;
+    ReviewSession m_session;
+    // Scored questions by id, with the case they belong to (null for top-level questions).
+    std::map<std::string, std::pair<const Question*, const Question*>> m_questions;
+    QElapsedTimer m_shownFor;
+
+    QLabel* m_countsLabel;
+    QPushButton* m_weakButton;
+    QPushButton* m_optimiseButton;
+    QLabel* m_itemLabel;
+    QStackedWidget* m_stack;
+    QTextBrowser* m_cardView;
+    QuestionView* m_questionView;
+    QWidget* m_emptyPage;
+    QLabel* m_emptyTitle;
+    QLabel* m_emptyDetail;
+    QPushButton* m_revealButton;
+    QWidget* m_ratingBar;
+    std::array<QPushButton*, 4> m_ratingButtons {};
+};
+
+} // namespace mlaprep::gui

@@ -1,0 +1,274 @@
+#include "content/BundleLoader.h"
+#include "fsrs/Optimizer.h"
+#include "services/ReviewRecorder.h"
+#include "services/Store.h"
+#include "services/StudyService.h"
+#include "srs/StudyDay.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+#include "support/BundleFixture.h"
+#include "support/ManualClock.h"
+#include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mlaprep;
+using namespace std::chrono_literals;
+using fsrs::Rating;
+
+namespace {
+
+// 2026-11-18 12:00 UTC.
+const Instant Noon = fromEpochMilliseconds(1'795'003'200'000);
+
+struct StudyFixture {
+    test::TempDir dir;
+    test::ManualClock clock { Noon };
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
+    StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
+        srs::SchedulerConfig::defaultsForTesting() };
+
+    std::int64_t logRows()
+    {
+        auto statement = store->database().prepare("SELECT count(*) FROM review_log");
+        statement.step();
+        return statement.columnInt(0);
+    }
+
+    std::string next()
+    {
+        auto card = study.nextItem();
+        REQUIRE(card.ok());
+        return card.value() ? card.value()->itemId : std::string();
+    }
+};
+
+} // namespace
+
+TEST_CASE("the bundle's items are studied task by task, cards before questions", "[services]")
+{
+    const auto items = srs::studyItemsOf(loadBundle(test::minimalBundleDir()).bundle);
+    REQUIRE(items.size() == 8);
+    CHECK(items[0].id == "c-1.1-001");
+    CHECK(items[0].kind == srs::ItemKind::Card);
+    CHECK(items[1].id == "q-1.1-001");
+    CHECK(items[3].id == "c-2.1-001");
+    CHECK(items[7].id == "q-3.1-001-2");
+    CHECK(items[0].domainShare == Approx(0.28));
+}
+
+TEST_CASE("a fresh store offers the first new item with four interval texts", "[services]")
+{
+    StudyFixture f;
+    auto card = f.study.nextItem();
+    REQUIRE(card.ok());
+    REQUIRE(card.value().has_value());
+    CHECK(card.value()->itemId == "c-1.1-001");
+    CHECK(card.value()->phase == srs::Phase::New);
+    CHECK(card.value()->preview[Rating::Again].intervalText == "1m");
+    CHECK(card.value()->preview[Rating::Good].intervalText == "10m");
+    auto counts = f.study.counts();
+    REQUIRE(counts.ok());
+    CHECK(counts.value() == srs::QueueCounts { 8, 0, 0 });
+}
+
+TEST_CASE("answering records the state and one review log row", "[services]")
+{
+    StudyFixture f;
+    auto changes = f.study.answer("c-1.1-001", Rating::Good, 4200ms);
+    REQUIRE(changes.ok());
+    CHECK(changes->studyQueue);
+    CHECK(changes->ids == std::vector<std::string> { "c-1.1-001" });
+    CHECK(f.logRows() == 1);
+    auto row = f.store->database().prepare("SELECT rating, source, elapsed_days, duration_ms, phase_before, "
+                                           "phase_after, step_after, due_after_ms "
+                                           "FROM review_log");
+    REQUIRE(row.step());
+    CHECK(row.columnInt(0) == 3);
+    CHECK(row.columnText(1) == "review");
+    CHECK(row.columnDouble(2) == 0.0);
+    CHECK(row.columnInt(3) == 4200);
+    CHECK(row.columnInt(4) == 0);
+    CHECK(row.columnInt(5) == 1);
+    CHECK(row.columnInt(6) == 1);
+    CHECK(row.columnInt(7) == toEpochMilliseconds(Noon + 10min));
+    auto counts = f.study.counts();
+    CHECK(counts.value() == srs::QueueCounts { 7, 1, 0 });
+}
+
+TEST_CASE("a learning item comes back first once its step is due", "[services]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Again, 1s).ok());
+    CHECK(f.next() == "q-1.1-001");
+    f.clock.advance(61s);
+    CHECK(f.next() == "c-1.1-001");
+}
+
+TEST_CASE("undo restores the item's state and removes its log row", "[services]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Good, 1s).ok());
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Easy, 1s).ok());
+    auto undone = f.study.undoLast();
+    REQUIRE(undone.ok());
+    CHECK(undone->ids == std::vector<std::string> { "q-1.1-001" });
+    CHECK(f.logRows() == 1);
+    CHECK(f.next() == "q-1.1-001");
+    auto card = f.study.card("q-1.1-001");
+    REQUIRE(card.ok());
+    CHECK(card->phase == srs::Phase::New);
+    REQUIRE(f.study.undoLast().ok());
+    CHECK(f.logRows() == 0);
+    CHECK(f.next() == "c-1.1-001");
+    auto nothing = f.study.undoLast();
+    CHECK_FALSE(nothing.ok());
+}
+
+TEST_CASE("undo refuses when an exam answered the item since", "[services]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Good, 1s).ok());
+    f.clock.advance(1min);
+    {
+        Transaction transaction(f.store->database());
+        recordAnswer(f.store->database(), srs::SchedulerConfig::defaultsForTesting(), "q-1.1-001",
+            srs::ItemKind::Question, Rating::Again, f.clock.now(), 0, 30s, srs::ReviewSource::Exam);
+        transaction.commit();
+    }
+    CHECK_FALSE(f.study.undoLast().ok());
+    CHECK(f.logRows() == 2);
+}
+
+TEST_CASE("the recorder writes inside the caller's transaction and rolls back with it", "[services]")
+{
+    StudyFixture f;
+    {
+        Transaction transaction(f.store->database());
+        const RecordedAnswer recorded
+            = recordAnswer(f.store->database(), srs::SchedulerConfig::defaultsForTesting(), "q-2.1-001",
+                srs::ItemKind::Question, Rating::Hard, Noon, 0, 20s, srs::ReviewSource::Exam);
+        CHECK(recorded.before.phase == srs::Phase::New);
+        CHECK(recorded.after.phase == srs::Phase::Learning);
+        CHECK(recorded.logId > 0);
+        // No commit: the exam's transaction failed.
+    }
+    CHECK(f.logRows() == 0);
+    {
+        Transaction transaction(f.store->database());
+        recordAnswer(f.store->database(), srs::SchedulerConfig::defaultsForTesting(), "q-2.1-001",
+            srs::ItemKind::Question, Rating::Hard, Noon, 0, 20s, srs::ReviewSource::Exam);
+        transaction.commit();
+    }
+    CHECK(f.logRows() == 1);
+    auto card = f.study.card("q-2.1-001");
+    REQUIRE(card.ok());
+    CHECK(card->phase == srs::Phase::Learning);
+}
+
+TEST_CASE("the daily new limit stops new items until the next study day", "[services]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.setDailyLimits(2, 100).ok());
+    REQUIRE(f.study.answer(f.next(), Rating::Easy, 1s).ok());
+    REQUIRE(f.study.answer(f.next(), Rating::Easy, 1s).ok());
+    CHECK(f.next().empty());
+    CHECK(f.study.counts().value() == srs::QueueCounts { 0, 0, 0 });
+    // 16 hours later it is 4 am: a new study day.
+    f.clock.advance(16h);
+    CHECK(f.study.counts().value().newLeft == 2);
+}
+
+TEST_CASE("a graduated item is due at the start of its study day, not before", "[services]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.setDailyLimits(1, 100).ok());
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Easy, 1s).ok());
+    auto card = f.study.card("c-1.1-001");
+    REQUIRE(card.ok());
+    const auto next = f.study.nextDue();
+    REQUIRE(next.ok());
+    REQUIRE(next.value().has_value());
+    const auto today = srs::studyDay(Noon, 0, 4);
+    const auto dueDay = srs::studyDay(*next.value(), 0, 4);
+    CHECK(*next.value() == srs::startOfStudyDay(dueDay, 0, 4));
+    f.clock.advance(*next.value() - Noon - 1min);
+    CHECK(f.study.counts().value().reviewLeft == 0);
+    f.clock.advance(2min);
+    CHECK(f.study.counts().value().reviewLeft == 1);
+    REQUIRE(f.study.setDailyLimits(0, 100).ok());
+    CHECK(f.next() == "c-1.1-001");
+    CHECK(dueDay > today);
+}
+
+TEST_CASE("the daily review limit caps reviews left today", "[services]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.setDailyLimits(20, 1).ok());
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Easy, 1s).ok());
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Easy, 1s).ok());
+    f.clock.advance(24h * 60);
+    CHECK(f.study.counts().value().reviewLeft == 1);
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Good, 1s).ok());
+    CHECK(f.study.counts().value().reviewLeft == 0);
+}
+
+TEST_CASE("settings survive reopening the store and bad values are refused", "[services]")
+{
+    test::TempDir dir;
+    test::ManualClock clock { Noon };
+    const auto items = srs::studyItemsOf(loadBundle(test::minimalBundleDir()).bundle);
+    {
+        StudyService study(Store::open(dir / "p.sqlite").value(), items, clock);
+        REQUIRE(study.setDesiredRetention(0.85).ok());
+        REQUIRE(study.setDailyLimits(5, 50).ok());
+        fsrs::Parameters weights = fsrs::DefaultParameters;
+        weights[0] = 0.3;
+        REQUIRE(study.setParameters(weights).ok());
+        CHECK_FALSE(study.setDesiredRetention(1.5).ok());
+        CHECK_FALSE(study.setDailyLimits(-1, 5).ok());
+    }
+    StudyService study(Store::open(dir / "p.sqlite").value(), items, clock);
+    CHECK(study.config().desiredRetention == 0.85);
+    CHECK(study.config().newPerDay == 5);
+    CHECK(study.config().reviewsPerDay == 50);
+    CHECK(study.config().parameters[0] == 0.3);
+}
+
+TEST_CASE("a weak-area session starts with the least recalled items of the weakest task", "[services]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.answer("q-2.1-001", Rating::Again, 1s).ok());
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Easy, 1s).ok());
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Easy, 1s).ok());
+    REQUIRE(f.study.answer("q-1.1-002", Rating::Easy, 1s).ok());
+    f.clock.advance(24h * 3);
+    auto session = f.study.weakAreaSession(3);
+    REQUIRE(session.ok());
+    REQUIRE(session->size() == 3);
+    CHECK(session->front() == "q-2.1-001");
+    auto tasks = f.study.weakTasks();
+    REQUIRE(tasks.ok());
+    CHECK(tasks->back().taskId == "1.1");
+}
+
+TEST_CASE("review histories come out per item in time order", "[services]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Good, 1s).ok());
+    f.clock.advance(10min);
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Good, 1s).ok());
+    f.clock.advance(24h * 3);
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Again, 1s).ok());
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Hard, 1s).ok());
+    auto histories = f.study.reviewHistories();
+    REQUIRE(histories.ok());
+    REQUIRE(histories->size() == 2);
+    const auto& card = histories->at(0);
+    REQUIRE(card.size() == 3);
+    CHECK(card[1].elapsedDays == 0);
+    CHECK(card[2].elapsedDays == 3);
+    CHECK(card[2].rating == Rating::Again);
+}

@@ -1,0 +1,106 @@
+#include "fsrs/Fsrs.h"
+#include "fsrs/Optimizer.h"
+
+#include <cmath>
+#include <cstdint>
+
+#include <catch2/catch.hpp>
+
+using namespace mlaprep;
+using namespace mlaprep::fsrs;
+
+namespace {
+
+// Histories simulated from a learner whose memory follows `truth`: each review at the interval the
+// defaults would schedule, recalled when a seeded uniform draw falls below the true retrievability.
+std::vector<ReviewHistory> simulate(
+    const Parameters& truth, int items, int reviewsPerItem, std::uint64_t seed)
+{
+    const Fsrs learner(truth);
+    const Fsrs scheduler;
+    std::uint64_t state = seed;
+    auto uniform = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(state >> 11U) * 0x1.0p-53;
+    };
+    std::vector<ReviewHistory> histories;
+    for (int item = 0; item < items; ++item) {
+        ReviewHistory history;
+        const Rating first = uniform() < 0.3 ? Rating::Again : Rating::Good;
+        history.push_back({ first, 0 });
+        MemoryState memory = learner.initialState(first);
+        MemoryState scheduled = scheduler.initialState(first);
+        for (int r = 1; r < reviewsPerItem; ++r) {
+            const int days = scheduler.nextInterval(scheduled.stability, 0.9);
+            const bool recalled = uniform() < learner.retrievability(memory, days);
+            const Rating rating = recalled ? (uniform() < 0.2 ? Rating::Hard : Rating::Good) : Rating::Again;
+            history.push_back({ rating, days });
+            memory = learner.nextState(memory, days, rating);
+            scheduled = scheduler.nextState(scheduled, days, rating);
+        }
+        histories.push_back(std::move(history));
+    }
+    return histories;
+}
+
+} // namespace
+
+TEST_CASE("the optimiser refuses clearly when there are too few reviews", "[fsrs][optimizer]")
+{
+    const auto histories = simulate(DefaultParameters, 10, 3, 1);
+    auto result = optimize(histories);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.problems().front().field == "reviews");
+    CHECK(result.problems().front().message.find("too few reviews") != std::string::npos);
+}
+
+TEST_CASE("the optimiser lowers log loss on data from a learner unlike the defaults", "[fsrs][optimizer]")
+{
+    Parameters truth = DefaultParameters;
+    truth[2] = 8.0; // remembers after a first Good far longer than the defaults assume
+    truth[8] = 1.2; // but gains less stability per successful review
+    truth[20] = 0.4;
+    const auto histories = simulate(truth, 1500, 6, 7);
+    OptimizerOptions options;
+    double lastProgress = 0.0;
+    options.progress = [&](double fraction) { lastProgress = fraction; };
+    auto result = optimize(histories, options);
+    REQUIRE(result.ok());
+    CHECK(result->improved);
+    CHECK(result->after.logLoss < result->before.logLoss);
+    CHECK(result->after.rmse < result->before.rmse);
+    CHECK(result->before.predictions == 1500 * 5);
+    CHECK(lastProgress == Approx(1.0));
+    CHECK(result->parameters[2] > DefaultParameters[2]);
+    CHECK(result->parameters == clipParameters(result->parameters));
+    // The truth itself is a good fit: the optimiser gets close to its loss.
+    const Evaluation ideal = evaluate(truth, histories);
+    CHECK(result->after.logLoss < ideal.logLoss + 0.02);
+}
+
+TEST_CASE("the optimiser returns the initial weights when it cannot improve on them", "[fsrs][optimizer]")
+{
+    const auto histories = simulate(DefaultParameters, 300, 4, 3);
+    OptimizerOptions options;
+    options.epochs = 1;
+    options.learningRate = 0.0; // no step can be taken, so nothing improves
+    auto result = optimize(histories, options);
+    REQUIRE(result.ok());
+    if (!result->improved) {
+        CHECK(result->parameters == DefaultParameters);
+        CHECK(result->after.logLoss == result->before.logLoss);
+    }
+}
+
+TEST_CASE("parameters are clipped to the reference bounds", "[fsrs][optimizer]")
+{
+    Parameters wild = DefaultParameters;
+    wild[0] = -1.0;
+    wild[3] = 1000.0;
+    wild[20] = 5.0;
+    const Parameters clipped = clipParameters(wild);
+    CHECK(clipped[0] == MinStability);
+    CHECK(clipped[3] == 100.0);
+    CHECK(clipped[20] == 0.8);
+    CHECK(clipParameters(DefaultParameters) == DefaultParameters);
+}
