@@ -111,7 +111,7 @@ int main(int argc, char** argv)
     gui::AppServices services;
     services.notes = &noteService;
     services.study = &studyService;
-    ExamService examService(store.value(), loaded.bundle, clock);
+    ExamService examService(store.value(), loaded.bundle, clock, studyService.config());
     services.exams = &examService;
     gui::MainWindow window(loaded.bundle, loaded.problems, services);
     window.show();

@@ -9,6 +9,8 @@
 #include "interop/ExamJson.h"
 #include "services/ExamService.h"
 #include "services/Store.h"
+#include "services/StudyService.h"
+#include "srs/StudyItem.h"
 
 #include <chrono>
 #include <iostream>
@@ -109,7 +111,8 @@ int runExamSim(const std::vector<std::string>& words)
         return ExitUserError;
     }
     SystemClock clock;
-    ExamService exams(store.value(), loaded->bundle, clock);
+    StudyService study(store.value(), srs::studyItemsOf(loaded->bundle), clock);
+    ExamService exams(store.value(), loaded->bundle, clock, study.config());
     auto open = exams.openAttempt();
     if (!open.ok()) {
         printProblems(open.problems());
@@ -189,7 +192,8 @@ int runExamStatus(const std::vector<std::string>& words)
         return ExitUserError;
     }
     SystemClock clock;
-    ExamService exams(store.value(), loaded->bundle, clock);
+    const srs::SchedulerConfig readOnly; // nothing is finished or scheduled from a read-only store
+    ExamService exams(store.value(), loaded->bundle, clock, readOnly);
     auto latest = exams.latestAttempt();
     if (!latest.ok()) {
         printProblems(latest.problems());

@@ -2,12 +2,15 @@
 
 #include "content/Bundle.h"
 #include "exam/ExamAssembler.h"
+#include "services/ReviewRecorder.h"
 #include "services/Store.h"
+#include "srs/RatingInference.h"
 #include "store/Database.h"
 #include "store/ExamRepository.h"
 #include "store/Transaction.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 
 namespace mlaprep {
@@ -112,10 +115,12 @@ std::optional<long long> AttemptState::remainingMs() const
     return std::max(0LL, *timeLimitMs - elapsedMs);
 }
 
-ExamService::ExamService(std::shared_ptr<Store> store, const Bundle& bundle, const Clock& clock)
+ExamService::ExamService(std::shared_ptr<Store> store, const Bundle& bundle, const Clock& clock,
+    const srs::SchedulerConfig& schedulerConfig)
     : m_store(std::move(store))
     , m_bundle(bundle)
     , m_clock(clock)
+    , m_schedulerConfig(schedulerConfig)
 {
 }
 
@@ -361,6 +366,20 @@ Result<ExamReport> ExamService::finish(std::int64_t attemptId, FinishReason reas
         row->scoredTotal = report.scoredTotal;
         row->scaledScore = report.scaledScore;
         repository.finish(*row);
+        const Instant now = m_clock.now();
+        ReviewRecorder recorder(database);
+        const auto source
+            = state.mode == ExamMode::Exam ? srs::ReviewSource::Exam : srs::ReviewSource::Practice;
+        for (const auto& item : report.items) {
+            if (!item.answer) {
+                continue;
+            }
+            const std::chrono::milliseconds spent(item.timeSpentMs);
+            const auto rating
+                = srs::inferRating(item.correct, item.flagged, spent, m_schedulerConfig.slowAnswer);
+            recorder.record(m_schedulerConfig, item.item.itemId, srs::ItemKind::Question, rating, now,
+                m_clock.utcOffsetMinutes(now), spent, source);
+        }
         transaction.commit();
         return report;
     } catch (const DbError& e) {

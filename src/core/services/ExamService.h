@@ -6,6 +6,7 @@
 #include "exam/ExamPlan.h"
 #include "exam/ExamReport.h"
 #include "services/Changes.h"
+#include "srs/SchedulerConfig.h"
 
 #include <cstdint>
 #include <memory>
@@ -79,7 +80,10 @@ public:
     static constexpr int ExtraMinutes = 30;
     static constexpr int UnscoredItems = 15;
 
-    ExamService(std::shared_ptr<Store> store, const Bundle& bundle, const Clock& clock);
+    // `schedulerConfig` is the learner's SRS configuration (StudyService::config()): finishing an attempt
+    // feeds its answers to the same scheduler the Review screen uses.
+    ExamService(std::shared_ptr<Store> store, const Bundle& bundle, const Clock& clock,
+        const srs::SchedulerConfig& schedulerConfig);
 
     Result<AttemptState> start(const StartRequest& request);
     // The attempt left open (closed or killed app), if any.
@@ -99,8 +103,9 @@ public:
         long long timeOnItemMs, long long elapsedMs);
     Result<Changes> saveClock(std::int64_t attemptId, long long elapsedMs);
 
-    // Scores the attempt, stores the result and feeds every answered item to the SRS queue, in one
-    // transaction. Finishing an attempt twice returns the stored report.
+    // Scores the attempt, stores the result and feeds every answered item to the SRS queue (wrong → Again,
+    // right but flagged or slow → Hard, right → Good), in one transaction. Unanswered items are left to
+    // the queue as they were. Finishing an attempt twice returns the stored report.
     Result<ExamReport> finish(std::int64_t attemptId, FinishReason reason, long long elapsedMs);
     Result<ExamReport> report(std::int64_t attemptId);
     Result<std::vector<AttemptSummary>> history();
@@ -111,6 +116,7 @@ private:
     std::shared_ptr<Store> m_store;
     const Bundle& m_bundle;
     const Clock& m_clock;
+    const srs::SchedulerConfig& m_schedulerConfig;
 };
 
 } // namespace mlaprep

@@ -2,6 +2,7 @@
 #include "exam/SimulatedAnswer.h"
 #include "services/ExamService.h"
 #include "services/Store.h"
+#include "srs/SchedulerConfig.h"
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "support/ManualClock.h"
@@ -34,6 +35,12 @@ const Question& questionOf(const std::string& id)
     throw std::runtime_error("no item " + id);
 }
 
+const srs::SchedulerConfig& scheduling()
+{
+    static const srs::SchedulerConfig config = srs::SchedulerConfig::defaultsForTesting();
+    return config;
+}
+
 Answer keyAnswer(const std::string& id)
 {
     return keyOf(questionOf(id));
@@ -47,7 +54,7 @@ TEST_CASE(
     test::TempDir dir;
     test::ManualClock clock;
     auto store = Store::open(dir / "progress.sqlite").value();
-    ExamService exams(store, shippedBundle(), clock);
+    ExamService exams(store, shippedBundle(), clock, scheduling());
     StartRequest request;
     request.seed = 11;
     auto started = exams.start(request);
@@ -80,7 +87,7 @@ TEST_CASE("answers, flags, position and clock survive closing the store mid-exam
     std::vector<std::string> ids;
     {
         auto store = Store::open(path).value();
-        ExamService exams(store, shippedBundle(), clock);
+        ExamService exams(store, shippedBundle(), clock, scheduling());
         StartRequest request;
         request.seed = 5;
         auto state = exams.start(request);
@@ -99,7 +106,7 @@ TEST_CASE("answers, flags, position and clock survive closing the store mid-exam
         // No finish: the store goes away as if the app were killed.
     }
     auto store = Store::open(path).value();
-    ExamService exams(store, shippedBundle(), clock);
+    ExamService exams(store, shippedBundle(), clock, scheduling());
     auto open = exams.openAttempt();
     REQUIRE(open.ok());
     REQUIRE(open.value().has_value());
@@ -120,7 +127,7 @@ TEST_CASE("finishing scores the attempt once, keeps its history and the report r
     test::TempDir dir;
     test::ManualClock clock;
     auto store = Store::open(dir / "progress.sqlite").value();
-    ExamService exams(store, shippedBundle(), clock);
+    ExamService exams(store, shippedBundle(), clock, scheduling());
     StartRequest request;
     request.seed = 21;
     auto state = exams.start(request);
@@ -145,6 +152,20 @@ TEST_CASE("finishing scores the attempt once, keeps its history and the report r
     CHECK(report->passed);
     CHECK(report->scaledScore > 720);
 
+    // Every answered item went into the SRS queue: the wrong one as Again, the rest as Good.
+    {
+        auto log = store->database().prepare(
+            "SELECT count(*), sum(rating = 1), sum(rating = 3) FROM review_log WHERE source = 'exam'");
+        REQUIRE(log.step());
+        CHECK(log.columnInt(0) == 65);
+        CHECK(log.columnInt(1) == 1);
+        CHECK(log.columnInt(2) == 64);
+        auto missed = store->database().prepare("SELECT rating FROM review_log WHERE item_id = ?1");
+        missed.bind(1, first.itemId);
+        REQUIRE(missed.step());
+        CHECK(missed.columnInt(0) == 1);
+    }
+
     auto again = exams.finish(state->id, FinishReason::TimeUp, 9000);
     REQUIRE(again.ok());
     CHECK(again->scoredCorrect == 64);
@@ -154,6 +175,9 @@ TEST_CASE("finishing scores the attempt once, keeps its history and the report r
     REQUIRE(history.ok());
     REQUIRE(history->size() == 1);
     CHECK(history->front().scaledScore == report->scaledScore);
+    auto logRows = store->database().prepare("SELECT count(*) FROM review_log");
+    REQUIRE(logRows.step());
+    CHECK(logRows.columnInt(0) == 65); // finishing twice fed the queue once
     CHECK_FALSE(history->front().timeUp);
     auto none = exams.openAttempt();
     REQUIRE(none.ok());
@@ -165,7 +189,7 @@ TEST_CASE("practice sessions can draw missed or never-seen items", "[services][e
     test::TempDir dir;
     test::ManualClock clock;
     auto store = Store::open(dir / "progress.sqlite").value();
-    ExamService exams(store, shippedBundle(), clock);
+    ExamService exams(store, shippedBundle(), clock, scheduling());
     StartRequest request;
     request.seed = 2;
     auto first = exams.start(request);
@@ -209,7 +233,7 @@ TEST_CASE("killing a process mid-exam never loses an answer it reported saved", 
     std::vector<std::string> order;
     {
         auto store = Store::open(path).value();
-        ExamService exams(store, shippedBundle(), clock);
+        ExamService exams(store, shippedBundle(), clock, scheduling());
         StartRequest request;
         request.seed = 99;
         auto state = exams.start(request);
@@ -227,7 +251,7 @@ TEST_CASE("killing a process mid-exam never loses an answer it reported saved", 
         close(pipeEnds[0]);
         auto store = Store::open(path).value();
         test::ManualClock childClock;
-        ExamService exams(store, shippedBundle(), childClock);
+        ExamService exams(store, shippedBundle(), childClock, scheduling());
         for (std::size_t i = 0;; i = (i + 1) % order.size()) {
             if (exams.recordAnswer(attemptId, order[i], keyAnswer(order[i]), static_cast<long long>(i))
                     .ok()) {
@@ -253,7 +277,7 @@ TEST_CASE("killing a process mid-exam never loses an answer it reported saved", 
     REQUIRE(integrity.step());
     CHECK(integrity.columnText(0) == "ok");
     auto store = Store::open(path).value();
-    ExamService exams(store, shippedBundle(), clock);
+    ExamService exams(store, shippedBundle(), clock, scheduling());
     auto state = exams.attempt(attemptId);
     REQUIRE(state.ok());
     // The child answered in order, so every item up to the last one it reported must be there.

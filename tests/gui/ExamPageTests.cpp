@@ -1,0 +1,257 @@
+#include "common/Dialogs.h"
+#include "content/BundleLoader.h"
+#include "exam/ExamNavigator.h"
+#include "exam/ExamPage.h"
+#include "exam/ExamReportView.h"
+#include "exam/ExamSessionView.h"
+#include "exam/ExamStartView.h"
+#include "MainWindow.h"
+#include "questions/QuestionView.h"
+#include "services/ExamService.h"
+#include "services/NoteService.h"
+#include "services/Store.h"
+#include "srs/SchedulerConfig.h"
+#include "support/BundleFixture.h"
+#include "support/ManualClock.h"
+#include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <algorithm>
+#include <set>
+
+using namespace mlaprep;
+
+namespace {
+
+struct ExamFixture {
+    test::TempDir dir;
+    test::ManualClock clock;
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
+    NoteService notes { store, clock };
+    srs::SchedulerConfig scheduling = srs::SchedulerConfig::defaultsForTesting();
+    ExamService exams { store, loaded.bundle, clock, scheduling };
+
+    gui::AppServices services() { return gui::AppServices { &notes, nullptr, &exams }; }
+};
+
+const Question& questionOf(const Bundle& bundle, const std::string& id)
+{
+    for (const Question* question : bundle.scoredItems()) {
+        if (question->id == id) {
+            return *question;
+        }
+    }
+    throw std::runtime_error("no item " + id);
+}
+
+int indexIn(const std::vector<std::string>& order, const std::string& id)
+{
+    return static_cast<int>(std::find(order.begin(), order.end(), id) - order.begin());
+}
+
+// Answers the item on screen by keyboard only: letters for choices, Alt+Up for steps, arrow keys in
+// each prompt's choice box. `wrong` answers a single-answer item with a distractor instead.
+void answerByKeyboard(QWidget* window, gui::ExamPage* page, const Bundle& bundle, bool wrong)
+{
+    const AttemptItem& item = page->attempt()->items[static_cast<std::size_t>(page->position())];
+    const Question& question = questionOf(bundle, item.item.itemId);
+    const auto& order = item.item.optionOrder;
+    switch (question.type) {
+    case QuestionType::Single: {
+        std::string choice = question.answerIds.front();
+        if (wrong) {
+            choice = order.front() == choice ? order.back() : order.front();
+        }
+        QTest::keyClick(window, static_cast<Qt::Key>(Qt::Key_A + indexIn(order, choice)));
+        break;
+    }
+    case QuestionType::Multi:
+        for (const auto& key : question.answerIds) {
+            QTest::keyClick(window, static_cast<Qt::Key>(Qt::Key_A + indexIn(order, key)));
+        }
+        break;
+    case QuestionType::Ordering: {
+        auto* list = page->sessionView()->findChild<QListWidget*>(QStringLiteral("orderingList"));
+        REQUIRE(list != nullptr);
+        // Selection sort by keyboard: bring each step up to its place with Alt+Up.
+        for (int target = 0; target < static_cast<int>(question.answerIds.size()); ++target) {
+            int row = target;
+            while (list->item(row)->data(Qt::UserRole + 1).toString().toStdString()
+                != question.answerIds[static_cast<std::size_t>(target)]) {
+                ++row;
+            }
+            list->setCurrentRow(row);
+            for (; row > target; --row) {
+                QTest::keyClick(window, Qt::Key_Up, Qt::AltModifier);
+            }
+        }
+        break;
+    }
+    case QuestionType::Matching: {
+        const auto boxes = page->sessionView()->findChildren<QComboBox*>();
+        REQUIRE(boxes.size() == static_cast<qsizetype>(question.prompts.size()));
+        for (std::size_t p = 0; p < question.prompts.size(); ++p) {
+            const std::string& key = question.answerPairs.at(question.prompts[p].id);
+            boxes[static_cast<qsizetype>(p)]->setFocus();
+            for (int step = 0; step <= indexIn(order, key); ++step) {
+                QTest::keyClick(boxes[static_cast<qsizetype>(p)], Qt::Key_Down);
+            }
+        }
+        break;
+    }
+    case QuestionType::Case:
+        break;
+    }
+}
+
+} // namespace
+
+TEST_CASE(
+    "a short exam is taken by keyboard through every item type, flagged, ended and reported", "[gui][exam]")
+{
+    ExamFixture app;
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    gui::ExamPage* page = window.examPage();
+    REQUIRE(page != nullptr);
+
+    StartRequest
+        request; // every item of domains 1-3 of the minimal bundle: single, multi, ordering, matching, case
+    request.seed = 17;
+    request.questions = 6;
+    request.domains = { "1", "2", "3" };
+    page->start(request);
+    REQUIRE(page->attempt().has_value());
+    REQUIRE(page->attempt()->items.size() == 6);
+    CHECK(page->sessionView()->headerLabel()->text() == QStringLiteral("Question 1 of 6"));
+    CHECK(page->sessionView()->timeLabel()->text().startsWith(QStringLiteral("Time left 0:12:00")));
+
+    // A button's mnemonic "clicks" it after a short animation: wait for the effect, never a fixed time.
+    QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return page->position() == 1; }));
+    QTest::keyClick(&window, Qt::Key_P, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return page->position() == 0; }));
+    std::set<QuestionType> typesSeen;
+    bool sawCaseScenario = false;
+    std::string wrongItem;
+    for (int i = 0; i < 6; ++i) {
+        REQUIRE(page->position() == i);
+        const AttemptItem& item = page->attempt()->items[static_cast<std::size_t>(i)];
+        typesSeen.insert(item.item.type);
+        if (!item.item.caseId.empty()) {
+            sawCaseScenario
+                |= page->sessionView()->findChild<QLabel*>(QStringLiteral("caseScenario"))->isVisible();
+        }
+        const bool answerWrong = wrongItem.empty() && item.item.type == QuestionType::Single;
+        if (answerWrong) {
+            wrongItem = item.item.itemId;
+        }
+        answerByKeyboard(&window, page, app.loaded.bundle, answerWrong);
+        REQUIRE(page->attempt()->items[static_cast<std::size_t>(i)].answer.has_value());
+        if (i == 2) {
+            QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+            REQUIRE(QTest::qWaitFor([&] { return page->attempt()->items[2].flagged; }));
+        }
+        if (i < 5) {
+            QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+            REQUIRE(QTest::qWaitFor([&] { return page->position() == i + 1; }));
+        }
+    }
+    CHECK(typesSeen
+        == std::set<QuestionType> {
+            QuestionType::Single, QuestionType::Multi, QuestionType::Ordering, QuestionType::Matching });
+    CHECK(sawCaseScenario);
+
+    QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return page->navigator()->isVisible(); }));
+    CHECK(page->navigator()->visibleTiles() == 6);
+    page->navigator()->filter()->setCurrentIndex(2); // flagged only
+    CHECK(page->navigator()->visibleTiles() == 1);
+
+    gui::Dialogs::setNextAnswer(true);
+    QTest::keyClick(&window, Qt::Key_E, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return page->isShowingReport(); }));
+    const QString report = page->reportView()->browser()->toPlainText();
+    CHECK(report.contains(QStringLiteral("Estimated scaled score")));
+    CHECK(report.contains(QStringLiteral("5 of 6 scored items correct")));
+    CHECK(report.contains(QStringLiteral("Meets Competencies")));
+
+    auto history = app.exams.history();
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->front().scoredCorrect == 5);
+    auto stored = app.exams.attempt(history->front().id);
+    REQUIRE(stored.ok());
+    CHECK(stored->flaggedCount() == 1);
+
+    test::TempDir out;
+    QString error;
+    const QString pdf = QString::fromStdString((out / "report.pdf").string());
+    REQUIRE(page->reportView()->exportPdf(pdf, error));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("an exam left open is offered for resumption with its answers", "[gui][exam]")
+{
+    ExamFixture app;
+    StartRequest request;
+    request.seed = 5;
+    request.questions = 4;
+    request.domains = { "1", "2" };
+    auto started = app.exams.start(request);
+    REQUIRE(started.ok());
+    const std::string first = started->items.front().item.itemId;
+    REQUIRE(
+        app.exams.recordAnswer(started->id, first, keyOf(questionOf(app.loaded.bundle, first)), 5000).ok());
+
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    window.showScreen(gui::MainWindow::Screen::Exam);
+    gui::ExamPage* page = window.examPage();
+    CHECK_FALSE(page->startView()->findChild<QPushButton*>(QStringLiteral("startMockButton"))->isEnabled());
+    page->resume();
+    REQUIRE(page->attempt().has_value());
+    CHECK(page->attempt()->id == started->id);
+    CHECK(page->attempt()->items.front().answer.has_value());
+    CHECK(page->sessionView()->questionView()->currentAnswer() == page->attempt()->items.front().answer);
+}
+
+TEST_CASE("practice mode shows every option's why after checking an answer", "[gui][exam]")
+{
+    ExamFixture app;
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showScreen(gui::MainWindow::Screen::Exam);
+    gui::ExamPage* page = window.examPage();
+    StartRequest request;
+    request.mode = ExamMode::Practice;
+    request.timed = false;
+    request.seed = 1;
+    request.questions = 1;
+    request.domains = { "1" };
+    request.types = { QuestionType::Single };
+    page->start(request);
+    REQUIRE(page->attempt().has_value());
+    CHECK_FALSE(page->sessionView()->timeLabel()->isVisible());
+    QTest::keyClick(&window, Qt::Key_A);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    auto* feedback = page->sessionView()->findChild<QLabel*>(QStringLiteral("questionFeedback"));
+    REQUIRE(QTest::qWaitFor([&] { return feedback->isVisible(); }));
+    CHECK(feedback->text().contains(QStringLiteral("References")));
+    CHECK(feedback->text().contains(QStringLiteral("Columnar formats let engines skip columns")));
+}
