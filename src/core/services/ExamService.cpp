@@ -4,6 +4,7 @@
 #include "exam/ExamAssembler.h"
 #include "services/ReviewRecorder.h"
 #include "services/Store.h"
+#include "services/StoreGuard.h"
 #include "srs/RatingInference.h"
 #include "store/Database.h"
 #include "store/ExamRepository.h"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <unordered_map>
 
 namespace mlaprep {
 
@@ -19,12 +21,6 @@ namespace {
 
 constexpr int RecentAttemptsAvoided = 3;
 constexpr long long MinutesToMs = 60'000;
-
-template <typename T> Result<T> storeFailure(const DbError& e)
-{
-    return Result<T>::failure(Problem { Severity::Error, "", "", "",
-        std::string("could not save: the data file is ") + toString(e.kind) + " (" + e.what() + ")" });
-}
 
 template <typename T> Result<T> userError(const std::string& field, const std::string& message)
 {
@@ -36,23 +32,24 @@ const char* modeName(ExamMode mode)
     return mode == ExamMode::Exam ? "exam" : "practice";
 }
 
+using ItemIndex = std::unordered_map<std::string, const Question*>;
+
 // Fills in what the store does not keep (task, domain, type) from the bundle.
-ExamItem completeItem(const Bundle& bundle, ExamItem item)
+ExamItem completeItem(const Bundle& bundle, const ItemIndex& items, ExamItem item)
 {
-    for (const Question* question : bundle.scoredItems()) {
-        if (question->id == item.itemId) {
-            item.taskId = question->task;
-            item.type = question->type;
-            if (const Domain* domain = bundle.domainOfTask(question->task)) {
-                item.domainId = domain->id;
-            }
-            break;
+    auto found = items.find(item.itemId);
+    if (found != items.end()) {
+        item.taskId = found->second->task;
+        item.type = found->second->type;
+        if (const Domain* domain = bundle.domainOfTask(item.taskId)) {
+            item.domainId = domain->id;
         }
     }
     return item;
 }
 
-AttemptState loadState(ExamRepository& repository, const Bundle& bundle, const AttemptRow& row)
+AttemptState loadState(
+    ExamRepository& repository, const Bundle& bundle, const ItemIndex& items, const AttemptRow& row)
 {
     AttemptState state;
     state.id = row.id;
@@ -64,7 +61,7 @@ AttemptState loadState(ExamRepository& repository, const Bundle& bundle, const A
     state.finished = row.finishedMs.has_value();
     for (auto& itemRow : repository.items(row.id)) {
         AttemptItem item;
-        item.item = completeItem(bundle, std::move(itemRow.item));
+        item.item = completeItem(bundle, items, std::move(itemRow.item));
         if (itemRow.answer) {
             item.answer = answerFromText(*itemRow.answer);
         }
@@ -122,11 +119,14 @@ ExamService::ExamService(std::shared_ptr<Store> store, const Bundle& bundle, con
     , m_clock(clock)
     , m_schedulerConfig(schedulerConfig)
 {
+    for (const Question* item : m_bundle.scoredItems()) {
+        m_items[item->id] = item;
+    }
 }
 
 Result<AttemptState> ExamService::start(const StartRequest& request)
 {
-    try {
+    return guardStore<AttemptState>([&]() -> Result<AttemptState> {
         Database& database = m_store->database();
         ExamRepository repository(database);
         if (repository.openAttemptId()) {
@@ -189,43 +189,39 @@ Result<AttemptState> ExamService::start(const StartRequest& request)
             repository.insertItem(row.id, position++, item);
         }
         transaction.commit();
-        return loadState(repository, m_bundle, row);
-    } catch (const DbError& e) {
-        return storeFailure<AttemptState>(e);
-    }
+        return loadState(repository, m_bundle, m_items, row);
+    });
 }
 
 Result<std::optional<AttemptState>> ExamService::openAttempt()
 {
-    try {
+    return guardStore<std::optional<AttemptState>>([&]() -> Result<std::optional<AttemptState>> {
         ExamRepository repository(m_store->database());
         const auto id = repository.openAttemptId();
         if (!id) {
             return std::optional<AttemptState>();
         }
-        return std::optional<AttemptState>(loadState(repository, m_bundle, *repository.attempt(*id)));
-    } catch (const DbError& e) {
-        return storeFailure<std::optional<AttemptState>>(e);
-    }
+        return std::optional<AttemptState>(
+            loadState(repository, m_bundle, m_items, *repository.attempt(*id)));
+    });
 }
 
 Result<std::optional<AttemptState>> ExamService::attemptWithSeed(std::uint64_t seed)
 {
-    try {
+    return guardStore<std::optional<AttemptState>>([&]() -> Result<std::optional<AttemptState>> {
         ExamRepository repository(m_store->database());
         const auto id = repository.latestAttemptWithSeed(seed);
         if (!id) {
             return std::optional<AttemptState>();
         }
-        return std::optional<AttemptState>(loadState(repository, m_bundle, *repository.attempt(*id)));
-    } catch (const DbError& e) {
-        return storeFailure<std::optional<AttemptState>>(e);
-    }
+        return std::optional<AttemptState>(
+            loadState(repository, m_bundle, m_items, *repository.attempt(*id)));
+    });
 }
 
 Result<std::optional<AttemptState>> ExamService::latestAttempt()
 {
-    try {
+    return guardStore<std::optional<AttemptState>>([&]() -> Result<std::optional<AttemptState>> {
         ExamRepository repository(m_store->database());
         auto id = repository.openAttemptId();
         if (!id) {
@@ -234,30 +230,27 @@ Result<std::optional<AttemptState>> ExamService::latestAttempt()
         if (!id) {
             return std::optional<AttemptState>();
         }
-        return std::optional<AttemptState>(loadState(repository, m_bundle, *repository.attempt(*id)));
-    } catch (const DbError& e) {
-        return storeFailure<std::optional<AttemptState>>(e);
-    }
+        return std::optional<AttemptState>(
+            loadState(repository, m_bundle, m_items, *repository.attempt(*id)));
+    });
 }
 
 Result<AttemptState> ExamService::attempt(std::int64_t attemptId)
 {
-    try {
+    return guardStore<AttemptState>([&]() -> Result<AttemptState> {
         ExamRepository repository(m_store->database());
         const auto row = repository.attempt(attemptId);
         if (!row) {
             return userError<AttemptState>("attempt", "no attempt " + std::to_string(attemptId));
         }
-        return loadState(repository, m_bundle, *row);
-    } catch (const DbError& e) {
-        return storeFailure<AttemptState>(e);
-    }
+        return loadState(repository, m_bundle, m_items, *row);
+    });
 }
 
 Result<Changes> ExamService::recordAnswer(std::int64_t attemptId, const std::string& itemId,
     const std::optional<Answer>& answer, long long elapsedMs)
 {
-    try {
+    return guardStore<Changes>([&]() -> Result<Changes> {
         Database& database = m_store->database();
         ExamRepository repository(database);
         Transaction transaction(database);
@@ -279,15 +272,13 @@ Result<Changes> ExamService::recordAnswer(std::int64_t attemptId, const std::str
         changes.exams = true;
         changes.ids.push_back(itemId);
         return changes;
-    } catch (const DbError& e) {
-        return storeFailure<Changes>(e);
-    }
+    });
 }
 
 Result<Changes> ExamService::setFlag(
     std::int64_t attemptId, const std::string& itemId, bool flagged, long long elapsedMs)
 {
-    try {
+    return guardStore<Changes>([&]() -> Result<Changes> {
         Database& database = m_store->database();
         ExamRepository repository(database);
         Transaction transaction(database);
@@ -301,15 +292,13 @@ Result<Changes> ExamService::setFlag(
         changes.exams = true;
         changes.ids.push_back(itemId);
         return changes;
-    } catch (const DbError& e) {
-        return storeFailure<Changes>(e);
-    }
+    });
 }
 
 Result<Changes> ExamService::moveTo(std::int64_t attemptId, int position, const std::string& leftItemId,
     long long timeOnItemMs, long long elapsedMs)
 {
-    try {
+    return guardStore<Changes>([&]() -> Result<Changes> {
         Database& database = m_store->database();
         ExamRepository repository(database);
         Transaction transaction(database);
@@ -321,14 +310,12 @@ Result<Changes> ExamService::moveTo(std::int64_t attemptId, int position, const 
         Changes changes;
         changes.exams = true;
         return changes;
-    } catch (const DbError& e) {
-        return storeFailure<Changes>(e);
-    }
+    });
 }
 
 Result<Changes> ExamService::saveClock(std::int64_t attemptId, long long elapsedMs)
 {
-    try {
+    return guardStore<Changes>([&]() -> Result<Changes> {
         Database& database = m_store->database();
         Transaction transaction(database);
         ExamRepository(database).saveClock(attemptId, elapsedMs, std::nullopt);
@@ -336,14 +323,12 @@ Result<Changes> ExamService::saveClock(std::int64_t attemptId, long long elapsed
         Changes changes;
         changes.exams = true;
         return changes;
-    } catch (const DbError& e) {
-        return storeFailure<Changes>(e);
-    }
+    });
 }
 
 Result<ExamReport> ExamService::finish(std::int64_t attemptId, FinishReason reason, long long elapsedMs)
 {
-    try {
+    return guardStore<ExamReport>([&]() -> Result<ExamReport> {
         Database& database = m_store->database();
         ExamRepository repository(database);
         Transaction transaction(database);
@@ -351,7 +336,7 @@ Result<ExamReport> ExamService::finish(std::int64_t attemptId, FinishReason reas
         if (!row) {
             return userError<ExamReport>("attempt", "no attempt " + std::to_string(attemptId));
         }
-        const AttemptState state = loadState(repository, m_bundle, *row);
+        const AttemptState state = loadState(repository, m_bundle, m_items, *row);
         ExamReport report = buildReport(m_bundle, loadRecords(repository, state));
         if (row->finishedMs) {
             return report;
@@ -382,28 +367,24 @@ Result<ExamReport> ExamService::finish(std::int64_t attemptId, FinishReason reas
         }
         transaction.commit();
         return report;
-    } catch (const DbError& e) {
-        return storeFailure<ExamReport>(e);
-    }
+    });
 }
 
 Result<ExamReport> ExamService::report(std::int64_t attemptId)
 {
-    try {
+    return guardStore<ExamReport>([&]() -> Result<ExamReport> {
         ExamRepository repository(m_store->database());
         const auto row = repository.attempt(attemptId);
         if (!row) {
             return userError<ExamReport>("attempt", "no attempt " + std::to_string(attemptId));
         }
-        return buildReport(m_bundle, loadRecords(repository, loadState(repository, m_bundle, *row)));
-    } catch (const DbError& e) {
-        return storeFailure<ExamReport>(e);
-    }
+        return buildReport(m_bundle, loadRecords(repository, loadState(repository, m_bundle, m_items, *row)));
+    });
 }
 
 Result<std::vector<AttemptSummary>> ExamService::history()
 {
-    try {
+    return guardStore<std::vector<AttemptSummary>>([&]() -> Result<std::vector<AttemptSummary>> {
         ExamRepository repository(m_store->database());
         std::vector<AttemptSummary> summaries;
         for (const auto& row : repository.finishedAttempts()) {
@@ -420,9 +401,7 @@ Result<std::vector<AttemptSummary>> ExamService::history()
             summaries.push_back(summary);
         }
         return summaries;
-    } catch (const DbError& e) {
-        return storeFailure<std::vector<AttemptSummary>>(e);
-    }
+    });
 }
 
 } // namespace mlaprep

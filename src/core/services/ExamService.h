@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace mlaprep {
@@ -117,6 +118,7 @@ private:
     const Bundle& m_bundle;
     const Clock& m_clock;
     const srs::SchedulerConfig& m_schedulerConfig;
+    std::unordered_map<std::string, const Question*> m_items;
 };
 
 } // namespace mlaprep

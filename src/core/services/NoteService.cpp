@@ -1,6 +1,7 @@
 #include "services/NoteService.h"
 
 #include "services/Store.h"
+#include "services/StoreGuard.h"
 #include "store/Database.h"
 #include "store/NoteVisitRepository.h"
 #include "store/Transaction.h"
@@ -8,12 +9,6 @@
 namespace mlaprep {
 
 namespace {
-
-Problem storeProblem(const DbError& e, const std::string& id)
-{
-    return Problem { Severity::Error, "", id, "",
-        std::string("could not save: the data file is ") + toString(e.kind) + " (" + e.what() + ")" };
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "services/ReviewRecorder.h"
 #include "services/SrsRows.h"
 #include "services/Store.h"
+#include "services/StoreGuard.h"
 #include "srs/StudyDay.h"
 #include "store/Database.h"
 #include "store/ItemStateRepository.h"
@@ -28,13 +29,6 @@ constexpr std::int64_t Forever = std::numeric_limits<std::int64_t>::max();
 constexpr int NoCap = std::numeric_limits<int>::max();
 constexpr std::string_view ReviewScreen = "review";
 constexpr int MixingWindow = 100;
-
-Problem storeProblem(const DbError& e, const std::string& id = {})
-{
-    return Problem { Severity::Error, "", id, "",
-        std::string("could not read or save your study data: the data file is ") + toString(e.kind) + " ("
-            + e.what() + ")" };
-}
 
 Problem userProblem(const std::string& field, const std::string& message, const std::string& id = {})
 {

@@ -1,0 +1,192 @@
+#include "analytics/Mastery.h"
+#include "analytics/Readiness.h"
+#include "content/BundleLoader.h"
+#include "support/BundleFixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mlaprep;
+using namespace mlaprep::analytics;
+using namespace std::chrono_literals;
+
+namespace {
+
+const Instant Now = fromEpochMilliseconds(1'795'003'200'000);
+
+const Bundle& minimal()
+{
+    static const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    return loaded.bundle;
+}
+
+std::vector<AnswerRecord> answers(const std::string& task, int right, int wrong, std::chrono::hours age = 0h,
+    srs::ItemKind kind = srs::ItemKind::Question)
+{
+    std::vector<AnswerRecord> result;
+    for (int i = 0; i < right + wrong; ++i) {
+        result.push_back(AnswerRecord { task, kind, i < right, Now - age });
+    }
+    return result;
+}
+
+std::vector<AnswerRecord> everywhere(int right, int wrong)
+{
+    std::vector<AnswerRecord> result;
+    for (const char* task : { "1.1", "2.1", "3.1", "4.1" }) {
+        const auto some = answers(task, right, wrong);
+        result.insert(result.end(), some.begin(), some.end());
+    }
+    return result;
+}
+
+double taskMean(const MasteryReport& report, const std::string& task)
+{
+    const TaskMastery* mastery = report.findTask(task);
+    REQUIRE(mastery != nullptr);
+    return mastery->estimate.mean;
+}
+
+} // namespace
+
+TEST_CASE("a task without answers is unseen and sits at the prior", "[analytics]")
+{
+    const auto report = computeMastery(minimal(), {}, {}, Now);
+    REQUIRE(report.tasks.size() == 4);
+    CHECK(report.tasks[0].unseen());
+    CHECK(report.tasks[0].estimate.mean == Approx(0.5));
+    CHECK(report.tasks[0].estimate.evidence == 0.0);
+    REQUIRE(report.domains.size() == 4);
+    CHECK(report.domains[0].weight == Approx(0.28));
+}
+
+TEST_CASE("right answers raise a task's mastery and wrong answers lower it", "[analytics]")
+{
+    const double right = taskMean(computeMastery(minimal(), answers("1.1", 8, 2), {}, Now), "1.1");
+    const double wrong = taskMean(computeMastery(minimal(), answers("1.1", 2, 8), {}, Now), "1.1");
+    CHECK(right > 0.7);
+    CHECK(wrong < 0.3);
+    // Another task is untouched.
+    CHECK(taskMean(computeMastery(minimal(), answers("1.1", 8, 2), {}, Now), "2.1") == Approx(0.5));
+}
+
+TEST_CASE("recent answers weigh more than old ones", "[analytics]")
+{
+    auto oldWrongNewRight = answers("1.1", 0, 10, 24h * 60);
+    auto recentRight = answers("1.1", 10, 0);
+    oldWrongNewRight.insert(oldWrongNewRight.end(), recentRight.begin(), recentRight.end());
+
+    auto oldRightNewWrong = answers("1.1", 10, 0, 24h * 60);
+    auto recentWrong = answers("1.1", 0, 10);
+    oldRightNewWrong.insert(oldRightNewWrong.end(), recentWrong.begin(), recentWrong.end());
+
+    CHECK(taskMean(computeMastery(minimal(), oldWrongNewRight, {}, Now), "1.1")
+        > taskMean(computeMastery(minimal(), oldRightNewWrong, {}, Now), "1.1") + 0.4);
+    CHECK(recencyWeight(21.0, 21.0) == Approx(0.5));
+    CHECK(recencyWeight(-1.0, 21.0) == 1.0);
+}
+
+TEST_CASE("a card answer counts for less than a question answer", "[analytics]")
+{
+    const auto cards = computeMastery(minimal(), answers("1.1", 10, 0, 0h, srs::ItemKind::Card), {}, Now);
+    const auto questions = computeMastery(minimal(), answers("1.1", 10, 0), {}, Now);
+    CHECK(cards.tasks[0].estimate.evidence == Approx(5.0));
+    CHECK(taskMean(cards, "1.1") < taskMean(questions, "1.1"));
+    CHECK(questions.tasks[0].questionAnswers == 10);
+    CHECK(cards.tasks[0].questionAnswers == 0);
+}
+
+TEST_CASE("today's recall counts as evidence and decides which cards are mastered", "[analytics]")
+{
+    const std::vector<ItemRecall> recalls {
+        { "c1", "1.1", srs::ItemKind::Card, 0.95 },
+        { "c2", "1.1", srs::ItemKind::Card, 0.6 },
+        { "c3", "1.1", srs::ItemKind::Card, std::nullopt },
+        { "q1", "1.1", srs::ItemKind::Question, 0.99 },
+    };
+    const auto report = computeMastery(minimal(), {}, recalls, Now);
+    const TaskMastery& task = report.tasks[0];
+    CHECK(task.items == 4);
+    CHECK(task.cards == 3);
+    CHECK(task.itemsSeen == 3);
+    CHECK(task.cardsMastered == 1);
+    CHECK_FALSE(task.unseen());
+    CHECK(task.estimate.evidence == Approx(1.5));
+    CHECK(task.estimate.mean > 0.5);
+}
+
+TEST_CASE("the weakest task is the one worth most on the exam to study", "[analytics]")
+{
+    auto history = everywhere(8, 2);
+    const auto weak3 = answers("3.1", 0, 10);
+    history.insert(history.end(), weak3.begin(), weak3.end());
+    const auto report = computeMastery(minimal(), history, {}, Now);
+    REQUIRE(report.weakestTask() != nullptr);
+    CHECK(report.weakestTask()->taskId == "3.1");
+
+    // With nothing known, the heaviest domain's task comes first.
+    CHECK(computeMastery(minimal(), {}, {}, Now).weakestTask()->taskId == "1.1");
+}
+
+TEST_CASE("readiness needs enough answers in every domain", "[analytics]")
+{
+    const auto none = estimateReadiness(computeMastery(minimal(), {}, {}, Now));
+    CHECK_FALSE(none.enoughData);
+    CHECK_THAT(none.reason, Catch::Contains("0 so far"));
+
+    const auto oneDomain = estimateReadiness(computeMastery(minimal(), answers("1.1", 30, 10), {}, Now));
+    CHECK_FALSE(oneDomain.enoughData);
+    CHECK_THAT(oneDomain.reason, Catch::Contains("domain 2"));
+
+    const auto all = estimateReadiness(computeMastery(minimal(), everywhere(8, 2), {}, Now));
+    CHECK(all.enoughData);
+    CHECK(all.reason.empty());
+}
+
+TEST_CASE("readiness moves with right and wrong answers", "[analytics]")
+{
+    const auto good = estimateReadiness(computeMastery(minimal(), everywhere(18, 2), {}, Now));
+    const auto poor = estimateReadiness(computeMastery(minimal(), everywhere(8, 12), {}, Now));
+    CHECK(good.scaled > 720);
+    CHECK(poor.scaled < 720);
+    CHECK(good.passProbability > 0.9);
+    CHECK(poor.passProbability < 0.1);
+    CHECK(good.scaledLow <= good.scaled);
+    CHECK(good.scaled <= good.scaledHigh);
+
+    // One more wrong answer never raises the estimate; one more right one never lowers it.
+    auto moreWrong = everywhere(8, 12);
+    moreWrong.push_back(AnswerRecord { "2.1", srs::ItemKind::Question, false, Now });
+    auto moreRight = everywhere(8, 12);
+    moreRight.push_back(AnswerRecord { "2.1", srs::ItemKind::Question, true, Now });
+    const double base = poor.raw;
+    CHECK(estimateReadiness(computeMastery(minimal(), moreWrong, {}, Now)).raw < base);
+    CHECK(estimateReadiness(computeMastery(minimal(), moreRight, {}, Now)).raw > base);
+}
+
+TEST_CASE("the readiness range narrows with more evidence", "[analytics]")
+{
+    const auto few = estimateReadiness(computeMastery(minimal(), everywhere(8, 2), {}, Now));
+    const auto many = estimateReadiness(computeMastery(minimal(), everywhere(80, 20), {}, Now));
+    CHECK(many.rawHigh - many.rawLow < few.rawHigh - few.rawLow);
+    CHECK(many.scaledHigh - many.scaledLow < few.scaledHigh - few.scaledLow);
+    CHECK(many.raw == Approx(few.raw).margin(0.05));
+
+    // Old evidence counts for less, so the same answers a month ago leave a wider range.
+    std::vector<AnswerRecord> old;
+    for (const char* task : { "1.1", "2.1", "3.1", "4.1" }) {
+        const auto some = answers(task, 80, 20, 24h * 60);
+        old.insert(old.end(), some.begin(), some.end());
+    }
+    const auto stale = estimateReadiness(computeMastery(minimal(), old, {}, Now));
+    CHECK(stale.rawHigh - stale.rawLow > many.rawHigh - many.rawLow);
+}
+
+TEST_CASE("a wider interval gives a wider range", "[analytics]")
+{
+    const auto mastery = computeMastery(minimal(), everywhere(8, 2), {}, Now);
+    ReadinessConfig wide;
+    wide.interval = 0.95;
+    const auto eighty = estimateReadiness(mastery);
+    const auto ninetyFive = estimateReadiness(mastery, wide);
+    CHECK(ninetyFive.rawHigh - ninetyFive.rawLow > eighty.rawHigh - eighty.rawLow);
+}
