@@ -141,18 +141,22 @@ const srs::SchedulerConfig& StudyService::config()
     return m_config;
 }
 
+StudyService::StudyDayBounds StudyService::today() const
+{
+    const Instant now = m_clock.now();
+    const int offset = m_clock.utcOffsetMinutes(now);
+    const std::int64_t day = srs::studyDay(now, offset, m_config.dayStartHour);
+    return StudyDayBounds { now,
+        toEpochMilliseconds(srs::startOfStudyDay(day, offset, m_config.dayStartHour)),
+        toEpochMilliseconds(srs::startOfStudyDay(day + 1, offset, m_config.dayStartHour)) };
+}
+
 Result<std::optional<StudyCard>> StudyService::nextItem()
 {
     using Next = std::optional<StudyCard>;
     try {
         prepare();
-        const Instant now = m_clock.now();
-        const int offset = m_clock.utcOffsetMinutes(now);
-        const std::int64_t today = srs::studyDay(now, offset, m_config.dayStartHour);
-        const std::int64_t dayStartMs
-            = toEpochMilliseconds(srs::startOfStudyDay(today, offset, m_config.dayStartHour));
-        const std::int64_t dayEndMs
-            = toEpochMilliseconds(srs::startOfStudyDay(today + 1, offset, m_config.dayStartHour));
+        const auto [now, dayStartMs, dayEndMs] = today();
         const auto inBundle = [this](const std::string& id) { return m_index.count(id) > 0; };
 
         // The learning item due first (learning and relearning share the queue).
@@ -203,7 +207,8 @@ Result<std::optional<StudyCard>> StudyService::nextItem()
         const srs::StudyItem& item = m_items[m_index.at(chosen->itemId)];
         const srs::ItemState state = m_recorder->state(item.id);
         return Next(StudyCard { item.id, item.kind, state.phase,
-            srs::preview(state, now, offset, m_config, srs::fuzzSeed(item.id, state.reps)) });
+            srs::preview(
+                state, now, m_clock.utcOffsetMinutes(now), m_config, srs::fuzzSeed(item.id, state.reps)) });
     } catch (const DbError& e) {
         return Result<Next>::failure(storeProblem(e));
     }
@@ -280,13 +285,7 @@ Result<srs::QueueCounts> StudyService::counts()
 {
     try {
         prepare();
-        const Instant now = m_clock.now();
-        const int offset = m_clock.utcOffsetMinutes(now);
-        const std::int64_t today = srs::studyDay(now, offset, m_config.dayStartHour);
-        const std::int64_t dayStartMs
-            = toEpochMilliseconds(srs::startOfStudyDay(today, offset, m_config.dayStartHour));
-        const std::int64_t dayEndMs
-            = toEpochMilliseconds(srs::startOfStudyDay(today + 1, offset, m_config.dayStartHour));
+        const auto [now, dayStartMs, dayEndMs] = today();
         srs::QueueCounts counts;
         counts.learningLeft = m_states->countDue(srs::toInt(srs::Phase::Learning), dayEndMs, NoCap)
             + m_states->countDue(srs::toInt(srs::Phase::Relearning), dayEndMs, NoCap);

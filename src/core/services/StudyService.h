@@ -85,6 +85,13 @@ public:
     const srs::StudyItem* findItem(const std::string& itemId) const;
 
 private:
+    // Now and the bounds of the current study day (which starts at the configured hour, local time).
+    struct StudyDayBounds {
+        Instant now;
+        std::int64_t startMs;
+        std::int64_t endMs;
+    };
+    StudyDayBounds today() const;
     void prepare();
     std::vector<srs::WeakAreaCandidate> weakAreaCandidates();
 
