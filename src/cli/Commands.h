@@ -16,5 +16,6 @@ int runExamAssemble(const std::vector<std::string>& words);
 int runExamSim(const std::vector<std::string>& words);
 int runExamStatus(const std::vector<std::string>& words);
 int runBench(const std::vector<std::string>& words);
+int runSimulate(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

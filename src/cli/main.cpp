@@ -19,6 +19,7 @@ void printUsage(std::ostream& out)
            "                                   answer once it is durable; a finished exam is not started again\n"
            "  exam-status [--db FILE] --json   the open or last exam in the store\n"
            "  bench [--json]                   time the study operations on a synthetic store\n"
+           "  simulate [--db FILE] [--days N]  add N days of simulated study history (for screenshots)\n"
            "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
 }
 
@@ -34,6 +35,7 @@ int main(int argc, char** argv)
         { "exam-sim", runExamSim },
         { "exam-status", runExamStatus },
         { "bench", runBench },
+        { "simulate", runSimulate },
     };
     if (argc < 2) {
         printUsage(std::cerr);

@@ -59,8 +59,12 @@ Readiness estimateReadiness(const MasteryReport& mastery, const ReadinessConfig&
             + " cards or questions first (" + std::to_string(mastery.answers) + " so far)";
         return readiness;
     }
+    // A domain the bundle has no items for cannot be studied, so it cannot hold the estimate back.
+    const bool itemsKnown = std::any_of(mastery.domains.begin(), mastery.domains.end(),
+        [](const DomainMastery& domain) { return domain.items > 0; });
     for (const auto& domain : mastery.domains) {
-        if (domain.weight > 0.0 && domain.estimate.evidence < config.minDomainEvidence) {
+        const bool studiable = !itemsKnown || domain.items > 0;
+        if (domain.weight > 0.0 && studiable && domain.estimate.evidence < config.minDomainEvidence) {
             readiness.reason = "study some of domain " + domain.domainId + " (" + domain.title + ") first";
             return readiness;
         }

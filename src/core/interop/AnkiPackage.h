@@ -9,6 +9,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <map>
 #include <string>
 #include <vector>
@@ -66,7 +68,7 @@ struct AnkiImportOptions {
 // schema 18) is refused with a message saying to export "for older Anki versions"; collection.anki21 and
 // collection.anki2 (schema 11) are read. `readCollection` turns the collection's bytes into rows (it is
 // store/'s readAnkiCollection; passed in so this layer stays free of SQL). Files are read bounded.
-using CollectionReader = AnkiReadCollection (*)(const std::string& bytes);
+using CollectionReader = std::function<Result<AnkiReadCollection>(const std::string& bytes)>;
 Result<ImportBatch> readAnkiFile(
     const std::filesystem::path& path, const AnkiImportOptions& options, CollectionReader readCollection);
 

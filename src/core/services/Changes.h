@@ -11,9 +11,11 @@ struct Changes {
     bool settings = false;
     bool exams = false;       // an attempt's answers, flags, clock or result
     bool studyQueue = false;  // what is due, item states, the review log
+    bool userCards = false;   // the learner's imported decks and cards
+    bool errorReports = false;
     std::vector<std::string> ids;
 
-    bool any() const { return noteVisits || settings || exams || studyQueue; }
+    bool any() const { return noteVisits || settings || exams || studyQueue || userCards || errorReports; }
 };
 
 } // namespace mlaprep

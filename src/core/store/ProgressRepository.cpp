@@ -8,8 +8,9 @@ namespace mlaprep {
 std::vector<AnswerRow> ProgressRepository::answers()
 {
     std::vector<AnswerRow> rows;
-    auto statement = m_database.prepare("SELECT item_id, kind, reviewed_ms, rating, source, phase_before FROM "
-                                        "review_log ORDER BY reviewed_ms, id");
+    auto statement
+        = m_database.prepare("SELECT item_id, kind, reviewed_ms, rating, source, phase_before FROM "
+                             "review_log ORDER BY reviewed_ms, id");
     while (statement.step()) {
         rows.push_back(AnswerRow { statement.columnText(0), statement.columnText(1), statement.columnInt(2),
             static_cast<int>(statement.columnInt(3)), statement.columnText(4),

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -78,7 +79,6 @@ QuestionView::QuestionView(QWidget* parent)
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(m_scenario);
     contentLayout->addWidget(m_stem);
     contentLayout->addWidget(m_instruction);
     contentLayout->addWidget(m_body);
@@ -89,9 +89,22 @@ QuestionView::QuestionView(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+
+    // A case study's scenario stays pinned beside its children, scrolling on its own, as in the exam driver.
+    m_scenarioPane = new QScrollArea(this);
+    m_scenarioPane->setWidgetResizable(true);
+    m_scenarioPane->setFrameShape(QFrame::NoFrame);
+    m_scenarioPane->setWidget(m_scenario);
+    m_scenario->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_scenarioPane);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(splitter);
 
     for (int i = 0; i < 8; ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::Key_A + i), this);
@@ -115,7 +128,7 @@ void QuestionView::clear()
         delete item->widget();
         delete item;
     }
-    m_scenario->hide();
+    m_scenarioPane->hide();
     m_feedback->hide();
 }
 
@@ -133,7 +146,7 @@ void QuestionView::showQuestion(const Question& question, const std::vector<std:
     }
     if (caseParent) {
         m_scenario->setText(QStringLiteral("<b>%1</b>").arg(tr("Case study")) + html(caseParent->scenario));
-        m_scenario->show();
+        m_scenarioPane->show();
     }
     m_stem->setText(html(question.stem));
     switch (question.type) {

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace mlaprep::gui {
@@ -21,7 +22,7 @@ class OptionRow;
 
 // Shows one scored item of any type and takes the learner's answer, keyboard first: letters A–H pick
 // options (single) or toggle them (multi, never more than the number of keys); Alt+Up/Down move a step
-// (ordering); a choice per prompt (matching). A case child shows its scenario above the stem. With
+// (ordering); a choice per prompt (matching). A case child shows its scenario pinned beside the item. With
 // feedback on, every option says why it is right or wrong, followed by the lesson and the references.
 // Used by the exam screen and the review screen alike.
 class QuestionView : public QWidget {
@@ -66,6 +67,7 @@ private:
     bool m_orderConfirmed = false;
 
     QLabel* m_scenario;
+    QScrollArea* m_scenarioPane;
     QLabel* m_stem;
     QLabel* m_instruction;
     QWidget* m_body;
