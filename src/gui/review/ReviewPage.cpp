@@ -1,5 +1,6 @@
 #include "review/ReviewPage.h"
 
+#include "common/Dialogs.h"
 #include "common/QtConvert.h"
 #include "common/Theme.h"
 #include "content/Answer.h"
@@ -397,9 +398,8 @@ void ReviewPage::optimiseParameters()
                 summary + tr("\n\nThe fitted parameters were no better; yours stay as they are."));
             return;
         }
-        if (QMessageBox::question(
-                this, tr("Optimise FSRS parameters"), summary + tr("\n\nUse the fitted parameters?"))
-            == QMessageBox::Yes) {
+        if (Dialogs::confirm(this, tr("Optimise FSRS parameters"), summary + tr("\n\nUse the fitted parameters?"),
+                tr("&Use them"))) {
             auto changes = m_study.setParameters(fit.parameters);
             if (!changes) {
                 report(changes.problems());
