@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QWidget>
 
 namespace mlaprep::gui::Dialogs {
 
@@ -25,6 +26,10 @@ bool confirm(QWidget* parent, const QString& title, const QString& text, const Q
     QPushButton* cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.exec();
+    if (parent) {
+        // Without a window manager nothing gives the focus back to the window the dialog came from.
+        parent->window()->activateWindow();
+    }
     return box.clickedButton() == accept;
 }
 
