@@ -6,8 +6,15 @@
 #include "common/Theme.h"
 #include "content/BundleLoader.h"
 #include "MainWindow.h"
+#include "interop/UserBundle.h"
+#include "services/AnkiService.h"
+#include "services/ErrorReportService.h"
+#include "services/BookmarkService.h"
 #include "services/ExamService.h"
 #include "services/NoteService.h"
+#include "services/PlanService.h"
+#include "services/ProgressService.h"
+#include "services/SearchService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
 #include "srs/StudyItem.h"
@@ -43,6 +50,83 @@ int fail(const QString& title, const QString& message)
 {
     QMessageBox::critical(nullptr, title, message);
     return EXIT_FAILURE;
+}
+
+// Imported cards live in the learner's store; the bundle the windows show gets them as cards. Room is
+// reserved so that cards imported while the app runs never move the bundle's cards in memory.
+void addUserCards(Bundle& bundle, AnkiService& anki)
+{
+    auto cards = anki.userCards();
+    const std::size_t count = cards ? cards->size() : 0;
+    bundle.cards.reserve(bundle.cards.size() + count + 20000);
+    if (cards) {
+        for (const auto& card : cards.value()) {
+            bundle.cards.push_back(toBundleCard(card));
+        }
+    }
+}
+
+// Another bundle the learner opened (File → Open bundle…): its own window and its own store, so progress
+// is kept per bundle id. Items an error names are left out; the problems are shown.
+struct UserBundleWindow {
+    LoadedBundle loaded;
+    std::shared_ptr<Store> store;
+    std::unique_ptr<NoteService> notes;
+    std::unique_ptr<StudyService> study;
+    std::unique_ptr<ExamService> exams;
+    std::unique_ptr<ErrorReportService> reports;
+    std::unique_ptr<gui::MainWindow> window;
+};
+
+void openUserBundle(const std::filesystem::path& dir, const std::filesystem::path& mainStore,
+    const std::string& mainBundleId, const Clock& clock, std::vector<std::unique_ptr<UserBundleWindow>>& open)
+{
+    auto session = std::make_unique<UserBundleWindow>();
+    session->loaded = loadBundle(dir);
+    if (!session->loaded.manifestRead) {
+        QMessageBox::warning(nullptr, QStringLiteral("Open bundle"),
+            QStringLiteral("%1 is not a bundle: %2")
+                .arg(toQString(dir.string()),
+                    toQString(session->loaded.problems.empty() ? std::string("no bundle.json")
+                                                               : formatProblem(session->loaded.problems.front()))));
+        return;
+    }
+    const std::string& id = session->loaded.bundle.id;
+    for (const auto& other : open) {
+        if (other->loaded.bundle.id == id) {
+            other->window->raise();
+            other->window->activateWindow();
+            return;
+        }
+    }
+    if (id == mainBundleId) {
+        QMessageBox::information(nullptr, QStringLiteral("Open bundle"),
+            QStringLiteral("The bundle \"%1\" is the one already open.").arg(toQString(id)));
+        return;
+    }
+    interop::dropItemsWithErrors(session->loaded.bundle, session->loaded.problems);
+    const auto storePath = interop::userBundleStorePath(mainStore, id);
+    std::error_code ignored;
+    std::filesystem::create_directories(storePath.parent_path(), ignored);
+    auto store = Store::open(storePath);
+    if (!store) {
+        QMessageBox::warning(nullptr, QStringLiteral("Open bundle"), toQString(store.problems().front().message));
+        return;
+    }
+    session->store = store.value();
+    session->notes = std::make_unique<NoteService>(session->store, clock);
+    session->study = std::make_unique<StudyService>(session->store, srs::studyItemsOf(session->loaded.bundle), clock);
+    session->exams = std::make_unique<ExamService>(session->store, session->loaded.bundle, clock, session->study->config());
+    session->reports = std::make_unique<ErrorReportService>(session->store, clock, id, session->loaded.bundle.version);
+    gui::AppServices services;
+    services.notes = session->notes.get();
+    services.study = session->study.get();
+    services.exams = session->exams.get();
+    services.reports = session->reports.get();
+    session->window = std::make_unique<gui::MainWindow>(session->loaded.bundle, session->loaded.problems, services);
+    session->window->show();
+    session->window->showBundleProblems();
+    open.push_back(std::move(session));
 }
 
 } // namespace
@@ -103,8 +187,11 @@ int main(int argc, char** argv)
                                  "another data folder."));
     }
 
-    const LoadedBundle loaded = loadBundle(*bundleDir);
+    LoadedBundle loaded = loadBundle(*bundleDir);
     SystemClock clock;
+    // The learner's imported cards are studied and shown like the bundle's (Review finds them by id).
+    AnkiService ankiService(store.value(), clock);
+    addUserCards(loaded.bundle, ankiService);
     NoteService noteService(store.value(), clock);
     StudyService studyService(store.value(), srs::studyItemsOf(loaded.bundle), clock);
 
@@ -113,6 +200,29 @@ int main(int argc, char** argv)
     services.study = &studyService;
     ExamService examService(store.value(), loaded.bundle, clock, studyService.config());
     services.exams = &examService;
+    ProgressService progressService(store.value(), loaded.bundle, clock, studyService.config());
+    services.progress = &progressService;
+    PlanService planService(store.value(), loaded.bundle, clock, studyService.config());
+    services.plan = &planService;
+    SearchService searchService(store.value(), loaded.bundle, clock);
+    // Built once per bundle version; later starts only compare the fingerprint.
+    (void)searchService.ensureIndex();
+    services.search = &searchService;
+    BookmarkService bookmarkService(store.value(), clock);
+    services.bookmarks = &bookmarkService;
+    services.anki = &ankiService;
+    ErrorReportService reportService(store.value(), clock, loaded.bundle.id, loaded.bundle.version);
+    services.reports = &reportService;
+    services.userCardsAdded = [&](const std::vector<UserCard>& cards) {
+        for (const auto& card : cards) {
+            loaded.bundle.cards.push_back(toBundleCard(card));
+        }
+        studyService.addItems(studyItemsOf(cards, loaded.bundle));
+    };
+    std::vector<std::unique_ptr<UserBundleWindow>> userBundles;
+    services.openBundle = [&](const QString& dir) {
+        openUserBundle(toStdString(dir), databasePath, loaded.bundle.id, clock, userBundles);
+    };
     gui::MainWindow window(loaded.bundle, loaded.problems, services);
     window.show();
     window.activateWindow();

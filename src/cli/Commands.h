@@ -16,6 +16,9 @@ int runExamAssemble(const std::vector<std::string>& words);
 int runExamSim(const std::vector<std::string>& words);
 int runExamStatus(const std::vector<std::string>& words);
 int runBench(const std::vector<std::string>& words);
+int runExportAnki(const std::vector<std::string>& words);
+int runImportAnki(const std::vector<std::string>& words);
+int runImportQuestions(const std::vector<std::string>& words);
 int runSimulate(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

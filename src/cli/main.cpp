@@ -19,6 +19,12 @@ void printUsage(std::ostream& out)
            "                                   answer once it is durable; a finished exam is not started again\n"
            "  exam-status [--db FILE] --json   the open or last exam in the store\n"
            "  bench [--json]                   time the study operations on a synthetic store\n"
+           "  export-anki --format apkg|text --out FILE [--task T ...] [--db FILE]\n"
+           "                                   export the bundle's cards for Anki\n"
+           "  import-anki FILE [--db FILE] [--task T] [--separator C] [--import-what-you-can] [--json]\n"
+           "                                   import an Anki text file or legacy .apkg as a user deck\n"
+           "  import-questions FILE... --out DIR [--weights W1,W2,...]\n"
+           "                                   convert a JSON question bank into an imported bundle\n"
            "  simulate [--db FILE] [--days N]  add N days of simulated study history (for screenshots)\n"
            "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
 }
@@ -35,6 +41,9 @@ int main(int argc, char** argv)
         { "exam-sim", runExamSim },
         { "exam-status", runExamStatus },
         { "bench", runBench },
+        { "export-anki", runExportAnki },
+        { "import-anki", runImportAnki },
+        { "import-questions", runImportQuestions },
         { "simulate", runSimulate },
     };
     if (argc < 2) {

@@ -1,9 +1,21 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
+#include <vector>
+
 namespace mlaprep {
+class AnkiService;
+class ErrorReportService;
+struct UserCard;
 class ExamService;
 class NoteService;
 class StudyService;
+class ProgressService;
+class PlanService;
+class SearchService;
+class BookmarkService;
 } // namespace mlaprep
 
 namespace mlaprep::gui {
@@ -14,6 +26,16 @@ struct AppServices {
     NoteService* notes = nullptr;
     StudyService* study = nullptr;
     ExamService* exams = nullptr;
+    ProgressService* progress = nullptr;
+    PlanService* plan = nullptr;
+    SearchService* search = nullptr;
+    BookmarkService* bookmarks = nullptr;
+    AnkiService* anki = nullptr;
+    ErrorReportService* reports = nullptr;
+    // Set by the composition root: cards the learner just imported join the study queue and the bundle
+    // the Review screen shows; a bundle folder the learner opens gets its own window and progress.
+    std::function<void(const std::vector<UserCard>&)> userCardsAdded {};
+    std::function<void(const QString& bundleDir)> openBundle {};
 };
 
 } // namespace mlaprep::gui

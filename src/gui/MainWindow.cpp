@@ -3,23 +3,34 @@
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 #include "exam/ExamPage.h"
+#include "exam/ExamStartView.h"
+#include "interop/InteropMenu.h"
 #include "notes/NotesPage.h"
 #include "PlaceholderPage.h"
 #include "ProblemsDialog.h"
 #include "review/ReviewPage.h"
+#include "search/ItemDialog.h"
+#include "search/SearchDialog.h"
+#include "services/BookmarkService.h"
 #include "services/NoteService.h"
+#include "today/TodayPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace mlaprep::gui {
 
@@ -39,24 +50,20 @@ MainWindow::MainWindow(
         QString name;
         QWidget* page;
     } screens[] = {
-        { tr("Today"),
-            new PlaceholderPage(tr("Today"),
-                tr("Days to your exam, today's review queue, a readiness estimate and "
-                   "your weakest task statement, with one key to start studying."),
-                this) },
+        { tr("Today"), m_todayPage = new TodayPage(bundle, m_services, this) },
         { tr("Notes"), m_notesPage },
         { tr("Review"),
-            services.study ? static_cast<QWidget*>(new ReviewPage(bundle, *services.study, this)) :
-            new PlaceholderPage(tr("Review"),
-                tr("Flashcards and questions from the FSRS spaced-repetition queue: "
-                   "Space reveals, 1–4 rates."),
-                this) },
+            services.study ? static_cast<QWidget*>(new ReviewPage(bundle, *services.study, this))
+                           : new PlaceholderPage(tr("Review"),
+                               tr("Flashcards and questions from the FSRS spaced-repetition queue: "
+                                  "Space reveals, 1–4 rates."),
+                               this) },
         { tr("Exam"),
-            services.exams ? static_cast<QWidget*>(m_examPage = new ExamPage(bundle, *services.exams, this)) :
-            new PlaceholderPage(tr("Exam"),
-                tr("Timed 65-question mock exams on the 28/26/22/24 blueprint, with flags, "
-                   "a navigator and a score report."),
-                this) },
+            services.exams ? static_cast<QWidget*>(m_examPage = new ExamPage(bundle, *services.exams, this))
+                           : new PlaceholderPage(tr("Exam"),
+                               tr("Timed 65-question mock exams on the 28/26/22/24 blueprint, with flags, "
+                                  "a navigator and a score report."),
+                               this) },
         { tr("Stats"),
             new PlaceholderPage(tr("Stats"),
                 tr("Accuracy per domain and task statement, reviews per day and your exam "
@@ -93,6 +100,15 @@ MainWindow::MainWindow(
             [this](const QString& message) { statusBar()->showMessage(message); });
     }
 
+    connectTodayPage();
+    m_notesPage->setStudyLoop(m_services.progress, m_services.bookmarks);
+    connect(m_notesPage, &NotesPage::itemRequested, this,
+        [this](const QString& kind, const QString& id) { openItem(toStdString(kind), toStdString(id)); });
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (static_cast<Screen>(row) == Screen::Notes) {
+            m_notesPage->refreshProgress();
+        }
+    });
     buildMenus();
     const BundleCounts counts = countBundle(bundle);
     statusBar()->showMessage(tr("Bundle %1 %2: %3 notes, %4 cards, %5 questions")
@@ -105,7 +121,7 @@ MainWindow::MainWindow(
     if (!m_notesPage->openNote(last) && !bundle.notes.empty()) {
         m_notesPage->openNote(bundle.notes.front().id);
     }
-    showScreen(Screen::Notes);
+    showScreen(services.progress ? Screen::Today : Screen::Notes);
     resize(1280, 800);
     QMainWindow::layout()->setSizeConstraint(QLayout::SetNoConstraint);
 }
@@ -119,6 +135,11 @@ void MainWindow::buildMenus()
         }
     });
     problems->setEnabled(true);
+    auto* interop = new InteropMenu(m_bundle, m_services, this);
+    interop->setObjectName(QStringLiteral("interopMenu"));
+    interop->addTo(file);
+    connect(interop, &InteropMenu::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -130,6 +151,15 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     go->addSeparator();
+    if (m_services.search) {
+        QAction* search = go->addAction(tr("&Search…"), this, [this] { openSearch(); });
+        search->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find });
+        search->setShortcutContext(Qt::ApplicationShortcut);
+    }
+    if (m_services.bookmarks) {
+        QAction* bookmarks = go->addAction(tr("&Bookmarks…"), this, [this] { openBookmarks(); });
+        bookmarks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    }
     QAction* focusTree = go->addAction(tr("Notes &tree"), this, [this] {
         showScreen(Screen::Notes);
         m_notesPage->treeView()->setFocus();
@@ -150,6 +180,8 @@ void MainWindow::showShortcuts()
 {
     QMessageBox::information(this, tr("Keyboard shortcuts"),
         tr("Ctrl+1 … Ctrl+5  Today, Notes, Review, Exam, Stats\n"
+           "Ctrl+K  Search notes, cards and questions\n"
+           "Ctrl+B  Bookmarks\n"
            "Ctrl+T  Focus the notes tree (arrows move, Enter opens)\n"
            "Ctrl+Q  Quit\n"
            "F1  This list"));
@@ -161,8 +193,169 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_shownOnce) {
         // Focus set before the first show is lost on some platforms; the notes tree is where reading starts.
         m_shownOnce = true;
-        m_notesPage->treeView()->setFocus();
+        if (currentScreen() == Screen::Today) {
+            m_todayPage->startButton()->setFocus();
+        } else {
+            m_notesPage->treeView()->setFocus();
+        }
     }
+}
+
+void MainWindow::openSearch()
+{
+    if (!m_services.search) {
+        return;
+    }
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(*m_services.search, this);
+        connect(m_searchDialog, &SearchDialog::openRequested, this, [this](const SearchResult& result) {
+            openItem(result.kind == SearchKind::Note  ? "note"
+                    : result.kind == SearchKind::Card ? "card"
+                                                      : "question",
+                result.anchor.empty() ? result.itemId : result.itemId + "#" + result.anchor);
+        });
+    }
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+    m_searchDialog->queryEdit()->setFocus();
+    m_searchDialog->queryEdit()->selectAll();
+}
+
+void MainWindow::openItem(const std::string& kind, const std::string& target)
+{
+    if (kind == "note" || kind == "heading") {
+        const auto hash = target.find('#');
+        const std::string note = target.substr(0, hash);
+        const std::string slug = hash == std::string::npos ? std::string() : target.substr(hash + 1);
+        if (m_notesPage->openNote(note, slug)) {
+            showScreen(Screen::Notes);
+        }
+        return;
+    }
+    auto* dialog = new ItemDialog(m_bundle, m_services.progress, m_services.bookmarks, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->showItem(target)) {
+        delete dialog;
+        statusBar()->showMessage(tr("%1 is not in this bundle.").arg(toQString(target)), 15000);
+        return;
+    }
+    connect(dialog, &ItemDialog::noteRequested, this,
+        [this](const QString& noteRef) { openItem("note", toStdString(noteRef)); });
+    dialog->open();
+}
+
+void MainWindow::openBookmarks()
+{
+    if (!m_services.bookmarks) {
+        return;
+    }
+    auto all = m_services.bookmarks->all();
+    if (!all.ok()) {
+        statusBar()->showMessage(toQString(all.firstError()), 15000);
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Bookmarks"));
+    auto* list = new QListWidget(dialog);
+    list->setObjectName(QStringLiteral("bookmarkList"));
+    for (const auto& bookmark : all.value()) {
+        QString title = toQString(bookmark.targetId);
+        const std::string noteId = bookmark.targetId.substr(0, bookmark.targetId.find('#'));
+        if (const Note* note = m_bundle.findNote(noteId);
+            note && (bookmark.kind == "note" || bookmark.kind == "heading")) {
+            title = toQString(note->title);
+            const auto hash = bookmark.targetId.find('#');
+            if (hash != std::string::npos) {
+                const std::string slug = bookmark.targetId.substr(hash + 1);
+                for (const auto& heading : note->headings) {
+                    if (heading.slug == slug) {
+                        title += QStringLiteral(" › ") + toQString(heading.text);
+                    }
+                }
+            }
+        } else {
+            for (const auto& card : m_bundle.cards) {
+                if (card.id == bookmark.targetId) {
+                    title = toQString(card.front);
+                }
+            }
+            for (const Question* question : m_bundle.scoredItems()) {
+                if (question->id == bookmark.targetId) {
+                    title = toQString(question->stem);
+                }
+            }
+        }
+        auto* item = new QListWidgetItem(tr("%1 · %2").arg(toQString(bookmark.kind), title.left(160)), list);
+        item->setData(Qt::UserRole, toQString(bookmark.kind));
+        item->setData(Qt::UserRole + 1, toQString(bookmark.targetId));
+    }
+    if (list->count() == 0) {
+        auto* item
+            = new QListWidgetItem(tr("No bookmarks yet. Bookmark a note with Ctrl+D, or a card or question "
+                                     "from its window."),
+                list);
+        item->setFlags(Qt::NoItemFlags);
+    } else {
+        list->setCurrentRow(0);
+    }
+    connect(list, &QListWidget::itemActivated, dialog, [this, dialog](QListWidgetItem* item) {
+        const std::string kind = toStdString(item->data(Qt::UserRole).toString());
+        const std::string target = toStdString(item->data(Qt::UserRole + 1).toString());
+        dialog->accept();
+        openItem(kind, target);
+    });
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(list);
+    dialog->resize(640, 420);
+    dialog->open();
+}
+
+void MainWindow::connectTodayPage()
+{
+    connect(m_todayPage, &TodayPage::errorOccurred, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_todayPage, &TodayPage::startReviewRequested, this, [this] {
+        showScreen(Screen::Review);
+        if (auto* review = findChild<ReviewPage*>()) {
+            review->refresh();
+            review->setFocus();
+        }
+    });
+    connect(m_todayPage, &TodayPage::mockRequested, this, [this] {
+        showScreen(Screen::Exam);
+        if (m_examPage && m_examPage->startView()) {
+            m_examPage->startView()->startMockButton()->setFocus();
+        }
+    });
+    connect(m_todayPage, &TodayPage::studyTaskRequested, this, [this](const QString& taskId) {
+        const auto notes = m_bundle.notesOfTask(toStdString(taskId));
+        if (!notes.empty() && m_notesPage->openNote(notes.front()->id)) {
+            showScreen(Screen::Notes);
+        }
+    });
+    connect(m_todayPage, &TodayPage::drillTaskRequested, this, [this](const QString& taskId) {
+        if (!m_examPage) {
+            return;
+        }
+        int available = 0;
+        for (const Question* question : m_bundle.scoredItems()) {
+            available += question->task == toStdString(taskId) ? 1 : 0;
+        }
+        if (available == 0) {
+            statusBar()->showMessage(tr("Task %1 has no questions to drill yet.").arg(taskId), 15000);
+            return;
+        }
+        StartRequest request;
+        request.mode = ExamMode::Practice;
+        request.timed = false;
+        request.seed = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
+        request.questions = std::min(10, available);
+        request.tasks = { toStdString(taskId) };
+        showScreen(Screen::Exam);
+        m_examPage->start(request);
+    });
 }
 
 void MainWindow::showScreen(Screen screen)

@@ -16,6 +16,8 @@ namespace mlaprep::gui {
 
 class ExamPage;
 class NotesPage;
+class TodayPage;
+class SearchDialog;
 
 // The one main window: a sidebar of screens (Today, Notes, Review, Exam, Stats) and the screen itself.
 class MainWindow : public QMainWindow {
@@ -31,6 +33,10 @@ public:
     Screen currentScreen() const;
     NotesPage* notesPage() const { return m_notesPage; }
     ExamPage* examPage() const { return m_examPage; }
+    TodayPage* todayPage() const { return m_todayPage; }
+    SearchDialog* searchDialog() const { return m_searchDialog; }
+    // Opens a note ("note-id" or "note-id#slug") in Notes, or a card or question in a read-only window.
+    void openItem(const std::string& kind, const std::string& target);
 
     // Opens the problems dialog when the bundle had any; returns whether it did.
     bool showBundleProblems();
@@ -40,6 +46,9 @@ protected:
 
 private:
     void buildMenus();
+    void connectTodayPage();
+    void openSearch();
+    void openBookmarks();
     void showShortcuts();
 
     const Bundle& m_bundle;
@@ -49,6 +58,8 @@ private:
     QStackedWidget* m_stack;
     NotesPage* m_notesPage;
     ExamPage* m_examPage = nullptr;
+    TodayPage* m_todayPage = nullptr;
+    SearchDialog* m_searchDialog = nullptr;
     bool m_shownOnce = false;
 };
 

@@ -1,7 +1,9 @@
 #include "Arguments.h"
 #include "Commands.h"
 
+#include "CliBundle.h"
 #include "services/Benchmark.h"
+#include "services/SearchService.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -44,14 +46,28 @@ int runBench(const std::vector<std::string>& words)
         return ExitUserError;
     }
     const BenchFigures& f = figures.value();
+    // Search runs over the real bundle (the synthetic store has no text).
+    SearchBenchFigures search;
+    if (auto loaded = loadBundleForCommand(std::nullopt)) {
+        options.log("timing search over " + loaded->bundle.id + "…");
+        auto timed = benchmarkSearch(loaded->bundle, options.directory.string() + "-search");
+        if (timed.ok()) {
+            search = timed.value();
+        } else {
+            std::cerr << timed.firstError() << '\n';
+        }
+    }
     if (json) {
         std::printf("{\"items\":%d,\"reviews\":%lld,\"next_item_ms\":{\"median\":%.4f,\"p99\":%.4f},"
                     "\"rate_commit_ms\":{\"median\":%.4f,\"p99\":%.4f},\"due_today_ms\":%.4f,"
                     "\"replay_steps_per_s\":%.0f,\"optimize_100k_s\":%.3f,\"optimize_reviews\":%d,"
-                    "\"optimize_log_loss\":{\"before\":%.5f,\"after\":%.5f},\"build_s\":%.2f}\n",
+                    "\"optimize_log_loss\":{\"before\":%.5f,\"after\":%.5f},\"build_s\":%.2f,"
+                    "\"search_ms\":{\"median\":%.4f,\"p99\":%.4f},\"search_build_ms\":%.1f,"
+                    "\"search_documents\":%d}\n",
             f.items, f.reviews, f.nextItemMs.median, f.nextItemMs.p99, f.rateCommitMs.median,
             f.rateCommitMs.p99, f.dueTodayMs, f.replayStepsPerSecond, f.optimizeSeconds, f.optimizeReviews,
-            f.logLossBefore, f.logLossAfter, f.buildSeconds);
+            f.logLossBefore, f.logLossAfter, f.buildSeconds, search.queryMedianMs, search.queryP99Ms,
+            search.buildMs, search.documents);
     } else {
         std::printf("items %d, reviews %lld (store built in %.1f s)\n", f.items, f.reviews, f.buildSeconds);
         std::printf("next item      median %.4f ms, p99 %.4f ms\n", f.nextItemMs.median, f.nextItemMs.p99);
@@ -61,6 +77,9 @@ int runBench(const std::vector<std::string>& words)
         std::printf("replay         %.0f steps/s\n", f.replayStepsPerSecond);
         std::printf("optimise       %.3f s on %d reviews (log loss %.5f -> %.5f)\n", f.optimizeSeconds,
             f.optimizeReviews, f.logLossBefore, f.logLossAfter);
+        std::printf("search         median %.4f ms, p99 %.4f ms over %d documents (%d typed queries; index "
+                    "built in %.1f ms)\n",
+            search.queryMedianMs, search.queryP99Ms, search.documents, search.queries, search.buildMs);
     }
     return ExitOk;
 }

@@ -123,7 +123,20 @@ MasteryReport computeMastery(const Bundle& bundle, const std::vector<AnswerRecor
     }
 
     for (std::size_t i = 0; i < report.tasks.size(); ++i) {
-        report.tasks[i].estimate = posterior(tallies[i], config);
+        TaskMastery& task = report.tasks[i];
+        const Estimate seen = posterior(tallies[i], config);
+        // Items never met are not known as well as the ones practised: they count at the prior moved part
+        // of the way toward the practised level, with an uncertainty that more practice cannot remove.
+        const double coverage
+            = task.items > 0 ? static_cast<double>(std::min(task.itemsSeen, task.items)) / task.items : 1.0;
+        const double unseenMean = config.priorMean + config.transfer * (seen.mean - config.priorMean);
+        const double unseenVariance
+            = config.transfer * config.transfer * seen.variance + config.unseenSpread * config.unseenSpread;
+        task.estimate.mean = coverage * seen.mean + (1.0 - coverage) * unseenMean;
+        task.estimate.variance
+            = coverage * coverage * seen.variance + (1.0 - coverage) * (1.0 - coverage) * unseenVariance;
+        task.estimate.evidence = seen.evidence;
+        task.coverage = coverage;
     }
 
     for (const auto& domain : bundle.domains) {

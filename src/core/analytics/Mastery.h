@@ -44,6 +44,10 @@ struct MasteryConfig {
     // Beta prior: mean and strength in answers. An unseen task is a coin flip held loosely.
     double priorMean = 0.5;
     double priorStrength = 2.0;
+    // How much of the practised level carries over to a task's items not yet met (0: none, 1: all),
+    // and the spread (standard deviation) of what is not known about them.
+    double transfer = 0.5;
+    double unseenSpread = 0.1;
     // The learner's desired retention: an item is "mastered" when its recall is at least this.
     double masteredRecall = 0.9;
 
@@ -70,6 +74,7 @@ struct TaskMastery {
     int itemsSeen = 0; // items answered at least once
     int cards = 0;
     int cardsMastered = 0; // cards with recall ≥ masteredRecall
+    double coverage = 1.0; // itemsSeen / items (1 when the item count is not known)
 
     bool unseen() const { return answers == 0 && itemsSeen == 0; }
 };

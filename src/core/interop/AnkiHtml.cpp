@@ -70,7 +70,11 @@ std::string stripHtmlKeepMedia(std::string_view html)
 
 bool looksLikeHtml(std::string_view text)
 {
-    static const std::regex Html("<(?:[a-zA-Z]+[^>]*|!--[\\s\\S]*?--)>");
+    // Known element names only, so "<since training>" in plain text is not mistaken for markup.
+    static const std::regex Html("<(?:/?(?:a|b|i|u|s|em|strong|br|p|div|span|img|code|pre|ul|ol|li|table|"
+                                 "thead|tbody|tr|td|th|h[1-6]|hr|sub|sup|font|blockquote|audio|video)\\b[^>]*|"
+                                 "!--[\\s\\S]*?--)>",
+        std::regex::icase);
     return std::regex_search(text.begin(), text.end(), Html);
 }
 

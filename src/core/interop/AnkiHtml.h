@@ -15,7 +15,7 @@ namespace mlaprep::interop {
 // and script elements and tags go and the common entities are decoded. Used for checksums and duplicates.
 std::string stripHtmlKeepMedia(std::string_view html);
 
-// Anki's test for an HTML field: a tag or a comment opener somewhere in it.
+// Whether a field is HTML: a tag of a common HTML element (or a comment) somewhere in it.
 bool looksLikeHtml(std::string_view text);
 
 // Plain text as an HTML field: & < > escaped, line breaks as <br>.

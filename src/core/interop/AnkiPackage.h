@@ -72,7 +72,8 @@ using CollectionReader = std::function<Result<AnkiReadCollection>(const std::str
 Result<ImportBatch> readAnkiFile(
     const std::filesystem::path& path, const AnkiImportOptions& options, CollectionReader readCollection);
 
-// The duplicate key of a front: HTML stripped (media names kept), whitespace collapsed and trimmed.
+// A field's text for duplicate checks: HTML stripped (media names kept), whitespace collapsed and trimmed.
+// A note is a duplicate when its guid, or its front and back keys together, are already there.
 std::string duplicateKey(const std::string& frontHtml);
 
 } // namespace mlaprep::interop

@@ -119,8 +119,8 @@ Result<AnkiImportSummary> AnkiService::importFile(const AnkiImportRequest& reque
                 summary.errors.push_back(formatProblem(Problem { Severity::Error, batch->fileName, note.where, "", note.rejectReason }));
                 continue;
             }
-            const std::string key = interop::duplicateKey(note.front);
-            const bool duplicate = !seenKeys.insert(key).second || decks.hasFrontKey(key)
+            const std::string key = interop::duplicateKey(note.front) + '\x1f' + interop::duplicateKey(note.back);
+            const bool duplicate = !seenKeys.insert(key).second || decks.hasNoteKey(key)
                 || (!note.guid.empty() && (!seenGuids.insert(note.guid).second || decks.hasGuid(note.guid)));
             if (duplicate) {
                 ++summary.duplicates;
@@ -149,7 +149,7 @@ Result<AnkiImportSummary> AnkiService::importFile(const AnkiImportRequest& reque
             row.guid = note->guid;
             row.front = note->front;
             row.back = note->back;
-            row.frontKey = interop::duplicateKey(note->front);
+            row.noteKey = interop::duplicateKey(note->front) + '\x1f' + interop::duplicateKey(note->back);
             row.ankiDeck = note->deck;
             row.tags = joinTags(note->tags);
             row.task = request.task;

@@ -97,6 +97,16 @@ const srs::StudyItem* StudyService::findItem(const std::string& itemId) const
     return found == m_index.end() ? nullptr : &m_items[found->second];
 }
 
+void StudyService::addItems(std::vector<srs::StudyItem> items)
+{
+    for (auto& item : items) {
+        if (m_index.emplace(item.id, m_items.size()).second) {
+            m_items.push_back(std::move(item));
+        }
+    }
+    m_prepared = false;
+}
+
 // Registers the bundle's items as New (once per run, so a new bundle version adds its new items) and
 // reads the stored settings. Throws DbError.
 void StudyService::prepare()

@@ -83,6 +83,9 @@ public:
     Result<std::vector<std::vector<fsrs::HistoryReview>>> reviewHistories();
 
     const srs::StudyItem* findItem(const std::string& itemId) const;
+    // Adds items after construction (cards the learner imported while the app runs); they are registered
+    // as New, after every item already known, on the next call that reads the queue.
+    void addItems(std::vector<srs::StudyItem> items);
 
 private:
     // Now and the bounds of the current study day (which starts at the configured hour, local time).

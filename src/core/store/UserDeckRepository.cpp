@@ -36,13 +36,13 @@ std::int64_t UserDeckRepository::addDeck(const UserDeckRow& deck)
 UserCardRow UserDeckRepository::addCard(UserCardRow card)
 {
     auto statement = m_database.prepare(
-        "INSERT INTO user_cards (deck_id, item_id, guid, front, back, front_key, anki_deck, tags, task, "
+        "INSERT INTO user_cards (deck_id, item_id, guid, front, back, note_key, anki_deck, tags, task, "
         "created_ms) VALUES (?1, 'u-pending', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     statement.bind(1, card.deckId)
         .bind(2, card.guid)
         .bind(3, card.front)
         .bind(4, card.back)
-        .bind(5, card.frontKey)
+        .bind(5, card.noteKey)
         .bind(6, card.ankiDeck)
         .bind(7, card.tags);
     bindOptional(statement, 8, card.task);
@@ -53,9 +53,9 @@ UserCardRow UserDeckRepository::addCard(UserCardRow card)
     return card;
 }
 
-bool UserDeckRepository::hasFrontKey(std::string_view frontKey)
+bool UserDeckRepository::hasNoteKey(std::string_view noteKey)
 {
-    return m_database.prepare("SELECT 1 FROM user_cards WHERE front_key = ?1 LIMIT 1").bind(1, frontKey).step();
+    return m_database.prepare("SELECT 1 FROM user_cards WHERE note_key = ?1 LIMIT 1").bind(1, noteKey).step();
 }
 
 bool UserDeckRepository::hasGuid(std::string_view guid)
@@ -79,7 +79,7 @@ std::vector<UserDeckRow> UserDeckRepository::decks()
 std::vector<UserCardRow> UserDeckRepository::cards()
 {
     std::vector<UserCardRow> rows;
-    auto statement = m_database.prepare("SELECT id, deck_id, item_id, guid, front, back, front_key, anki_deck, "
+    auto statement = m_database.prepare("SELECT id, deck_id, item_id, guid, front, back, note_key, anki_deck, "
                                         "tags, task, created_ms FROM user_cards ORDER BY id");
     while (statement.step()) {
         rows.push_back(UserCardRow { statement.columnInt(0), statement.columnInt(1), statement.columnText(2),

@@ -26,7 +26,7 @@ struct UserCardRow {
     std::string guid;
     std::string front;
     std::string back;
-    std::string frontKey;
+    std::string noteKey;
     std::string ankiDeck;
     std::string tags;
     std::optional<std::string> task;
@@ -44,7 +44,7 @@ public:
     std::int64_t addDeck(const UserDeckRow& deck);
     // Inserts the card and gives it the item id "u-<row id>"; returns the row with id and itemId set.
     UserCardRow addCard(UserCardRow card);
-    bool hasFrontKey(std::string_view frontKey);
+    bool hasNoteKey(std::string_view noteKey);
     bool hasGuid(std::string_view guid);
     std::vector<UserDeckRow> decks();
     std::vector<UserCardRow> cards();

@@ -22,6 +22,8 @@ NoteTreeModel::NoteTreeModel(const Bundle& bundle, QObject* parent)
             taskItem->setEditable(false);
             taskItem->setSelectable(false);
             taskItem->setToolTip(toQString(task.title));
+            m_taskItems[task.id] = taskItem;
+            m_taskTitles[task.id] = toQString(task.id + " " + task.title);
             for (const Note* note : bundle.notesOfTask(task.id)) {
                 auto* noteItem = new QStandardItem(toQString(note->title));
                 noteItem->setEditable(false);
@@ -49,6 +51,15 @@ void NoteTreeModel::setReadNotes(const std::set<std::string>& noteIds)
         const bool read = noteIds.count(id) > 0;
         item->setText(read ? QStringLiteral("\u2713 ") + m_noteTitles[id] : m_noteTitles[id]);
         item->setToolTip(read ? tr("Read") : tr("Not opened yet"));
+    }
+}
+
+void NoteTreeModel::setTaskBadges(const std::map<std::string, QString>& badges)
+{
+    for (const auto& [id, item] : m_taskItems) {
+        const auto badge = badges.find(id);
+        item->setText(badge == badges.end() ? m_taskTitles[id]
+                                            : m_taskTitles[id] + QStringLiteral("\n    ") + badge->second);
     }
 }
 

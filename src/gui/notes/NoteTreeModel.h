@@ -24,10 +24,14 @@ public:
 
     QModelIndex indexOfNote(const std::string& noteId) const;
     void setReadNotes(const std::set<std::string>& noteIds);
+    // Progress per task statement ("12/40 cards mastered · 70 % right", "unseen"), shown after its title.
+    void setTaskBadges(const std::map<std::string, QString>& badges);
 
 private:
     std::map<std::string, QStandardItem*> m_noteItems;
     std::map<std::string, QString> m_noteTitles;
+    std::map<std::string, QStandardItem*> m_taskItems;
+    std::map<std::string, QString> m_taskTitles;
 };
 
 } // namespace mlaprep::gui

@@ -5,18 +5,23 @@
 #include "content/MarkdownHtml.h"
 #include "notes/NoteStyle.h"
 #include "notes/NoteTreeModel.h"
+#include "search/ItemStateText.h"
+#include "services/BookmarkService.h"
 #include "services/NoteService.h"
+#include "services/ProgressService.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <map>
 #include <set>
 
 namespace mlaprep::gui {
@@ -35,6 +40,8 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
     , m_treeView(new QTreeView(this))
     , m_noteView(new QTextBrowser(this))
     , m_outline(new QListWidget(this))
+    , m_citedBy(new QListWidget(this))
+    , m_bookmark(new QPushButton(this))
 {
     m_treeView->setObjectName(QStringLiteral("notesTree"));
     m_treeView->setModel(m_model);
@@ -54,8 +61,28 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
     outlineLayout->setContentsMargins(0, 0, 0, 0);
     auto* outlineTitle = new QLabel(tr("Outline"), outlinePane);
     outlineTitle->setStyleSheet(QStringLiteral("font-weight: bold; padding: 4px;"));
+    m_bookmark->setObjectName(QStringLiteral("noteBookmark"));
+    m_bookmark->setToolTip(tr("Bookmark this note (Ctrl+D)"));
+    m_bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_bookmark->setVisible(false);
+    connect(m_bookmark, &QPushButton::clicked, this, &NotesPage::toggleBookmark);
+    outlineLayout->addWidget(m_bookmark);
     outlineLayout->addWidget(outlineTitle);
-    outlineLayout->addWidget(m_outline);
+    outlineLayout->addWidget(m_outline, 1);
+    m_citedBy->setObjectName(QStringLiteral("noteCitedBy"));
+    m_citedBy->setWordWrap(true);
+    m_citedBy->setToolTip(
+        tr("Cards and questions that cite this note, with your state on each; Enter opens"));
+    auto* citedTitle = new QLabel(tr("Cited by"), outlinePane);
+    citedTitle->setStyleSheet(QStringLiteral("font-weight: bold; padding: 4px;"));
+    outlineLayout->addWidget(citedTitle);
+    outlineLayout->addWidget(m_citedBy, 2);
+    connect(m_citedBy, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QString kind = item->data(Qt::UserRole).toString();
+        if (!kind.isEmpty()) {
+            emit itemRequested(kind, item->data(Qt::UserRole + 1).toString());
+        }
+    });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_treeView);
@@ -97,6 +124,8 @@ bool NotesPage::openNote(const std::string& noteId, const std::string& slug)
     if (!slug.empty()) {
         m_noteView->scrollToAnchor(toQString(slug));
     }
+    refreshCitedBy();
+    updateBookmarkButton();
     if (m_noteService) {
         auto changes = m_noteService->markOpened(noteId);
         if (!changes.ok()) {
@@ -142,6 +171,126 @@ void NotesPage::refreshReadMarks()
         read.insert(id);
     }
     m_model->setReadNotes(read);
+}
+
+void NotesPage::setStudyLoop(ProgressService* progress, BookmarkService* bookmarks)
+{
+    m_progress = progress;
+    m_bookmarks = bookmarks;
+    refreshProgress();
+    refreshCitedBy();
+    updateBookmarkButton();
+}
+
+void NotesPage::refreshProgress()
+{
+    if (!m_progress) {
+        return;
+    }
+    auto summary = m_progress->summary();
+    if (!summary.ok()) {
+        return;
+    }
+    std::map<std::string, QString> badges;
+    for (const auto& task : summary->mastery.tasks) {
+        QString badge;
+        if (task.unseen()) {
+            badge = tr("unseen");
+        } else {
+            badge = tr("%1/%2 cards mastered").arg(task.cardsMastered).arg(task.cards);
+            if (task.questionAnswers > 0) {
+                badge += tr(" · %1 % right").arg(100 * task.questionCorrect / task.questionAnswers);
+            } else {
+                badge += tr(" · no questions yet");
+            }
+        }
+        badges[task.taskId] = badge;
+    }
+    m_model->setTaskBadges(badges);
+}
+
+void NotesPage::refreshCitedBy()
+{
+    m_citedBy->clear();
+    if (m_currentNoteId.empty()) {
+        return;
+    }
+    struct Citing {
+        QString kind;
+        std::string id;
+        QString text;
+        std::string slug;
+    };
+    std::vector<Citing> citing;
+    const auto cites = [&](const std::string& ref) {
+        return ref == m_currentNoteId || ref.rfind(m_currentNoteId + "#", 0) == 0;
+    };
+    const auto slugOf = [](const std::string& ref) {
+        const auto hash = ref.find('#');
+        return hash == std::string::npos ? std::string() : ref.substr(hash + 1);
+    };
+    for (const auto& card : m_bundle.cards) {
+        if (cites(card.note)) {
+            citing.push_back({ QStringLiteral("card"), card.id, toQString(card.front), slugOf(card.note) });
+        }
+    }
+    for (const auto& question : m_bundle.questions) {
+        for (const auto& item : question.isCase() ? question.items : std::vector<Question> { question }) {
+            const std::string& ref = item.note.empty() ? question.note : item.note;
+            if (cites(ref)) {
+                citing.push_back({ QStringLiteral("question"), item.id, toQString(item.stem), slugOf(ref) });
+            }
+        }
+    }
+    std::map<std::string, ItemProgress> states;
+    if (m_progress) {
+        std::vector<std::string> ids;
+        for (const auto& entry : citing) {
+            ids.push_back(entry.id);
+        }
+        if (auto progress = m_progress->itemProgress(ids); progress.ok()) {
+            states = progress.value();
+        }
+    }
+    for (const auto& entry : citing) {
+        const auto state = states.find(entry.id);
+        const QString badge = state == states.end()
+            ? QString()
+            : QStringLiteral("[") + itemStateBadge(state->second) + QStringLiteral("] ");
+        const QString kindText = entry.kind == QStringLiteral("card") ? tr("Card") : tr("Question");
+        auto* item
+            = new QListWidgetItem(badge + kindText + QStringLiteral(": ") + entry.text.left(120), m_citedBy);
+        item->setData(Qt::UserRole, entry.kind);
+        item->setData(Qt::UserRole + 1, toQString(entry.id));
+        item->setToolTip(toQString(entry.id)
+            + (entry.slug.empty() ? QString() : QStringLiteral(" → #") + toQString(entry.slug)));
+    }
+    if (citing.empty()) {
+        auto* item = new QListWidgetItem(tr("No card or question cites this note yet."), m_citedBy);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void NotesPage::updateBookmarkButton()
+{
+    m_bookmark->setVisible(m_bookmarks != nullptr && !m_currentNoteId.empty());
+    if (!m_bookmarks || m_currentNoteId.empty()) {
+        return;
+    }
+    m_bookmark->setText(
+        m_bookmarks->isBookmarked("note", m_currentNoteId) ? tr("★ Bookmarked") : tr("☆ Bookmark note"));
+}
+
+void NotesPage::toggleBookmark()
+{
+    if (!m_bookmarks || m_currentNoteId.empty()) {
+        return;
+    }
+    auto changes = m_bookmarks->toggle("note", m_currentNoteId);
+    if (!changes.ok()) {
+        emit errorOccurred(toQString(changes.firstError()));
+    }
+    updateBookmarkButton();
 }
 
 void NotesPage::changeEvent(QEvent* event)

@@ -5,6 +5,7 @@
 #include <string>
 
 class QListWidget;
+class QPushButton;
 class QTextBrowser;
 class QTreeView;
 
@@ -12,6 +13,8 @@ namespace mlaprep {
 struct Bundle;
 struct Note;
 class NoteService;
+class ProgressService;
+class BookmarkService;
 } // namespace mlaprep
 
 namespace mlaprep::gui {
@@ -32,9 +35,19 @@ public:
     QTextBrowser* noteView() const { return m_noteView; }
     QTreeView* treeView() const { return m_treeView; }
     QListWidget* outlineView() const { return m_outline; }
+    QListWidget* citedByView() const { return m_citedBy; }
+    QPushButton* bookmarkButton() const { return m_bookmark; }
+
+    // Turns on the study-loop parts: the cards and questions citing the note with the learner's state,
+    // progress badges in the tree, and the bookmark toggle (Ctrl+D). Either may be null.
+    void setStudyLoop(ProgressService* progress, BookmarkService* bookmarks);
+    void refreshProgress();
+    void toggleBookmark();
 
 signals:
     void errorOccurred(const QString& message);
+    // A citing card or question was chosen ("card" or "question", its id).
+    void itemRequested(const QString& kind, const QString& itemId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,6 +55,8 @@ protected:
 private:
     void render();
     void refreshReadMarks();
+    void refreshCitedBy();
+    void updateBookmarkButton();
 
     const Bundle& m_bundle;
     NoteService* m_noteService;
@@ -50,6 +65,10 @@ private:
     QTextBrowser* m_noteView;
     QListWidget* m_outline;
     std::string m_currentNoteId;
+    ProgressService* m_progress = nullptr;
+    BookmarkService* m_bookmarks = nullptr;
+    QListWidget* m_citedBy;
+    QPushButton* m_bookmark;
 };
 
 } // namespace mlaprep::gui

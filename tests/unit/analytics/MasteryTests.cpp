@@ -190,3 +190,22 @@ TEST_CASE("a wider interval gives a wider range", "[analytics]")
     const auto ninetyFive = estimateReadiness(mastery, wide);
     CHECK(ninetyFive.rawHigh - ninetyFive.rawLow > eighty.rawHigh - eighty.rawLow);
 }
+
+TEST_CASE("items never met pull a task's mastery toward the prior", "[analytics]")
+{
+    const auto history = answers("1.1", 20, 0);
+    std::vector<ItemRecall> fewSeen;
+    std::vector<ItemRecall> allSeen;
+    for (int i = 0; i < 10; ++i) {
+        const std::string id = "q" + std::to_string(i);
+        fewSeen.push_back({ id, "1.1", srs::ItemKind::Question, i < 2 ? std::optional(0.95) : std::nullopt });
+        allSeen.push_back({ id, "1.1", srs::ItemKind::Question, 0.95 });
+    }
+    const auto few = computeMastery(minimal(), history, fewSeen, Now);
+    const auto all = computeMastery(minimal(), history, allSeen, Now);
+    CHECK(few.tasks[0].coverage == Approx(0.2));
+    CHECK(all.tasks[0].coverage == Approx(1.0));
+    CHECK(taskMean(few, "1.1") < taskMean(all, "1.1") - 0.1);
+    CHECK(taskMean(few, "1.1") > 0.5);
+    CHECK(few.tasks[0].estimate.variance > all.tasks[0].estimate.variance);
+}

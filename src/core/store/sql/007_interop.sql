@@ -17,13 +17,13 @@ CREATE TABLE user_cards (
     guid       TEXT NOT NULL DEFAULT '',     -- the Anki note guid when the source had one
     front      TEXT NOT NULL,                -- HTML
     back       TEXT NOT NULL,                -- HTML
-    front_key  TEXT NOT NULL,                -- front without HTML, whitespace collapsed: the duplicate key
+    note_key   TEXT NOT NULL,                -- front and back without HTML, whitespace collapsed: the duplicate key
     anki_deck  TEXT NOT NULL DEFAULT '',     -- the deck the note was in, in Anki
     tags       TEXT NOT NULL DEFAULT '',     -- space-separated
     task       TEXT,
     created_ms INTEGER NOT NULL
 );
-CREATE INDEX user_cards_by_front_key ON user_cards (front_key);
+CREATE INDEX user_cards_by_note_key ON user_cards (note_key);
 CREATE INDEX user_cards_by_deck ON user_cards (deck_id);
 
 CREATE TABLE error_reports (

@@ -1,0 +1,21 @@
+#include "interop/InteropJson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace mlaprep {
+
+std::string ankiImportSummaryJson(const AnkiImportSummary& summary)
+{
+    const nlohmann::json json {
+        { "read", summary.read },
+        { "imported", summary.imported },
+        { "duplicates", summary.duplicates },
+        { "rejected", summary.rejected },
+        { "errors", summary.errors },
+        { "warnings", summary.warnings },
+        { "committed", summary.committed },
+    };
+    return json.dump();
+}
+
+} // namespace mlaprep

@@ -1,0 +1,72 @@
+#include "services/BookmarkService.h"
+
+#include "services/ProgressService.h"
+#include "services/Store.h"
+#include "store/BookmarkRepository.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+namespace mlaprep {
+
+namespace {
+
+bool validKind(const std::string& kind)
+{
+    return kind == "note" || kind == "heading" || kind == "card" || kind == "question";
+}
+
+} // namespace
+
+BookmarkService::BookmarkService(std::shared_ptr<Store> store, const Clock& clock)
+    : m_store(std::move(store))
+    , m_clock(clock)
+{
+}
+
+Result<Changes> BookmarkService::toggle(const std::string& kind, const std::string& targetId)
+{
+    if (!validKind(kind) || targetId.empty()) {
+        return Result<Changes>::failure(Problem { Severity::Error, "", targetId, "bookmark",
+            "a bookmark is on a note, heading, card or question" });
+    }
+    try {
+        Transaction transaction(m_store->database());
+        BookmarkRepository bookmarks(m_store->database());
+        if (bookmarks.contains(kind, targetId)) {
+            bookmarks.remove(kind, targetId);
+        } else {
+            bookmarks.add(kind, targetId, toEpochMilliseconds(m_clock.now()));
+        }
+        transaction.commit();
+        Changes changes;
+        changes.settings = true;
+        changes.ids.push_back(targetId);
+        return changes;
+    } catch (const std::exception& e) {
+        return Result<Changes>::failure(progressStoreProblem(e, targetId));
+    }
+}
+
+bool BookmarkService::isBookmarked(const std::string& kind, const std::string& targetId) const
+{
+    try {
+        return BookmarkRepository(m_store->database()).contains(kind, targetId);
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+Result<std::vector<Bookmark>> BookmarkService::all() const
+{
+    try {
+        std::vector<Bookmark> result;
+        for (const auto& row : BookmarkRepository(m_store->database()).all()) {
+            result.push_back(Bookmark { row.kind, row.targetId, fromEpochMilliseconds(row.createdMs) });
+        }
+        return result;
+    } catch (const std::exception& e) {
+        return Result<std::vector<Bookmark>>::failure(progressStoreProblem(e));
+    }
+}
+
+} // namespace mlaprep

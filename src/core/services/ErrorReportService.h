@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "services/Changes.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mlaprep {
+
+class Store;
+
+// A learner's report of an error on one bundle item, for a content maintainer to act on.
+struct ErrorReport {
+    std::int64_t id = 0;
+    std::string bundleId;
+    std::string bundleVersion;
+    std::string itemKind; // "note", "card", "question" or "user-card"
+    std::string itemId;
+    std::string reason;   // one of errorReportReasons()
+    std::string comment;
+    std::int64_t createdMs = 0;
+};
+
+// The short list the learner picks a reason from.
+const std::vector<std::string>& errorReportReasons();
+
+class ErrorReportService {
+public:
+    ErrorReportService(std::shared_ptr<Store> store, const Clock& clock, std::string bundleId, std::string bundleVersion);
+
+    // Refused (nothing stored) for an unknown kind or reason or an empty item id.
+    Result<Changes> report(const std::string& itemKind, const std::string& itemId, const std::string& reason,
+        const std::string& comment);
+    Result<Changes> remove(std::int64_t id);
+    Result<std::vector<ErrorReport>> reports();
+
+private:
+    std::shared_ptr<Store> m_store;
+    const Clock& m_clock;
+    std::string m_bundleId;
+    std::string m_bundleVersion;
+};
+
+// Markdown for people (one section per report) and JSON for tools.
+std::string errorReportsMarkdown(const std::vector<ErrorReport>& reports);
+std::string errorReportsJson(const std::vector<ErrorReport>& reports);
+
+} // namespace mlaprep

@@ -1,0 +1,208 @@
+#include "interop/InteropMenu.h"
+
+#include "common/Dialogs.h"
+#include "common/QtConvert.h"
+#include "content/Bundle.h"
+#include "interop/FileChooser.h"
+#include "interop/QuestionBank.h"
+#include "reports/ReportErrorDialog.h"
+#include "services/AnkiService.h"
+#include "services/ErrorReportService.h"
+#include "services/StudyService.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QWidget>
+
+#include <filesystem>
+
+namespace mlaprep::gui {
+
+namespace {
+
+QString problemsText(const Problems& problems)
+{
+    QStringList lines;
+    for (const auto& problem : problems) {
+        lines << toQString(formatProblem(problem));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+InteropMenu::InteropMenu(const Bundle& bundle, AppServices services, QWidget* window)
+    : QObject(window)
+    , m_bundle(bundle)
+    , m_services(std::move(services))
+    , m_window(window)
+{
+}
+
+void InteropMenu::addTo(QMenu* menu)
+{
+    QAction* open = menu->addAction(tr("&Open bundle…"), this, &InteropMenu::openBundle);
+    open->setObjectName(QStringLiteral("openBundleAction"));
+    open->setEnabled(static_cast<bool>(m_services.openBundle));
+    menu->addSeparator();
+    QAction* exportAnki = menu->addAction(tr("&Export to Anki…"), this, &InteropMenu::exportToAnki);
+    exportAnki->setObjectName(QStringLiteral("exportAnkiAction"));
+    QAction* importAnki = menu->addAction(tr("&Import from Anki…"), this, &InteropMenu::importFromAnki);
+    importAnki->setObjectName(QStringLiteral("importAnkiAction"));
+    importAnki->setEnabled(m_services.anki != nullptr);
+    QAction* bank = menu->addAction(tr("Import question &bank…"), this, &InteropMenu::importQuestionBank);
+    bank->setObjectName(QStringLiteral("importQuestionBankAction"));
+    menu->addSeparator();
+    QAction* report = menu->addAction(tr("&Report an error…"), this, &InteropMenu::reportError);
+    report->setObjectName(QStringLiteral("reportErrorAction"));
+    report->setEnabled(m_services.reports != nullptr);
+    QAction* reports = menu->addAction(tr("Error re&ports…"), this, &InteropMenu::showErrorReports);
+    reports->setObjectName(QStringLiteral("errorReportsAction"));
+    reports->setEnabled(m_services.reports != nullptr);
+}
+
+void InteropMenu::exportToAnki()
+{
+    const QString path = FileChooser::saveFile(m_window, tr("Export to Anki"), QStringLiteral("mlaprep.apkg"),
+        tr("Anki package (*.apkg);;Anki text notes (*.txt)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const std::filesystem::path out = toStdString(path);
+    Result<AnkiExportSummary> exported = path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive)
+        ? exportAnkiText(m_bundle, {}, out)
+        : m_services.anki && m_services.study
+        ? m_services.anki->exportPackage(m_bundle, {}, out, m_services.study->config().desiredRetention)
+        : exportAnkiPackage(m_bundle, {}, out, QDateTime::currentMSecsSinceEpoch());
+    if (!exported) {
+        QMessageBox::warning(m_window, tr("Export to Anki"), problemsText(exported.problems()));
+        return;
+    }
+    emit message(tr("Exported %1 cards to %2").arg(exported->notes).arg(QFileInfo(path).fileName()));
+}
+
+void InteropMenu::importFromAnki()
+{
+    if (!m_services.anki) {
+        return;
+    }
+    const QString path = FileChooser::openFile(m_window, tr("Import from Anki"),
+        tr("Anki files (*.apkg *.txt *.csv *.tsv);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    AnkiImportRequest request;
+    request.file = toStdString(path);
+    auto summary = m_services.anki->importFile(request);
+    if (summary && summary->rejected > 0 && !summary->committed) {
+        const QString details = QString::fromStdString(summary->errors.front())
+            + (summary->errors.size() > 1 ? tr("\n… and %1 more").arg(summary->errors.size() - 1) : QString());
+        if (!Dialogs::confirm(m_window, tr("Import from Anki"),
+                tr("%1 of %2 notes cannot be imported:\n%3\n\nImport the other %4?")
+                    .arg(summary->rejected)
+                    .arg(summary->read)
+                    .arg(details)
+                    .arg(summary->read - summary->rejected - summary->duplicates),
+                tr("Import what I can"))) {
+            emit message(tr("Nothing was imported from %1").arg(QFileInfo(path).fileName()));
+            return;
+        }
+        request.importWhatYouCan = true;
+        summary = m_services.anki->importFile(request);
+    }
+    if (!summary) {
+        QMessageBox::warning(m_window, tr("Import from Anki"), problemsText(summary.problems()));
+        return;
+    }
+    if (!summary->added.empty() && m_services.userCardsAdded) {
+        m_services.userCardsAdded(summary->added);
+    }
+    emit message(tr("Imported %1 cards from %2; %3 duplicates skipped, %4 rejected")
+                     .arg(summary->imported)
+                     .arg(QFileInfo(path).fileName())
+                     .arg(summary->duplicates)
+                     .arg(summary->rejected));
+}
+
+void InteropMenu::importQuestionBank()
+{
+    const QStringList files = FileChooser::openFiles(m_window, tr("Import question bank"), tr("JSON (*.json)"));
+    if (files.isEmpty()) {
+        return;
+    }
+    const QString dir = FileChooser::directory(m_window, tr("New, empty folder for the imported bundle"));
+    if (dir.isEmpty()) {
+        return;
+    }
+    std::vector<interop::QuestionBankFile> bankFiles;
+    for (const QString& name : files) {
+        QFile file(name);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024) {
+            QMessageBox::warning(m_window, tr("Import question bank"), tr("Cannot read %1").arg(name));
+            return;
+        }
+        const QByteArray bytes = file.readAll();
+        bankFiles.push_back(interop::QuestionBankFile { toStdString(QFileInfo(name).fileName()), bytes.toStdString() });
+    }
+    auto bank = interop::convertQuestionBank(bankFiles, {});
+    if (!bank) {
+        QMessageBox::warning(m_window, tr("Import question bank"), problemsText(bank.problems()));
+        return;
+    }
+    auto written = interop::writeConvertedBank(bank.value(), toStdString(dir));
+    if (!written) {
+        QMessageBox::warning(m_window, tr("Import question bank"), problemsText(written.problems()));
+        return;
+    }
+    emit message(tr("Converted %1 questions into %2 (%3 things not mapped)")
+                     .arg(bank->questions)
+                     .arg(dir)
+                     .arg(bank->problems.size()));
+    if (m_services.openBundle
+        && Dialogs::confirm(m_window, tr("Import question bank"),
+            tr("%1 questions were converted into %2.\n%3 things could not be mapped.\n\nOpen the new bundle now?")
+                .arg(bank->questions)
+                .arg(dir)
+                .arg(bank->problems.size()),
+            tr("Open bundle"))) {
+        m_services.openBundle(dir);
+    }
+}
+
+void InteropMenu::openBundle()
+{
+    if (!m_services.openBundle) {
+        return;
+    }
+    const QString dir = FileChooser::directory(m_window, tr("Open bundle"));
+    if (!dir.isEmpty()) {
+        m_services.openBundle(dir);
+    }
+}
+
+void InteropMenu::reportError()
+{
+    if (!m_services.reports) {
+        return;
+    }
+    auto* dialog = new ReportErrorDialog(m_bundle, *m_services.reports, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { emit message(tr("Error report saved. Thank you.")); });
+    dialog->open();
+}
+
+void InteropMenu::showErrorReports()
+{
+    if (!m_services.reports) {
+        return;
+    }
+    auto* dialog = new ErrorReportsDialog(*m_services.reports, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace mlaprep::gui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QObject>
+#include <QString>
+
+class QMenu;
+class QWidget;
+
+namespace mlaprep {
+struct Bundle;
+} // namespace mlaprep
+
+namespace mlaprep::gui {
+
+// The File menu's interop actions: Export to Anki…, Import from Anki…, Import question bank…, Open
+// bundle…, Report an error… and Error reports…. Each is one user intent: it asks for a file (through
+// FileChooser, so tests can answer), calls one service and says what happened in `message`.
+class InteropMenu : public QObject {
+    Q_OBJECT
+
+public:
+    InteropMenu(const Bundle& bundle, AppServices services, QWidget* window);
+
+    void addTo(QMenu* menu);
+
+    void exportToAnki();
+    void importFromAnki();
+    void importQuestionBank();
+    void openBundle();
+    void reportError();
+    void showErrorReports();
+
+signals:
+    // A one-line outcome for the status bar ("Imported 12 cards from deck.apkg; 3 duplicates skipped").
+    void message(const QString& text);
+
+private:
+    const Bundle& m_bundle;
+    AppServices m_services;
+    QWidget* m_window;
+};
+
+} // namespace mlaprep::gui

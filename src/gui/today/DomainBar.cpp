@@ -1,0 +1,62 @@
+#include "today/DomainBar.h"
+
+#include "common/Theme.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace mlaprep::gui {
+
+DomainBar::DomainBar(QWidget* parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void DomainBar::setValues(double weight, double fill, bool unseen)
+{
+    m_weight = std::clamp(weight, 0.0, 1.0);
+    m_fill = std::clamp(fill, 0.0, 1.0);
+    m_unseen = unseen;
+    update();
+}
+
+QSize DomainBar::sizeHint() const
+{
+    return { 240, 14 };
+}
+
+QSize DomainBar::minimumSizeHint() const
+{
+    return { 80, 14 };
+}
+
+void DomainBar::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool dark = isDark(palette());
+    const QRectF track(0.5, 0.5, (width() - 1) * m_weight, height() - 1);
+    QColor trackColour = palette().color(QPalette::Mid);
+    trackColour.setAlpha(dark ? 110 : 80);
+    QPainterPath path;
+    path.addRoundedRect(track, 4, 4);
+    painter.fillPath(path, trackColour);
+    if (m_unseen) {
+        QPen pen(palette().color(QPalette::Mid), 1, Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawPath(path);
+        return;
+    }
+    QRectF filled = track;
+    filled.setWidth(track.width() * m_fill);
+    const QColor good = dark ? QColor(0x4c, 0xc3, 0x8a) : QColor(0x1e, 0x8e, 0x5a);
+    const QColor weak = dark ? QColor(0xe8, 0xa3, 0x3d) : QColor(0xc2, 0x6a, 0x00);
+    QPainterPath fillPath;
+    fillPath.addRoundedRect(filled, 4, 4);
+    painter.fillPath(fillPath, m_fill >= 0.7 ? good : weak);
+}
+
+} // namespace mlaprep::gui

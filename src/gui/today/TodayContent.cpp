@@ -1,0 +1,157 @@
+#include "today/TodayContent.h"
+
+#include "common/QtConvert.h"
+#include "content/Bundle.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mlaprep::gui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TodayContent", text);
+}
+
+QString percent(double fraction)
+{
+    return QStringLiteral("%1 %").arg(static_cast<int>(std::lround(fraction * 100.0)));
+}
+
+QDate dateOfDay(std::int64_t day)
+{
+    return QDate(1970, 1, 1).addDays(day);
+}
+
+} // namespace
+
+TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::QueueCounts>& counts,
+    const std::optional<ProgressSummary>& progress, const std::optional<PlanSettings>& settings,
+    const std::optional<analytics::StudyPlan>& plan, std::int64_t today)
+{
+    TodayContent content;
+
+    if (settings && settings->examDate) {
+        const std::int64_t left = settings->examDate->dayNumber() - today;
+        const QString date = QLocale().toString(
+            dateOfDay(settings->examDate->dayNumber()), QStringLiteral("ddd d MMM yyyy"));
+        if (left > 1) {
+            content.examLine = tr("%1 days to your exam (%2)").arg(left).arg(date);
+        } else if (left == 1) {
+            content.examLine = tr("Your exam is tomorrow (%1)").arg(date);
+        } else if (left == 0) {
+            content.examLine = tr("Your exam is today. Good luck!");
+        } else {
+            content.examLine = tr("Your exam date (%1) has passed: set a new one").arg(date);
+        }
+    } else {
+        content.examLine = tr("No exam date set: set one to get a daily plan");
+    }
+
+    if (counts) {
+        content.queueEmpty = counts->total() == 0;
+        content.queueLine = content.queueEmpty
+            ? tr("Nothing due today. Read a note, drill your weakest task or take a mock.")
+            : tr("Due today: %1 reviews · %2 learning · %3 new")
+                  .arg(counts->reviewLeft)
+                  .arg(counts->learningLeft)
+                  .arg(counts->newLeft);
+    } else {
+        content.queueLine = tr("The review queue is not available.");
+    }
+
+    if (progress) {
+        const auto& readiness = progress->readiness;
+        content.readinessKnown = readiness.enoughData;
+        if (readiness.enoughData) {
+            content.readinessScore = QString::number(readiness.scaled);
+            const QString verdict = readiness.passProbability >= 0.8 ? tr("pass likely")
+                : readiness.passProbability >= 0.4                   ? tr("borderline")
+                                                                     : tr("pass unlikely yet");
+            content.readinessRange
+                = tr("Estimate, 80 % range %1–%2 · %3 (%4 chance ≥ 720)")
+                      .arg(readiness.scaledLow)
+                      .arg(readiness.scaledHigh)
+                      .arg(verdict,
+                          readiness.passProbability > 0.99       ? tr("> 99 %")
+                              : readiness.passProbability < 0.01 ? tr("< 1 %")
+                                                                 : percent(readiness.passProbability));
+        } else {
+            content.readinessScore = QStringLiteral("—");
+            content.readinessRange = tr("Not enough data yet: %1.").arg(toQString(readiness.reason));
+        }
+        double heaviest = 0.0;
+        for (const auto& domain : progress->mastery.domains) {
+            heaviest = std::max(heaviest, domain.weight);
+        }
+        for (const auto& domain : progress->mastery.domains) {
+            DomainBarContent bar;
+            bar.label = toQString(domain.domainId) + QStringLiteral(" · ") + toQString(domain.title);
+            bar.unseen = domain.answers == 0 && domain.itemsSeen == 0;
+            bar.weight = heaviest > 0.0 ? domain.weight / heaviest : 0.0;
+            bar.fill = bar.unseen ? 0.0 : domain.estimate.mean;
+            bar.detail = (bar.unseen ? tr("unseen") : tr("mastery %1").arg(percent(domain.estimate.mean)))
+                + tr(" · %1 of the exam").arg(percent(domain.weight));
+            content.domains.push_back(bar);
+        }
+        if (const auto* weakest = progress->mastery.weakestTask()) {
+            content.weakestTaskId = weakest->taskId;
+            const Task* task = bundle.findTask(weakest->taskId);
+            content.weakestTitle = toQString(weakest->taskId) + QStringLiteral("  ")
+                + (task ? toQString(task->title) : QString());
+            content.weakestDetail = weakest->unseen() ? tr("Not studied yet · %1 items").arg(weakest->items)
+                                                      : tr("Mastery %1 · %2 of %3 items seen · %4 answers")
+                                                            .arg(percent(weakest->estimate.mean))
+                                                            .arg(weakest->itemsSeen)
+                                                            .arg(weakest->items)
+                                                            .arg(weakest->answers);
+        }
+    }
+
+    if (plan && plan->examSet && plan->today()) {
+        const analytics::PlanDay& day = *plan->today();
+        QStringList parts;
+        if (day.mock) {
+            parts << tr("take a full mock exam");
+        }
+        if (day.newCards + day.newQuestions > 0) {
+            parts << tr("meet %1 new cards and %2 new questions").arg(day.newCards).arg(day.newQuestions);
+        }
+        if (day.lastLook > 0) {
+            parts << tr("give %1 items a last look").arg(day.lastLook);
+        }
+        if (parts.isEmpty()) {
+            parts << tr("keep up with the reviews");
+        }
+        content.planLine = tr("Today's plan: %1 (about %2 min).")
+                               .arg(parts.join(tr(", ")))
+                               .arg(static_cast<int>(std::lround(day.minutes)));
+        if (const auto* mock = plan->nextMock(); mock && !day.mock) {
+            content.planLine
+                += tr(" Next mock: %1.")
+                       .arg(QLocale().toString(dateOfDay(mock->day), QStringLiteral("ddd d MMM")));
+        }
+        content.onTrack = plan->onTrack;
+        content.trackLine = plan->onTrack
+            ? tr("On track: the busiest day needs about %1 of your %2 minutes.")
+                  .arg(static_cast<int>(std::lround(plan->minutesNeeded)))
+                  .arg(settings ? settings->minutesPerDay : 0)
+            : tr("Behind: the plan needs about %1 minutes a day, you set %2. Study longer or move the date.")
+                  .arg(static_cast<int>(std::lround(plan->minutesNeeded)))
+                  .arg(settings ? settings->minutesPerDay : 0);
+    } else if (plan && plan->examSet) {
+        content.planLine
+            = plan->examPassed ? tr("The exam date has passed.") : tr("Exam day: no new material today.");
+    } else {
+        content.planLine
+            = tr("Set your exam date and daily minutes, and the plan spreads what is left over the days.");
+    }
+    return content;
+}
+
+} // namespace mlaprep::gui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "analytics/StudyPlan.h"
+#include "services/PlanService.h"
+#include "services/ProgressService.h"
+#include "srs/QueuePolicy.h"
+
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mlaprep {
+struct Bundle;
+}
+
+namespace mlaprep::gui {
+
+struct DomainBarContent {
+    QString label; // "1 · Data Preparation for ML"
+    QString detail; // "64 % · 28 % of the exam" or "unseen · 28 % of the exam"
+    double weight = 0.0; // the bar's length relative to the heaviest domain (0–1)
+    double fill = 0.0; // mastery (0–1) of that length
+    bool unseen = true;
+};
+
+// Every text and state the Today screen shows, decided here so the page only displays (house rule 11).
+struct TodayContent {
+    QString examLine; // "12 days to your exam (Sat 12 Dec 2026)" or "No exam date set"
+    QString queueLine; // "Due today: 34 reviews · 5 learning · 20 new"
+    bool queueEmpty = true;
+    QString readinessScore; // "742" or "—"
+    QString readinessRange; // "80 % range 690–790 · pass likely (64 %)" or the reason
+    bool readinessKnown = false;
+    std::vector<DomainBarContent> domains;
+    QString weakestTitle; // "3.2 Choose deployment infrastructure"
+    QString weakestDetail; // "mastery 41 % · 12 of 80 items seen" or "unseen"
+    std::string weakestTaskId;
+    QString planLine; // today's share of the plan
+    QString trackLine; // "On track" / "Behind: …"
+    bool onTrack = true;
+};
+
+TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::QueueCounts>& counts,
+    const std::optional<ProgressSummary>& progress, const std::optional<PlanSettings>& settings,
+    const std::optional<analytics::StudyPlan>& plan, std::int64_t today);
+
+} // namespace mlaprep::gui

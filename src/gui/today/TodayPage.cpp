@@ -1,0 +1,299 @@
+#include "today/TodayPage.h"
+
+#include "AppServices.h"
+#include "common/QtConvert.h"
+#include "content/Bundle.h"
+#include "services/PlanService.h"
+#include "services/ProgressService.h"
+#include "services/StudyService.h"
+#include "today/DomainBar.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace mlaprep::gui {
+
+namespace {
+
+QLabel* wrappingLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_bundle(bundle)
+    , m_services(services)
+    , m_examLine(wrappingLabel(this))
+    , m_setDate(new QPushButton(tr("Set exam &date…"), this))
+    , m_queueLine(wrappingLabel(this))
+    , m_start(new QPushButton(tr("&Start review"), this))
+    , m_mock(new QPushButton(tr("Take a &mock exam"), this))
+    , m_score(new QLabel(this))
+    , m_range(wrappingLabel(this))
+    , m_weakTitle(wrappingLabel(this))
+    , m_weakDetail(wrappingLabel(this))
+    , m_study(new QPushButton(tr("S&tudy"), this))
+    , m_drill(new QPushButton(tr("D&rill"), this))
+    , m_planLine(wrappingLabel(this))
+    , m_trackLine(wrappingLabel(this))
+{
+    setObjectName(QStringLiteral("todayPage"));
+    auto* title = new QLabel(tr("Today"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    QFont examFont = m_examLine->font();
+    examFont.setPointSizeF(examFont.pointSizeF() * 1.15);
+    m_examLine->setFont(examFont);
+    m_examLine->setObjectName(QStringLiteral("todayExamLine"));
+
+    m_start->setObjectName(QStringLiteral("todayStart"));
+    m_start->setDefault(true);
+    m_start->setToolTip(tr("Review today's queue (Alt+S)"));
+    m_mock->setToolTip(tr("A timed 65-question mock on the exam blueprint (Alt+M)"));
+    m_study->setToolTip(tr("Open the note of the weakest task statement (Alt+T)"));
+    m_drill->setToolTip(tr("A practice session on the weakest task statement only (Alt+R)"));
+    m_setDate->setToolTip(tr("Exam date and minutes per day for the plan (Alt+D)"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_examLine, 1);
+    header->addWidget(m_setDate);
+
+    auto* queueBox = new QGroupBox(tr("Today's queue"), this);
+    auto* queueLayout = new QVBoxLayout(queueBox);
+    queueLayout->addWidget(m_queueLine);
+    auto* queueButtons = new QHBoxLayout;
+    queueButtons->addWidget(m_start);
+    queueButtons->addWidget(m_mock);
+    queueButtons->addStretch(1);
+    queueLayout->addLayout(queueButtons);
+
+    auto* readinessBox = new QGroupBox(tr("Readiness (estimated scaled score, pass 720)"), this);
+    auto* readinessLayout = new QHBoxLayout(readinessBox);
+    QFont scoreFont = m_score->font();
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 2.4);
+    scoreFont.setBold(true);
+    m_score->setFont(scoreFont);
+    m_score->setObjectName(QStringLiteral("todayScore"));
+    m_score->setMinimumWidth(m_score->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
+    m_range->setObjectName(QStringLiteral("todayRange"));
+    readinessLayout->addWidget(m_score);
+    readinessLayout->addWidget(m_range, 1);
+
+    auto* planBox = new QGroupBox(tr("Plan"), this);
+    auto* planLayout = new QVBoxLayout(planBox);
+    planLayout->addWidget(m_planLine);
+    planLayout->addWidget(m_trackLine);
+
+    auto* domainBox = new QGroupBox(tr("Domains: mastery × exam weight"), this);
+    auto* domainLayout = new QGridLayout(domainBox);
+    domainLayout->setColumnStretch(1, 1);
+    for (std::size_t i = 0; i < bundle.domains.size(); ++i) {
+        auto* label = new QLabel(domainBox);
+        auto* bar = new DomainBar(domainBox);
+        auto* detail = new QLabel(domainBox);
+        const int row = static_cast<int>(i) * 2;
+        domainLayout->addWidget(label, row, 0, 1, 2);
+        domainLayout->addWidget(bar, row + 1, 0, 1, 1);
+        domainLayout->addWidget(detail, row + 1, 1, 1, 1);
+        domainLayout->setColumnStretch(0, 3);
+        m_barLabels.push_back(label);
+        m_bars.push_back(bar);
+        m_barDetails.push_back(detail);
+    }
+
+    auto* weakBox = new QGroupBox(tr("Weakest task statement"), this);
+    auto* weakLayout = new QVBoxLayout(weakBox);
+    QFont weakFont = m_weakTitle->font();
+    weakFont.setBold(true);
+    m_weakTitle->setFont(weakFont);
+    weakLayout->addWidget(m_weakTitle);
+    weakLayout->addWidget(m_weakDetail);
+    auto* weakButtons = new QHBoxLayout;
+    weakButtons->addWidget(m_study);
+    weakButtons->addWidget(m_drill);
+    weakButtons->addStretch(1);
+    weakLayout->addLayout(weakButtons);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(queueBox, 0, 0);
+    grid->addWidget(readinessBox, 1, 0);
+    grid->addWidget(planBox, 2, 0);
+    grid->addWidget(domainBox, 0, 1, 2, 1);
+    grid->addWidget(weakBox, 2, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(3, 1);
+
+    auto* inner = new QWidget(this);
+    auto* innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(20, 16, 20, 16);
+    innerLayout->addWidget(title);
+    innerLayout->addLayout(header);
+    innerLayout->addLayout(grid, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(inner);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_start, &QPushButton::clicked, this, &TodayPage::startReviewRequested);
+    connect(m_mock, &QPushButton::clicked, this, &TodayPage::mockRequested);
+    connect(m_study, &QPushButton::clicked, this,
+        [this] { emit studyTaskRequested(toQString(m_content.weakestTaskId)); });
+    connect(m_drill, &QPushButton::clicked, this,
+        [this] { emit drillTaskRequested(toQString(m_content.weakestTaskId)); });
+    connect(m_setDate, &QPushButton::clicked, this, &TodayPage::editPlan);
+
+    refresh();
+}
+
+void TodayPage::refresh()
+{
+    std::optional<srs::QueueCounts> counts;
+    std::optional<ProgressSummary> progress;
+    std::optional<PlanSettings> settings;
+    std::optional<analytics::StudyPlan> plan;
+    std::int64_t today = 0;
+    QStringList errors;
+    if (m_services.study) {
+        auto result = m_services.study->counts();
+        result.ok() ? void(counts = result.value()) : void(errors << toQString(result.firstError()));
+    }
+    if (m_services.progress) {
+        auto result = m_services.progress->summary();
+        result.ok() ? void(progress = result.value()) : void(errors << toQString(result.firstError()));
+    }
+    if (m_services.plan) {
+        today = m_services.plan->today();
+        auto current = m_services.plan->settings();
+        if (current.ok()) {
+            settings = current.value();
+        }
+        auto result = m_services.plan->plan(counts ? counts->reviewLeft + counts->learningLeft : 0);
+        result.ok() ? void(plan = result.value()) : void(errors << toQString(result.firstError()));
+    }
+    m_content = buildTodayContent(m_bundle, counts, progress, settings, plan, today);
+
+    m_examLine->setText(m_content.examLine);
+    m_setDate->setVisible(m_services.plan != nullptr);
+    m_queueLine->setText(m_content.queueLine);
+    m_start->setEnabled(m_services.study != nullptr && !m_content.queueEmpty);
+    m_mock->setEnabled(m_services.exams != nullptr);
+    m_score->setText(m_content.readinessScore.isEmpty() ? QStringLiteral("—") : m_content.readinessScore);
+    m_range->setText(m_content.readinessRange.isEmpty() ? tr("Readiness appears once progress is tracked.")
+                                                        : m_content.readinessRange);
+    for (std::size_t i = 0; i < m_bars.size(); ++i) {
+        if (i < m_content.domains.size()) {
+            const auto& domain = m_content.domains[i];
+            m_barLabels[i]->setText(domain.label);
+            m_barDetails[i]->setText(domain.detail);
+            m_bars[i]->setValues(domain.weight, domain.fill, domain.unseen);
+        } else {
+            m_barLabels[i]->setText(toQString(m_bundle.domains[i].id + " · " + m_bundle.domains[i].title));
+            m_barDetails[i]->clear();
+            m_bars[i]->setValues(0.0, 0.0, true);
+        }
+    }
+    m_weakTitle->setText(m_content.weakestTitle.isEmpty() ? tr("—") : m_content.weakestTitle);
+    m_weakDetail->setText(m_content.weakestDetail);
+    m_study->setEnabled(!m_content.weakestTaskId.empty());
+    m_drill->setEnabled(!m_content.weakestTaskId.empty() && m_services.exams != nullptr);
+    m_planLine->setText(m_content.planLine);
+    m_trackLine->setText(m_content.trackLine);
+    m_trackLine->setVisible(!m_content.trackLine.isEmpty());
+    m_trackLine->setStyleSheet(m_content.onTrack ? QString() : QStringLiteral("font-weight: bold;"));
+    if (!errors.isEmpty()) {
+        emit errorOccurred(errors.join(QStringLiteral("; ")));
+    }
+}
+
+bool TodayPage::setPlanSettings(const PlanSettings& settings)
+{
+    if (!m_services.plan) {
+        return false;
+    }
+    auto changes = m_services.plan->setSettings(settings);
+    if (!changes.ok()) {
+        emit errorOccurred(toQString(changes.firstError()));
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void TodayPage::editPlan()
+{
+    if (!m_services.plan) {
+        return;
+    }
+    auto current = m_services.plan->settings();
+    PlanSettings settings = current.ok() ? current.value() : PlanSettings {};
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Exam date and plan"));
+    auto* form = new QFormLayout(&dialog);
+    auto* hasDate = new QCheckBox(tr("I have booked my exam"), &dialog);
+    auto* date = new QDateEdit(&dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const QDate today = QDate(1970, 1, 1).addDays(m_services.plan->today());
+    date->setMinimumDate(today);
+    if (settings.examDate) {
+        date->setDate(QDate(settings.examDate->year, static_cast<int>(settings.examDate->month),
+            static_cast<int>(settings.examDate->day)));
+    } else {
+        date->setDate(today.addDays(42));
+    }
+    hasDate->setChecked(settings.examDate.has_value());
+    date->setEnabled(hasDate->isChecked());
+    connect(hasDate, &QCheckBox::toggled, date, &QWidget::setEnabled);
+    auto* minutes = new QSpinBox(&dialog);
+    minutes->setRange(5, 600);
+    minutes->setSuffix(tr(" min"));
+    minutes->setValue(settings.minutesPerDay);
+    form->addRow(hasDate);
+    form->addRow(tr("Exam &date:"), date);
+    form->addRow(tr("&Minutes per day:"), minutes);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    settings.minutesPerDay = minutes->value();
+    settings.examDate = hasDate->isChecked()
+        ? std::optional(CalendarDate { date->date().year(), static_cast<unsigned>(date->date().month()),
+            static_cast<unsigned>(date->date().day()) })
+        : std::nullopt;
+    setPlanSettings(settings);
+}
+
+void TodayPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+} // namespace mlaprep::gui

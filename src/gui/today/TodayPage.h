@@ -1,0 +1,77 @@
+#pragma once
+
+#include "today/TodayContent.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+
+namespace mlaprep {
+struct Bundle;
+} // namespace mlaprep
+
+namespace mlaprep::gui {
+
+class DomainBar;
+struct AppServices;
+
+// The Today screen (home): days to the exam, today's queue with one Start button, the readiness
+// estimate, the four domains as bars of mastery × exam weight, the weakest task statement with Study and
+// Drill, and today's part of the exam-date plan. Reads everything again whenever it is shown.
+class TodayPage : public QWidget {
+    Q_OBJECT
+
+public:
+    TodayPage(const Bundle& bundle, const AppServices& services, QWidget* parent = nullptr);
+
+    void refresh();
+    const TodayContent& content() const { return m_content; }
+    // Stores the exam date and minutes (the dialog's OK), then refreshes.
+    bool setPlanSettings(const PlanSettings& settings);
+
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* mockButton() const { return m_mock; }
+    QPushButton* studyButton() const { return m_study; }
+    QPushButton* drillButton() const { return m_drill; }
+    QPushButton* planButton() const { return m_setDate; }
+    const std::vector<DomainBar*>& domainBars() const { return m_bars; }
+
+signals:
+    void startReviewRequested();
+    void mockRequested();
+    void studyTaskRequested(const QString& taskId);
+    void drillTaskRequested(const QString& taskId);
+    void errorOccurred(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void editPlan();
+
+    const Bundle& m_bundle;
+    const AppServices& m_services;
+    TodayContent m_content;
+
+    QLabel* m_examLine;
+    QPushButton* m_setDate;
+    QLabel* m_queueLine;
+    QPushButton* m_start;
+    QPushButton* m_mock;
+    QLabel* m_score;
+    QLabel* m_range;
+    std::vector<QLabel*> m_barLabels;
+    std::vector<DomainBar*> m_bars;
+    std::vector<QLabel*> m_barDetails;
+    QLabel* m_weakTitle;
+    QLabel* m_weakDetail;
+    QPushButton* m_study;
+    QPushButton* m_drill;
+    QLabel* m_planLine;
+    QLabel* m_trackLine;
+};
+
+} // namespace mlaprep::gui

@@ -1,0 +1,178 @@
+#include "content/BundleLoader.h"
+#include "MainWindow.h"
+#include "notes/NotesPage.h"
+#include "search/ItemDialog.h"
+#include "search/SearchDialog.h"
+#include "services/BookmarkService.h"
+#include "services/ExamService.h"
+#include "services/HistorySimulation.h"
+#include "services/NoteService.h"
+#include "services/PlanService.h"
+#include "services/ProgressService.h"
+#include "services/SearchService.h"
+#include "services/Store.h"
+#include "services/StudyService.h"
+#include "support/BundleFixture.h"
+#include "support/ManualClock.h"
+#include "support/TempDir.h"
+#include "today/DomainBar.h"
+#include "today/TodayPage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace mlaprep;
+
+namespace {
+
+const Instant Noon = fromEpochMilliseconds(1'795'003'200'000);
+
+struct LoopFixture {
+    test::TempDir dir;
+    test::ManualClock clock { Noon };
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
+    NoteService notes { store, clock };
+    StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
+        srs::SchedulerConfig::defaultsForTesting() };
+    ExamService exams { store, loaded.bundle, clock, study.config() };
+    ProgressService progress { store, loaded.bundle, clock, study.config() };
+    PlanService plan { store, loaded.bundle, clock, study.config() };
+    SearchService search { store, loaded.bundle, clock };
+    BookmarkService bookmarks { store, clock };
+
+    gui::AppServices services()
+    {
+        gui::AppServices services;
+        services.notes = &notes;
+        services.study = &study;
+        services.exams = &exams;
+        services.progress = &progress;
+        services.plan = &plan;
+        services.search = &search;
+        services.bookmarks = &bookmarks;
+        return services;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Today opens first with the queue, no readiness yet and unseen domains", "[gui]")
+{
+    LoopFixture app;
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.currentScreen() == gui::MainWindow::Screen::Today);
+    gui::TodayPage* today = window.todayPage();
+    REQUIRE(today != nullptr);
+    CHECK(today->content().queueLine.contains(QStringLiteral("new")));
+    CHECK_FALSE(today->content().readinessKnown);
+    CHECK(today->content().readinessRange.startsWith(QStringLiteral("Not enough data yet")));
+    REQUIRE(today->domainBars().size() == 4);
+    CHECK(today->content().domains[0].unseen);
+    CHECK(today->content().weakestTaskId == "1.1");
+    CHECK(today->startButton()->isEnabled());
+
+    // Start review goes to the Review screen.
+    QTest::mouseClick(today->startButton(), Qt::LeftButton);
+    CHECK(QTest::qWaitFor([&] { return window.currentScreen() == gui::MainWindow::Screen::Review; }));
+
+    // Study opens the weakest task's note.
+    window.showScreen(gui::MainWindow::Screen::Today);
+    QTest::mouseClick(today->studyButton(), Qt::LeftButton);
+    CHECK(QTest::qWaitFor([&] { return window.currentScreen() == gui::MainWindow::Screen::Notes; }));
+    CHECK(window.notesPage()->currentNoteId() == "n-1.1");
+}
+
+TEST_CASE("Today shows readiness, mastery bars and the plan after weeks of study", "[gui]")
+{
+    LoopFixture app;
+    SimulationOptions options;
+    options.end = Noon;
+    REQUIRE(simulateHistory(app.store, app.loaded.bundle, options).ok());
+    PlanSettings settings;
+    settings.examDate = CalendarDate { 2026, 12, 20 };
+    settings.minutesPerDay = 45;
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    gui::TodayPage* today = window.todayPage();
+    REQUIRE(today->setPlanSettings(settings));
+    CHECK(today->content().readinessKnown);
+    CHECK(today->content().readinessScore.toInt() >= 100);
+    CHECK(today->content().examLine.contains(QStringLiteral("days to your exam")));
+    CHECK(today->content().planLine.startsWith(QStringLiteral("Today's plan")));
+    CHECK_FALSE(today->content().domains[0].unseen);
+    CHECK(today->domainBars()[0]->fill() > 0.0);
+    // The heaviest domain's bar is the longest track.
+    CHECK(today->domainBars()[0]->weight() == Approx(1.0));
+    CHECK(today->domainBars()[2]->weight() < 1.0);
+}
+
+TEST_CASE("Ctrl+K searches as you type and Enter opens the note section", "[gui]")
+{
+    LoopFixture app;
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return window.searchDialog() && window.searchDialog()->isVisible(); }));
+    gui::SearchDialog* search = window.searchDialog();
+    QTest::keyClicks(search->queryEdit(), QStringLiteral("parq"));
+    REQUIRE(QTest::qWaitFor([&] { return !search->results().empty(); }));
+    CHECK(search->results().front().kind == SearchKind::Note);
+    CHECK(search->resultList()->count() == static_cast<int>(search->results().size()));
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+    CHECK(QTest::qWaitFor([&] { return window.currentScreen() == gui::MainWindow::Screen::Notes; }));
+    CHECK(window.notesPage()->currentNoteId() == "n-1.1");
+    CHECK_FALSE(search->isVisible());
+}
+
+TEST_CASE("a searched card opens read-only with its note link and a bookmark toggle", "[gui]")
+{
+    LoopFixture app;
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    window.openItem("card", "c-1.1-001");
+    auto* dialog = window.findChild<gui::ItemDialog*>();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->cardLabel()->text().contains(QStringLiteral("Parquet")));
+    auto* bookmark = dialog->findChild<QPushButton*>(QStringLiteral("itemBookmark"));
+    REQUIRE(bookmark != nullptr);
+    QTest::mouseClick(bookmark, Qt::LeftButton);
+    CHECK(app.bookmarks.isBookmarked("card", "c-1.1-001"));
+    dialog->close();
+
+    window.openItem("question", "q-1.1-001");
+    CHECK(QTest::qWaitFor([&] { return window.findChildren<gui::ItemDialog*>().size() == 1; }));
+}
+
+TEST_CASE("a note lists the items that cite it with their state and bookmarks with Ctrl+D", "[gui]")
+{
+    LoopFixture app;
+    REQUIRE(app.study.answer("c-1.1-001", fsrs::Rating::Good, std::chrono::seconds(5)).ok());
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    gui::NotesPage* notes = window.notesPage();
+    REQUIRE(notes->openNote("n-1.1"));
+    QListWidget* cited = notes->citedByView();
+    REQUIRE(cited->count() >= 1);
+    bool foundCard = false;
+    for (int i = 0; i < cited->count(); ++i) {
+        if (cited->item(i)->data(Qt::UserRole + 1).toString() == QStringLiteral("c-1.1-001")) {
+            foundCard = true;
+            CHECK(cited->item(i)->text().contains(QStringLiteral("✓")));
+        }
+    }
+    CHECK(foundCard);
+    notes->toggleBookmark();
+    CHECK(app.bookmarks.isBookmarked("note", "n-1.1"));
+    CHECK(notes->bookmarkButton()->text().contains(QStringLiteral("Bookmarked")));
+}
