@@ -57,8 +57,6 @@ int fail(const QString& title, const QString& message)
 void addUserCards(Bundle& bundle, AnkiService& anki)
 {
     auto cards = anki.userCards();
-    const std::size_t count = cards ? cards->size() : 0;
-    bundle.cards.reserve(bundle.cards.size() + count + 20000);
     if (cards) {
         for (const auto& card : cards.value()) {
             bundle.cards.push_back(toBundleCard(card));

@@ -5,6 +5,7 @@
 
 #include "content/Question.h"
 
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -75,7 +76,9 @@ struct Bundle {
     ExamSpec exam;
     std::vector<Domain> domains;
     std::vector<Note> notes;
-    std::vector<Card> cards;
+    // A deque, so that cards the learner imports while the app runs can be appended without moving the
+    // ones that services and views already point to.
+    std::deque<Card> cards;
     std::vector<Question> questions;
 
     bool isImported() const { return origin == "imported"; }
