@@ -5,11 +5,11 @@
 #include "common/QtConvert.h"
 #include "common/Theme.h"
 #include "content/BundleLoader.h"
-#include "MainWindow.h"
 #include "interop/UserBundle.h"
+#include "MainWindow.h"
 #include "services/AnkiService.h"
-#include "services/ErrorReportService.h"
 #include "services/BookmarkService.h"
+#include "services/ErrorReportService.h"
 #include "services/ExamService.h"
 #include "services/NoteService.h"
 #include "services/PlanService.h"
@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdlib>
@@ -85,8 +86,9 @@ void openUserBundle(const std::filesystem::path& dir, const std::filesystem::pat
         QMessageBox::warning(nullptr, QStringLiteral("Open bundle"),
             QStringLiteral("%1 is not a bundle: %2")
                 .arg(toQString(dir.string()),
-                    toQString(session->loaded.problems.empty() ? std::string("no bundle.json")
-                                                               : formatProblem(session->loaded.problems.front()))));
+                    toQString(session->loaded.problems.empty()
+                            ? std::string("no bundle.json")
+                            : formatProblem(session->loaded.problems.front()))));
         return;
     }
     const std::string& id = session->loaded.bundle.id;
@@ -108,20 +110,25 @@ void openUserBundle(const std::filesystem::path& dir, const std::filesystem::pat
     std::filesystem::create_directories(storePath.parent_path(), ignored);
     auto store = Store::open(storePath);
     if (!store) {
-        QMessageBox::warning(nullptr, QStringLiteral("Open bundle"), toQString(store.problems().front().message));
+        QMessageBox::warning(
+            nullptr, QStringLiteral("Open bundle"), toQString(store.problems().front().message));
         return;
     }
     session->store = store.value();
     session->notes = std::make_unique<NoteService>(session->store, clock);
-    session->study = std::make_unique<StudyService>(session->store, srs::studyItemsOf(session->loaded.bundle), clock);
-    session->exams = std::make_unique<ExamService>(session->store, session->loaded.bundle, clock, session->study->config());
-    session->reports = std::make_unique<ErrorReportService>(session->store, clock, id, session->loaded.bundle.version);
+    session->study
+        = std::make_unique<StudyService>(session->store, srs::studyItemsOf(session->loaded.bundle), clock);
+    session->exams = std::make_unique<ExamService>(
+        session->store, session->loaded.bundle, clock, session->study->config());
+    session->reports
+        = std::make_unique<ErrorReportService>(session->store, clock, id, session->loaded.bundle.version);
     gui::AppServices services;
     services.notes = session->notes.get();
     services.study = session->study.get();
     services.exams = session->exams.get();
     services.reports = session->reports.get();
-    session->window = std::make_unique<gui::MainWindow>(session->loaded.bundle, session->loaded.problems, services);
+    session->window
+        = std::make_unique<gui::MainWindow>(session->loaded.bundle, session->loaded.problems, services);
     session->window->show();
     session->window->showBundleProblems();
     open.push_back(std::move(session));
@@ -150,7 +157,11 @@ int main(int argc, char** argv)
         QStringLiteral("THEME"), QStringLiteral("system") });
     parser.process(application);
 
-    const auto theme = gui::themeFromString(parser.value(QStringLiteral("theme")));
+    // --theme wins for this run; otherwise the one chosen in Settings.
+    const QString themeName = parser.isSet(QStringLiteral("theme"))
+        ? parser.value(QStringLiteral("theme"))
+        : QSettings().value(QString::fromLatin1(gui::ThemeSettingKey), QStringLiteral("system")).toString();
+    const auto theme = gui::themeFromString(themeName);
     if (!theme) {
         return fail(QStringLiteral("mlaprep"), QStringLiteral("--theme must be system, light or dark."));
     }

@@ -6,6 +6,7 @@
 #include "exam/ExamStartView.h"
 #include "interop/InteropMenu.h"
 #include "notes/NotesPage.h"
+#include "settings/SettingsDialog.h"
 #include "PlaceholderPage.h"
 #include "ProblemsDialog.h"
 #include "review/ReviewPage.h"
@@ -140,6 +141,9 @@ void MainWindow::buildMenus()
     interop->addTo(file);
     connect(interop, &InteropMenu::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(m_bundle, m_services, this).exec(); });
+    settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

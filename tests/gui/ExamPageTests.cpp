@@ -41,7 +41,13 @@ struct ExamFixture {
     srs::SchedulerConfig scheduling = srs::SchedulerConfig::defaultsForTesting();
     ExamService exams { store, loaded.bundle, clock, scheduling };
 
-    gui::AppServices services() { return gui::AppServices { &notes, nullptr, &exams }; }
+    gui::AppServices services()
+    {
+        gui::AppServices services;
+        services.notes = &notes;
+        services.exams = &exams;
+        return services;
+    }
 };
 
 const Question& questionOf(const Bundle& bundle, const std::string& id)

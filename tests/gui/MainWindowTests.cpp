@@ -29,7 +29,12 @@ struct AppFixture {
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     NoteService notes { store, clock };
 
-    gui::AppServices services() { return gui::AppServices { &notes, nullptr, nullptr }; }
+    gui::AppServices services()
+    {
+        gui::AppServices services;
+        services.notes = &notes;
+        return services;
+    }
 };
 
 bool documentHasTableCell(QTextDocument* document, const QString& text)

@@ -31,7 +31,13 @@ struct ReviewFixture {
     StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
         srs::SchedulerConfig::defaultsForTesting() };
 
-    gui::AppServices services() { return gui::AppServices { &notes, &study, nullptr }; }
+    gui::AppServices services()
+    {
+        gui::AppServices services;
+        services.notes = &notes;
+        services.study = &study;
+        return services;
+    }
 
     std::vector<std::pair<std::string, int>> log()
     {

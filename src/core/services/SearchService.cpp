@@ -57,7 +57,10 @@ void addNote(const Note& note, std::vector<SearchDocument>& documents)
                 heading.level == 1 ? heading.text : note.title + " › " + heading.text, "" };
             continue;
         }
-        current.body += line;
+        // Markdown emphasis, code and table marks would show in snippets; the words are what is searched.
+        for (const char c : line) {
+            current.body += (c == '*' || c == '`' || c == '|' || c == '>' || c == '_') ? ' ' : c;
+        }
         current.body += ' ';
     }
     documents.push_back(current);

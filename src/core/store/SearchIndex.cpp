@@ -47,7 +47,9 @@ std::vector<SearchRow> SearchIndex::query(const std::string& match, int limit)
 {
     auto statement = m_database.prepare(
         "SELECT kind, item_id, anchor, highlight(search_index, 3, char(2), char(3)), "
-        "snippet(search_index, 4, char(2), char(3), '…', 14), bm25(search_index, 0, 0, 0, 5.0, 1.0) AS rank "
+        "snippet(search_index, 4, char(2), char(3), '…', 14), "
+        // bm25 is negative, lower is better; note sections get a boost over the many short cards.
+        "bm25(search_index, 0, 0, 0, 5.0, 1.0) * (CASE kind WHEN 'note' THEN 2.0 ELSE 1.0 END) AS rank "
         "FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?2");
     statement.bind(1, match).bind(2, limit);
     std::vector<SearchRow> rows;

@@ -13,6 +13,9 @@ enum class Theme { System, Light, Dark };
 
 std::optional<Theme> themeFromString(const QString& name);
 
+// The theme chosen in Settings, kept with QSettings (a preference of this computer, not study data).
+inline constexpr const char* ThemeSettingKey = "appearance/theme";
+
 // System keeps the platform palette; Light and Dark switch to the Fusion style with a fixed palette,
 // so the choice looks the same on every desktop.
 void applyTheme(QApplication& application, Theme theme);

@@ -71,6 +71,7 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
     outlineLayout->addWidget(m_outline, 1);
     m_citedBy->setObjectName(QStringLiteral("noteCitedBy"));
     m_citedBy->setWordWrap(true);
+    m_citedBy->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_citedBy->setToolTip(
         tr("Cards and questions that cite this note, with your state on each; Enter opens"));
     auto* citedTitle = new QLabel(tr("Cited by"), outlinePane);

@@ -1,0 +1,164 @@
+#include "settings/SettingsDialog.h"
+
+#include "common/QtConvert.h"
+#include "common/Theme.h"
+#include "services/PlanService.h"
+#include "services/StudyService.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace mlaprep::gui {
+
+SettingsDialog::SettingsDialog(const Bundle&, AppServices services, QWidget* parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_examDateSet(new QCheckBox(tr("I have booked the exam"), this))
+    , m_examDate(new QDateEdit(this))
+    , m_minutes(new QSpinBox(this))
+    , m_retention(new QDoubleSpinBox(this))
+    , m_newPerDay(new QSpinBox(this))
+    , m_reviewsPerDay(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Settings"));
+    m_examDate->setCalendarPopup(true);
+    m_examDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_examDate->setMinimumDate(QDate::currentDate());
+    connect(m_examDateSet, &QCheckBox::toggled, m_examDate, &QWidget::setEnabled);
+    m_minutes->setRange(10, 600);
+    m_minutes->setSingleStep(5);
+    m_minutes->setSuffix(tr(" min a day"));
+    m_retention->setRange(0.70, 0.97);
+    m_retention->setSingleStep(0.01);
+    m_retention->setDecimals(2);
+    m_retention->setToolTip(
+        tr("The chance of recalling an item when it comes back. Higher means more reviews; "
+           "0.90 is the FSRS default."));
+    m_newPerDay->setRange(0, 500);
+    m_reviewsPerDay->setRange(0, 9999);
+    m_theme->addItem(tr("System"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d0453a;"));
+    m_error->hide();
+
+    auto* exam = new QGroupBox(tr("Exam"), this);
+    auto* examLayout = new QFormLayout(exam);
+    examLayout->addRow(m_examDateSet);
+    examLayout->addRow(tr("Exam &date:"), m_examDate);
+    examLayout->addRow(tr("Study &time:"), m_minutes);
+    exam->setEnabled(m_services.plan != nullptr);
+
+    auto* study = new QGroupBox(tr("Review queue"), this);
+    auto* studyLayout = new QFormLayout(study);
+    studyLayout->addRow(tr("Desired &retention:"), m_retention);
+    studyLayout->addRow(tr("&New items a day:"), m_newPerDay);
+    studyLayout->addRow(tr("Re&views a day (at most):"), m_reviewsPerDay);
+    study->setEnabled(m_services.study != nullptr);
+
+    auto* appearance = new QGroupBox(tr("Appearance"), this);
+    auto* appearanceLayout = new QFormLayout(appearance);
+    appearanceLayout->addRow(tr("T&heme:"), m_theme);
+    appearanceLayout->addRow(
+        new QLabel(tr("<i>Returning to System takes effect at the next start.</i>"), appearance));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save()) {
+            accept();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(exam);
+    layout->addWidget(study);
+    layout->addWidget(appearance);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    load();
+}
+
+void SettingsDialog::load()
+{
+    if (m_services.plan) {
+        if (auto settings = m_services.plan->settings(); settings.ok()) {
+            const auto& date = settings->examDate;
+            m_examDateSet->setChecked(date.has_value());
+            m_examDate->setEnabled(date.has_value());
+            m_examDate->setDate(date
+                    ? QDate(date->year, static_cast<int>(date->month), static_cast<int>(date->day))
+                    : QDate::currentDate().addDays(42));
+            m_minutes->setValue(settings->minutesPerDay);
+        }
+    }
+    if (m_services.study) {
+        const auto& config = m_services.study->config();
+        m_retention->setValue(config.desiredRetention);
+        m_newPerDay->setValue(config.newPerDay);
+        m_reviewsPerDay->setValue(config.reviewsPerDay);
+    }
+    const QString theme
+        = QSettings().value(QString::fromLatin1(ThemeSettingKey), QStringLiteral("system")).toString();
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
+}
+
+bool SettingsDialog::save()
+{
+    QStringList failures;
+    if (m_services.plan) {
+        PlanSettings settings;
+        if (m_examDateSet->isChecked()) {
+            const QDate date = m_examDate->date();
+            settings.examDate = CalendarDate { date.year(), static_cast<unsigned>(date.month()),
+                static_cast<unsigned>(date.day()) };
+        }
+        settings.minutesPerDay = m_minutes->value();
+        auto current = m_services.plan->settings();
+        if (!current.ok() || current->examDate != settings.examDate
+            || current->minutesPerDay != settings.minutesPerDay) {
+            if (auto changed = m_services.plan->setSettings(settings); !changed.ok()) {
+                failures << toQString(changed.problems().front().message);
+            }
+        }
+    }
+    if (m_services.study) {
+        const auto& config = m_services.study->config();
+        if (std::abs(config.desiredRetention - m_retention->value()) > 1e-9) {
+            if (auto changed = m_services.study->setDesiredRetention(m_retention->value()); !changed.ok()) {
+                failures << toQString(changed.problems().front().message);
+            }
+        }
+        if (config.newPerDay != m_newPerDay->value() || config.reviewsPerDay != m_reviewsPerDay->value()) {
+            if (auto changed
+                = m_services.study->setDailyLimits(m_newPerDay->value(), m_reviewsPerDay->value());
+                !changed.ok()) {
+                failures << toQString(changed.problems().front().message);
+            }
+        }
+    }
+    const QString theme = m_theme->currentData().toString();
+    QSettings().setValue(QString::fromLatin1(ThemeSettingKey), theme);
+    if (auto chosen = themeFromString(theme); chosen && *chosen != Theme::System) {
+        applyTheme(*qApp, *chosen);
+    }
+    m_error->setText(failures.join(QLatin1Char('\n')));
+    m_error->setVisible(!failures.isEmpty());
+    return failures.isEmpty();
+}
+
+} // namespace mlaprep::gui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+
+namespace mlaprep {
+struct Bundle;
+}
+
+namespace mlaprep::gui {
+
+// Settings (File → Settings…, Ctrl+,): the exam date and daily minutes the plan is built from, the
+// desired retention and daily limits of the review queue, and the theme. Save applies each group that
+// changed through its service; a failure is shown and nothing else is lost.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    SettingsDialog(const Bundle& bundle, AppServices services, QWidget* parent = nullptr);
+
+    // Applies what changed; false (with the reason shown in the dialog) when a service refused.
+    bool save();
+
+    QDateEdit* examDate() const { return m_examDate; }
+    QCheckBox* examDateSet() const { return m_examDateSet; }
+    QDoubleSpinBox* retention() const { return m_retention; }
+    QSpinBox* newPerDay() const { return m_newPerDay; }
+    QComboBox* theme() const { return m_theme; }
+
+private:
+    void load();
+
+    AppServices m_services;
+    QCheckBox* m_examDateSet;
+    QDateEdit* m_examDate;
+    QSpinBox* m_minutes;
+    QDoubleSpinBox* m_retention;
+    QSpinBox* m_newPerDay;
+    QSpinBox* m_reviewsPerDay;
+    QComboBox* m_theme;
+    QLabel* m_error;
+};
+
+} // namespace mlaprep::gui
