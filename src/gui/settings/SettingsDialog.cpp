@@ -2,6 +2,7 @@
 
 #include "common/QtConvert.h"
 #include "common/Theme.h"
+#include "reports/ReportErrorDialog.h"
 #include "services/PlanService.h"
 #include "services/StudyService.h"
 
@@ -76,6 +77,14 @@ SettingsDialog::SettingsDialog(const Bundle&, AppServices services, QWidget* par
     appearanceLayout->addRow(
         new QLabel(tr("<i>Returning to System takes effect at the next start.</i>"), appearance));
 
+    auto* content = new QGroupBox(tr("Content"), this);
+    auto* contentLayout = new QVBoxLayout(content);
+    auto* reports = new QPushButton(tr("Error &reports you filed…"), content);
+    reports->setEnabled(m_services.reports != nullptr);
+    connect(reports, &QPushButton::clicked, this,
+        [this] { ErrorReportsDialog(*m_services.reports, this).exec(); });
+    contentLayout->addWidget(reports, 0, Qt::AlignLeft);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save()) {
@@ -88,6 +97,7 @@ SettingsDialog::SettingsDialog(const Bundle&, AppServices services, QWidget* par
     layout->addWidget(exam);
     layout->addWidget(study);
     layout->addWidget(appearance);
+    layout->addWidget(content);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     load();

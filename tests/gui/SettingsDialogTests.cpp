@@ -1,0 +1,54 @@
+#include "content/BundleLoader.h"
+#include "services/PlanService.h"
+#include "services/Store.h"
+#include "services/StudyService.h"
+#include "settings/SettingsDialog.h"
+#include "srs/StudyItem.h"
+#include "support/BundleFixture.h"
+#include "support/ManualClock.h"
+#include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+
+using namespace mlaprep;
+
+TEST_CASE("settings save the exam date, retention and limits through their services", "[gui][settings]")
+{
+    test::TempDir dir;
+    test::ManualClock clock;
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    auto store = Store::open(dir / "progress.sqlite").value();
+    StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
+    PlanService plan(store, loaded.bundle, clock, study.config());
+    gui::AppServices services;
+    services.study = &study;
+    services.plan = &plan;
+
+    gui::SettingsDialog dialog(loaded.bundle, services);
+    CHECK(dialog.retention()->value() == Approx(0.9));
+    CHECK_FALSE(dialog.examDateSet()->isChecked());
+    dialog.examDateSet()->setChecked(true);
+    dialog.examDate()->setDate(QDate(2027, 3, 15));
+    dialog.retention()->setValue(0.85);
+    dialog.newPerDay()->setValue(35);
+    REQUIRE(dialog.save());
+
+    CHECK(study.config().desiredRetention == Approx(0.85));
+    CHECK(study.config().newPerDay == 35);
+    auto settings = plan.settings();
+    REQUIRE(settings.ok());
+    REQUIRE(settings->examDate.has_value());
+    CHECK(settings->examDate->toText() == "2027-03-15");
+
+    // A fresh service over the same file sees what was saved.
+    StudyService reopened(store, srs::studyItemsOf(loaded.bundle), clock);
+    CHECK(reopened.config().desiredRetention == Approx(0.85));
+    gui::SettingsDialog again(loaded.bundle, services);
+    CHECK(again.examDateSet()->isChecked());
+    CHECK(again.newPerDay()->value() == 35);
+}
