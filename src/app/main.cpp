@@ -15,6 +15,7 @@
 #include "services/PlanService.h"
 #include "services/ProgressService.h"
 #include "services/SearchService.h"
+#include "services/StatsService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
 #include "srs/StudyItem.h"
@@ -213,6 +214,8 @@ int main(int argc, char** argv)
     services.progress = &progressService;
     PlanService planService(store.value(), loaded.bundle, clock, studyService.config());
     services.plan = &planService;
+    StatsService statsService(store.value(), loaded.bundle, clock, studyService.config());
+    services.stats = &statsService;
     SearchService searchService(store.value(), loaded.bundle, clock);
     // Built once per bundle version; later starts only compare the fingerprint.
     (void)searchService.ensureIndex();

@@ -16,6 +16,7 @@ class ProgressService;
 class PlanService;
 class SearchService;
 class BookmarkService;
+class StatsService;
 } // namespace mlaprep
 
 namespace mlaprep::gui {
@@ -32,6 +33,7 @@ struct AppServices {
     BookmarkService* bookmarks = nullptr;
     AnkiService* anki = nullptr;
     ErrorReportService* reports = nullptr;
+    StatsService* stats = nullptr;
     // Set by the composition root: cards the learner just imported join the study queue and the bundle
     // the Review screen shows; a bundle folder the learner opens gets its own window and progress.
     std::function<void(const std::vector<UserCard>&)> userCardsAdded {};

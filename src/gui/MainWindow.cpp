@@ -6,7 +6,6 @@
 #include "exam/ExamStartView.h"
 #include "interop/InteropMenu.h"
 #include "notes/NotesPage.h"
-#include "settings/SettingsDialog.h"
 #include "PlaceholderPage.h"
 #include "ProblemsDialog.h"
 #include "review/ReviewPage.h"
@@ -14,6 +13,8 @@
 #include "search/SearchDialog.h"
 #include "services/BookmarkService.h"
 #include "services/NoteService.h"
+#include "settings/SettingsDialog.h"
+#include "stats/StatsPage.h"
 #include "today/TodayPage.h"
 
 #include <QAction>
@@ -66,10 +67,11 @@ MainWindow::MainWindow(
                                   "a navigator and a score report."),
                                this) },
         { tr("Stats"),
-            new PlaceholderPage(tr("Stats"),
-                tr("Accuracy per domain and task statement, reviews per day and your exam "
-                   "history over time."),
-                this) },
+            services.stats ? static_cast<QWidget*>(m_statsPage = new StatsPage(*services.stats, this))
+                           : new PlaceholderPage(tr("Stats"),
+                               tr("Accuracy per domain and task statement, reviews per day and your exam "
+                                  "history over time."),
+                               this) },
     };
     int number = 1;
     for (const auto& screen : screens) {
@@ -96,6 +98,10 @@ MainWindow::MainWindow(
     }
     connect(m_notesPage, &NotesPage::errorOccurred, this,
         [this](const QString& message) { statusBar()->showMessage(message); });
+    if (m_statsPage) {
+        connect(m_statsPage, &StatsPage::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    }
     if (auto* review = findChild<ReviewPage*>()) {
         connect(review, &ReviewPage::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
@@ -142,7 +148,8 @@ void MainWindow::buildMenus()
     connect(interop, &InteropMenu::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     file->addSeparator();
-    QAction* settings = file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(m_bundle, m_services, this).exec(); });
+    QAction* settings = file->addAction(
+        tr("&Settings…"), this, [this] { SettingsDialog(m_bundle, m_services, this).exec(); });
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -322,6 +329,10 @@ void MainWindow::connectTodayPage()
         [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_todayPage, &TodayPage::startReviewRequested, this, [this] {
         showScreen(Screen::Review);
+        if (m_statsPage) {
+            connect(m_statsPage, &StatsPage::errorOccurred, this,
+                [this](const QString& message) { statusBar()->showMessage(message); });
+        }
         if (auto* review = findChild<ReviewPage*>()) {
             review->refresh();
             review->setFocus();

@@ -17,6 +17,7 @@ namespace mlaprep::gui {
 class ExamPage;
 class NotesPage;
 class TodayPage;
+class StatsPage;
 class SearchDialog;
 
 // The one main window: a sidebar of screens (Today, Notes, Review, Exam, Stats) and the screen itself.
@@ -34,6 +35,7 @@ public:
     NotesPage* notesPage() const { return m_notesPage; }
     ExamPage* examPage() const { return m_examPage; }
     TodayPage* todayPage() const { return m_todayPage; }
+    StatsPage* statsPage() const { return m_statsPage; }
     SearchDialog* searchDialog() const { return m_searchDialog; }
     // Opens a note ("note-id" or "note-id#slug") in Notes, or a card or question in a read-only window.
     void openItem(const std::string& kind, const std::string& target);
@@ -59,6 +61,7 @@ private:
     NotesPage* m_notesPage;
     ExamPage* m_examPage = nullptr;
     TodayPage* m_todayPage = nullptr;
+    StatsPage* m_statsPage = nullptr;
     SearchDialog* m_searchDialog = nullptr;
     bool m_shownOnce = false;
 };
