@@ -323,9 +323,8 @@ void StatsPage::draw()
         chart->addAxis(y, Qt::AlignLeft);
         for (const auto& domain : report.domainAccuracy) {
             auto* series = new QLineSeries;
-            QString name = toQString(domain.title);
-            name = QFontMetrics(chart->legend()->font()).elidedText(name, Qt::ElideRight, 110);
-            series->setName(toQString(domain.domainId) + QStringLiteral(" ") + name);
+            // Four full domain titles do not fit a legend; "Domain 2" does, and the tooltip names it in full.
+            series->setName(tr("Domain %1").arg(toQString(domain.domainId)));
             series->setPointsVisible(true);
             for (const auto& week : domain.weeks) {
                 series->append(xOf(week.weekStart), week.percent());
