@@ -7,6 +7,7 @@
 #include "stats/StatsPage.h"
 #include "support/BundleFixture.h"
 #include "support/ManualClock.h"
+#include "support/StudyFixture.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
@@ -17,15 +18,9 @@ using namespace mlaprep;
 
 namespace {
 
-const Instant Noon = fromEpochMilliseconds(1'795'003'200'000);
+const Instant Noon = test::StudyNoon;
 
-struct StatsApp {
-    test::TempDir dir;
-    test::ManualClock clock { Noon };
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
-        srs::SchedulerConfig::defaultsForTesting() };
+struct StatsApp : test::StudyFixture {
     StatsService stats { store, loaded.bundle, clock, study.config() };
 
     gui::AppServices services()

@@ -5,6 +5,7 @@
 #include "services/StudyService.h"
 #include "support/BundleFixture.h"
 #include "support/ManualClock.h"
+#include "support/StudyFixture.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
@@ -14,15 +15,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const Instant Noon = fromEpochMilliseconds(1'795'003'200'000);
+const Instant Noon = test::StudyNoon;
 
-struct ProgressFixture {
-    test::TempDir dir;
-    test::ManualClock clock { Noon };
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
-        srs::SchedulerConfig::defaultsForTesting() };
+struct ProgressFixture : test::StudyFixture {
     ProgressService progress { store, loaded.bundle, clock, study.config() };
 };
 

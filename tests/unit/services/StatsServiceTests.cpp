@@ -5,6 +5,7 @@
 #include "services/StudyService.h"
 #include "support/BundleFixture.h"
 #include "support/ManualClock.h"
+#include "support/StudyFixture.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
@@ -17,17 +18,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// A Wednesday, 12:00 UTC (study day 20775).
-const Instant Noon = fromEpochMilliseconds(1'795'003'200'000);
+const Instant Noon = test::StudyNoon;
 constexpr std::int64_t NoonDay = 20775;
 
-struct StatsFixture {
-    test::TempDir dir;
-    test::ManualClock clock { Noon };
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
-        srs::SchedulerConfig::defaultsForTesting() };
+struct StatsFixture : test::StudyFixture {
     StatsService stats { store, loaded.bundle, clock, study.config() };
 
     const DomainAccuracy& domainOf(const StatsReport& report, const std::string& taskId) const
