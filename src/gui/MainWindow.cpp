@@ -145,6 +145,7 @@ void MainWindow::buildMenus()
     auto* interop = new InteropMenu(m_bundle, m_services, this);
     interop->setObjectName(QStringLiteral("interopMenu"));
     interop->addTo(file);
+    interop->setCurrentItem([this] { return currentItem(); });
     connect(interop, &InteropMenu::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     file->addSeparator();
@@ -371,6 +372,19 @@ void MainWindow::connectTodayPage()
         showScreen(Screen::Exam);
         m_examPage->start(request);
     });
+}
+
+std::pair<QString, QString> MainWindow::currentItem() const
+{
+    if (currentScreen() == Screen::Notes && !m_notesPage->currentNoteId().empty()) {
+        return { QStringLiteral("note"), toQString(m_notesPage->currentNoteId()) };
+    }
+    if (currentScreen() == Screen::Exam && m_examPage && m_examPage->attempt()
+        && !m_examPage->attempt()->items.empty()) {
+        const auto& item = m_examPage->attempt()->items[static_cast<std::size_t>(m_examPage->position())];
+        return { QStringLiteral("question"), toQString(item.item.itemId) };
+    }
+    return {};
 }
 
 void MainWindow::showScreen(Screen screen)

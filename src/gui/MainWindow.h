@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <utility>
+
 class QListWidget;
 class QStackedWidget;
 
@@ -31,6 +33,8 @@ public:
         QWidget* parent = nullptr);
 
     void showScreen(Screen screen);
+    // The kind ("note", "question") and id of the item on screen, for "Report an error…"; empty if none.
+    std::pair<QString, QString> currentItem() const;
     Screen currentScreen() const;
     NotesPage* notesPage() const { return m_notesPage; }
     ExamPage* examPage() const { return m_examPage; }

@@ -94,6 +94,8 @@ TEST_CASE("selecting a note renders its heading, a table cell and its outline", 
     CHECK(documentHasTableCell(document, QStringLiteral("columnar")));
     CHECK(document->toPlainText().contains(QStringLiteral("df.to_parquet")));
 
+    CHECK(window.currentItem() == std::pair { QStringLiteral("note"), QStringLiteral("n-1.1") });
+
     QListWidget* outline = page->outlineView();
     REQUIRE(outline->count() == 3);
     CHECK(outline->item(1)->text().trimmed() == QStringLiteral("Parquet and ORC"));

@@ -90,8 +90,8 @@ void InteropMenu::importFromAnki()
     if (!m_services.anki) {
         return;
     }
-    const QString path = FileChooser::openFile(m_window, tr("Import from Anki"),
-        tr("Anki files (*.apkg *.txt *.csv *.tsv);;All files (*)"));
+    const QString path = FileChooser::openFile(
+        m_window, tr("Import from Anki"), tr("Anki files (*.apkg *.txt *.csv *.tsv);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -100,7 +100,8 @@ void InteropMenu::importFromAnki()
     auto summary = m_services.anki->importFile(request);
     if (summary && summary->rejected > 0 && !summary->committed) {
         const QString details = QString::fromStdString(summary->errors.front())
-            + (summary->errors.size() > 1 ? tr("\n… and %1 more").arg(summary->errors.size() - 1) : QString());
+            + (summary->errors.size() > 1 ? tr("\n… and %1 more").arg(summary->errors.size() - 1)
+                                          : QString());
         if (!Dialogs::confirm(m_window, tr("Import from Anki"),
                 tr("%1 of %2 notes cannot be imported:\n%3\n\nImport the other %4?")
                     .arg(summary->rejected)
@@ -130,7 +131,8 @@ void InteropMenu::importFromAnki()
 
 void InteropMenu::importQuestionBank()
 {
-    const QStringList files = FileChooser::openFiles(m_window, tr("Import question bank"), tr("JSON (*.json)"));
+    const QStringList files
+        = FileChooser::openFiles(m_window, tr("Import question bank"), tr("JSON (*.json)"));
     if (files.isEmpty()) {
         return;
     }
@@ -146,7 +148,8 @@ void InteropMenu::importQuestionBank()
             return;
         }
         const QByteArray bytes = file.readAll();
-        bankFiles.push_back(interop::QuestionBankFile { toStdString(QFileInfo(name).fileName()), bytes.toStdString() });
+        bankFiles.push_back(
+            interop::QuestionBankFile { toStdString(QFileInfo(name).fileName()), bytes.toStdString() });
     }
     auto bank = interop::convertQuestionBank(bankFiles, {});
     if (!bank) {
@@ -164,7 +167,8 @@ void InteropMenu::importQuestionBank()
                      .arg(bank->problems.size()));
     if (m_services.openBundle
         && Dialogs::confirm(m_window, tr("Import question bank"),
-            tr("%1 questions were converted into %2.\n%3 things could not be mapped.\n\nOpen the new bundle now?")
+            tr("%1 questions were converted into %2.\n%3 things could not be mapped.\n\nOpen the new bundle "
+               "now?")
                 .arg(bank->questions)
                 .arg(dir)
                 .arg(bank->problems.size()),
@@ -191,8 +195,19 @@ void InteropMenu::reportError()
     }
     auto* dialog = new ReportErrorDialog(m_bundle, *m_services.reports, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_currentItem) {
+        const auto [kind, itemId] = m_currentItem();
+        if (!itemId.isEmpty()) {
+            dialog->setItem(kind, itemId);
+        }
+    }
     connect(dialog, &QDialog::accepted, this, [this] { emit message(tr("Error report saved. Thank you.")); });
     dialog->open();
+}
+
+void InteropMenu::setCurrentItem(std::function<std::pair<QString, QString>()> currentItem)
+{
+    m_currentItem = std::move(currentItem);
 }
 
 void InteropMenu::showErrorReports()

@@ -3,7 +3,10 @@
 #include "AppServices.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QString>
+#include <utility>
 
 class QMenu;
 class QWidget;
@@ -24,6 +27,8 @@ public:
     InteropMenu(const Bundle& bundle, AppServices services, QWidget* window);
 
     void addTo(QMenu* menu);
+    // What "Report an error…" starts with: the kind and id of the item on screen, or empty strings.
+    void setCurrentItem(std::function<std::pair<QString, QString>()> currentItem);
 
     void exportToAnki();
     void importFromAnki();
@@ -40,6 +45,7 @@ private:
     const Bundle& m_bundle;
     AppServices m_services;
     QWidget* m_window;
+    std::function<std::pair<QString, QString>()> m_currentItem;
 };
 
 } // namespace mlaprep::gui
