@@ -27,6 +27,19 @@ template <typename T> Result<T> userError(const std::string& field, const std::s
     return Result<T>::failure(Problem { Severity::Error, "", "", field, message });
 }
 
+Result<Changes> notInAttempt(const std::string& itemId, std::int64_t attemptId)
+{
+    return userError<Changes>("item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
+}
+
+Changes examChanges(const std::string& itemId)
+{
+    Changes changes;
+    changes.exams = true;
+    changes.ids.push_back(itemId);
+    return changes;
+}
+
 const char* modeName(ExamMode mode)
 {
     return mode == ExamMode::Exam ? "exam" : "practice";
@@ -263,15 +276,11 @@ Result<Changes> ExamService::recordAnswer(std::int64_t attemptId, const std::str
             text = toText(*answer);
         }
         if (!repository.setAnswer(attemptId, itemId, text, toEpochMilliseconds(m_clock.now()), elapsedMs)) {
-            return userError<Changes>(
-                "item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
+            return notInAttempt(itemId, attemptId);
         }
         repository.saveClock(attemptId, elapsedMs, std::nullopt);
         transaction.commit();
-        Changes changes;
-        changes.exams = true;
-        changes.ids.push_back(itemId);
-        return changes;
+        return examChanges(itemId);
     });
 }
 
@@ -283,15 +292,11 @@ Result<Changes> ExamService::setFlag(
         ExamRepository repository(database);
         Transaction transaction(database);
         if (!repository.setFlag(attemptId, itemId, flagged)) {
-            return userError<Changes>(
-                "item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
+            return notInAttempt(itemId, attemptId);
         }
         repository.saveClock(attemptId, elapsedMs, std::nullopt);
         transaction.commit();
-        Changes changes;
-        changes.exams = true;
-        changes.ids.push_back(itemId);
-        return changes;
+        return examChanges(itemId);
     });
 }
 
