@@ -7,6 +7,7 @@
 #include "content/BundleLoader.h"
 #include "interop/UserBundle.h"
 #include "MainWindow.h"
+#include "NoDisplay.h"
 #include "services/AnkiService.h"
 #include "services/BookmarkService.h"
 #include "services/ErrorReportService.h"
@@ -22,10 +23,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
@@ -46,6 +50,18 @@ std::optional<std::filesystem::path> environmentPath(const char* name)
 {
     const QString value = qEnvironmentVariable(name);
     return value.isEmpty() ? std::nullopt : std::optional(std::filesystem::path(toStdString(value)));
+}
+
+// Every committed render of assets/icons/mlaprep.svg (the app_icon resource), so that each size is
+// drawn from its own pixels.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    const QDir icons(QStringLiteral(":/icons"));
+    for (const QString& name : icons.entryList(QDir::Files)) {
+        icon.addFile(icons.filePath(name));
+    }
+    return icon;
 }
 
 int fail(const QString& title, const QString& message)
@@ -139,10 +155,16 @@ void openUserBundle(const std::filesystem::path& dir, const std::filesystem::pat
 
 int main(int argc, char** argv)
 {
+    if (const auto message = app::missingDisplayMessage(argc, argv)) {
+        std::fprintf(stderr, "%s\n", message->c_str());
+        return EXIT_FAILURE;
+    }
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mlaprep"));
     QApplication::setOrganizationName(QStringLiteral("mlaprep"));
     QApplication::setApplicationVersion(QStringLiteral(MLAPREP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.mlaprep.mlaprep"));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Offline study desk for AWS MLA-C01"));
@@ -173,7 +195,9 @@ int main(int argc, char** argv)
     bundleSearch.environmentDir = environmentPath("MLAPREP_BUNDLE");
     bundleSearch.executableDir = toStdString(QApplication::applicationDirPath());
     bundleSearch.currentDir = std::filesystem::current_path();
+#ifdef MLAPREP_SOURCE_CONTENT_DIR
     bundleSearch.sourceTreeDir = std::filesystem::path(MLAPREP_SOURCE_CONTENT_DIR);
+#endif
     const auto bundleDir = locateBundle(bundleSearch);
     if (!bundleDir) {
         return fail(QStringLiteral("mlaprep"),
