@@ -36,11 +36,6 @@ double unitInterval(std::uint64_t bits)
     return static_cast<double>(bits >> 11U) * 0x1.0p-53;
 }
 
-double initialDifficulty(const Parameters& w, Rating rating)
-{
-    return w[4] - std::exp(w[5] * (toGrade(rating) - 1)) + 1.0;
-}
-
 } // namespace
 
 const NextState& NextStates::operator[](Rating rating) const
@@ -59,19 +54,8 @@ const NextState& NextStates::operator[](Rating rating) const
 }
 
 Fsrs::Fsrs(const Parameters& parameters)
-    : m_w(parameters)
-    , m_decay(-parameters[20])
-    , m_factor(std::pow(0.9, 1.0 / m_decay) - 1.0)
-    , m_expW8(std::exp(parameters[8]))
-    // Mean reversion pulls towards the unclamped initial difficulty of Easy, as fsrs-rs does.
-    , m_meanReversionTarget(initialDifficulty(parameters, Rating::Easy))
-    , m_lapseCapDivisor(std::exp(parameters[17] * parameters[18]))
-    , m_sameDayFactor {}
+    : m_terms(parameters)
 {
-    for (const Rating rating : AllRatings) {
-        const int grade = toGrade(rating);
-        m_sameDayFactor[static_cast<std::size_t>(grade - 1)] = std::exp(m_w[17] * (grade - 3 + m_w[18]));
-    }
 }
 
 Result<Fsrs> Fsrs::create(std::span<const double> weights)
@@ -86,16 +70,13 @@ Result<Fsrs> Fsrs::create(std::span<const double> weights)
 double Fsrs::retrievability(const MemoryState& state, double elapsedDays) const
 {
     const double stability = std::clamp(state.stability, MinStability, MaxStability);
-    return std::pow(1.0 + m_factor * std::max(elapsedDays, 0.0) / stability, m_decay);
+    return formulas::retrievability(m_terms, stability, std::max(elapsedDays, 0.0));
 }
 
 MemoryState Fsrs::initialState(Rating rating) const
 {
-    const double stability = m_w[static_cast<std::size_t>(toGrade(rating) - 1)];
-    return MemoryState {
-        std::clamp(stability, MinStability, MaxStability),
-        std::clamp(initialDifficulty(m_w, rating), MinDifficulty, MaxDifficulty),
-    };
+    const formulas::Step<double> step = formulas::firstReview(m_terms, rating);
+    return MemoryState { step.stability, step.difficulty };
 }
 
 MemoryState Fsrs::nextState(const std::optional<MemoryState>& state, double elapsedDays, Rating rating) const
@@ -109,74 +90,15 @@ MemoryState Fsrs::nextState(const std::optional<MemoryState>& state, double elap
 ReviewStep Fsrs::review(const MemoryState& state, double elapsedDays, Rating rating) const
 {
     // Stored states may come from other tools or older versions; clamping first keeps pow() defined.
-    const double stability = std::clamp(state.stability, MinStability, MaxStability);
-    const double difficulty = std::clamp(state.difficulty, MinDifficulty, MaxDifficulty);
-
-    double newStability = 0.0;
-    double retrievability = 1.0;
-    if (elapsedDays <= 0.0) {
-        newStability = sameDayStability(stability, rating);
-    } else {
-        retrievability = std::pow(1.0 + m_factor * elapsedDays / stability, m_decay);
-        newStability = rating == Rating::Again
-            ? stabilityAfterLapse(stability, difficulty, retrievability)
-            : stabilityAfterSuccess(stability, difficulty, retrievability, rating);
-    }
-
-    return ReviewStep {
-        MemoryState {
-            std::clamp(newStability, MinStability, MaxStability),
-            nextDifficulty(difficulty, rating),
-        },
-        retrievability,
-    };
-}
-
-double Fsrs::nextDifficulty(double difficulty, Rating rating) const
-{
-    // Linear damping: the step shrinks as D approaches 10, so difficulty saturates instead of sticking
-    // at the bound after a run of Agains.
-    const double delta = -m_w[6] * (toGrade(rating) - 3);
-    const double damped = difficulty + (10.0 - difficulty) * delta / 9.0;
-    const double reverted = m_w[7] * (m_meanReversionTarget - damped) + damped;
-    return std::clamp(reverted, MinDifficulty, MaxDifficulty);
-}
-
-double Fsrs::stabilityAfterSuccess(
-    double stability, double difficulty, double retrievability, Rating rating) const
-{
-    const double hardPenalty = rating == Rating::Hard ? m_w[15] : 1.0;
-    const double easyBonus = rating == Rating::Easy ? m_w[16] : 1.0;
-    return stability
-        * (m_expW8 * (11.0 - difficulty) * std::pow(stability, -m_w[9])
-                * (std::exp((1.0 - retrievability) * m_w[10]) - 1.0) * hardPenalty * easyBonus
-            + 1.0);
-}
-
-double Fsrs::stabilityAfterLapse(double stability, double difficulty, double retrievability) const
-{
-    const double longTerm = m_w[11] * std::pow(difficulty, -m_w[12])
-        * (std::pow(stability + 1.0, m_w[13]) - 1.0) * std::exp((1.0 - retrievability) * m_w[14]);
-    // A lapse never leaves the item more stable than a same-day Again would (the FSRS-6 post-lapse cap).
-    return std::min(longTerm, stability / m_lapseCapDivisor);
-}
-
-double Fsrs::sameDayStability(double stability, Rating rating) const
-{
-    double increase = m_sameDayFactor[static_cast<std::size_t>(toGrade(rating) - 1)];
-    if (m_w[19] != 0.0) {
-        increase *= std::pow(stability, -m_w[19]);
-    }
-    // A passed same-day review (Hard or better) never lowers stability.
-    if (rating != Rating::Again) {
-        increase = std::max(increase, 1.0);
-    }
-    return stability * increase;
+    const formulas::Step<double> step
+        = formulas::laterReview(m_terms, std::clamp(state.stability, MinStability, MaxStability),
+            std::clamp(state.difficulty, MinDifficulty, MaxDifficulty), elapsedDays, rating);
+    return ReviewStep { MemoryState { step.stability, step.difficulty }, step.retrievability };
 }
 
 double Fsrs::intervalMultiplier(double desiredRetention) const
 {
-    return (std::pow(desiredRetention, 1.0 / m_decay) - 1.0) / m_factor;
+    return (std::pow(desiredRetention, 1.0 / m_terms.decay) - 1.0) / m_terms.factor;
 }
 
 int Fsrs::intervalDays(double stability, double multiplier, int maximumInterval)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "fsrs/Formulas.h"
 #include "fsrs/Parameters.h"
 #include "fsrs/Rating.h"
 
@@ -11,12 +12,6 @@
 
 namespace mlaprep::fsrs {
 
-// Bounds shared with fsrs-rs: stability is kept in [MinStability, MaxStability] days after every
-// step (the lower bound only keeps pow() and division defined), difficulty in [1, 10].
-inline constexpr double MinStability = 0.001;
-inline constexpr double MaxStability = 36500.0;
-inline constexpr double MinDifficulty = 1.0;
-inline constexpr double MaxDifficulty = 10.0;
 inline constexpr int MaxIntervalDays = 36500;
 
 // What FSRS knows about one item's memory: stability S (days until retrievability falls to 90%) and
@@ -62,11 +57,11 @@ public:
     // Checks and pads weights as checkAndFillParameters does.
     static Result<Fsrs> create(std::span<const double> weights);
 
-    const Parameters& parameters() const { return m_w; }
+    const Parameters& parameters() const { return m_terms.w; }
 
     // The forgetting curve's exponent (-w20) and the factor that makes R(S, S) = 0.9.
-    double decay() const { return m_decay; }
-    double factor() const { return m_factor; }
+    double decay() const { return m_terms.decay; }
+    double factor() const { return m_terms.factor; }
 
     // Probability of recall after elapsedDays (>= 0) since the last review: (1 + factor*t/S)^decay.
     double retrievability(const MemoryState& state, double elapsedDays) const;
@@ -96,20 +91,7 @@ public:
     static int intervalDays(double stability, double multiplier, int maximumInterval = MaxIntervalDays);
 
 private:
-    double nextDifficulty(double difficulty, Rating rating) const;
-    double stabilityAfterSuccess(
-        double stability, double difficulty, double retrievability, Rating rating) const;
-    double stabilityAfterLapse(double stability, double difficulty, double retrievability) const;
-    double sameDayStability(double stability, Rating rating) const;
-
-    Parameters m_w;
-    double m_decay;
-    double m_factor;
-    // Terms that depend on the weights only, computed once so a review step needs fewer exp() calls.
-    double m_expW8;
-    double m_meanReversionTarget;
-    double m_lapseCapDivisor;
-    std::array<double, 4> m_sameDayFactor;
+    formulas::Terms<double> m_terms;
 };
 
 // Spreads due dates: moves an interval of at least 3 days to a day in the reference fuzz range
