@@ -1,10 +1,12 @@
 #include "fsrs/Optimizer.h"
 
 #include "fsrs/Fsrs.h"
+#include "fsrs/Gradient.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -14,7 +16,6 @@ namespace mlaprep::fsrs {
 namespace {
 
 constexpr double InitialStabilityMax = 100.0;
-constexpr double ProbabilityFloor = 1e-6;
 
 struct Bound {
     double low;
@@ -41,90 +42,178 @@ constexpr std::array<Bound, ParameterCount> Bounds = { {
     { 1.0, 6.0 },
     { 0.0, 2.0 },
     { 0.0, 2.0 },
-    { 0.0, 0.8 },
+    // fsrs-rs keeps some same-day damping when it fits short-term weights; FSRS-5 weights (w19 = 0)
+    // are still evaluated as given (checkAndFillParameters), only fitting starts from 0.01.
+    { 0.01, 0.8 },
     { 0.1, 0.8 },
 } };
 
-double crossEntropy(double predicted, bool recalled)
-{
-    const double p = std::clamp(predicted, ProbabilityFloor, 1.0 - ProbabilityFloor);
-    return recalled ? -std::log(p) : -std::log(1.0 - p);
-}
-
-// Sum of log losses over `histories` and the number of predictions, with the model `model`.
-struct LossSum {
-    double sum = 0.0;
-    int count = 0;
+// The spread of each weight across many users' fits (fsrs-rs PARAMS_STDDEV): the L2 penalty measures
+// a weight's distance from its initial value in these units.
+constexpr Parameters WeightSpread = {
+    6.43,
+    9.66,
+    17.58,
+    27.85,
+    0.57,
+    0.28,
+    0.6,
+    0.12,
+    0.39,
+    0.18,
+    0.33,
+    0.3,
+    0.09,
+    0.16,
+    0.57,
+    0.25,
+    1.03,
+    0.31,
+    0.32,
+    0.14,
+    0.27,
 };
 
 template <typename Visit>
 void forEachPrediction(const Fsrs& model, std::span<const ReviewHistory> histories, Visit visit)
 {
     for (const ReviewHistory& history : histories) {
-        std::optional<MemoryState> state;
-        for (const HistoryReview& review : history) {
-            if (state && review.elapsedDays > 0) {
-                visit(model.retrievability(*state, review.elapsedDays), review.rating != Rating::Again);
+        if (history.empty()) {
+            continue;
+        }
+        MemoryState state = model.initialState(history.front().rating);
+        for (std::size_t r = 1; r < history.size(); ++r) {
+            const HistoryReview& review = history[r];
+            const ReviewStep step = model.review(state, review.elapsedDays, review.rating);
+            if (review.elapsedDays > 0) {
+                visit(step.retrievability, review.rating != Rating::Again);
             }
-            state = model.nextState(state, review.elapsedDays, review.rating);
+            state = step.state;
         }
     }
 }
 
-LossSum lossOf(const Parameters& parameters, std::span<const ReviewHistory> histories)
+int predictionCount(const ReviewHistory& history)
 {
-    const Fsrs model(parameters);
-    LossSum loss;
-    forEachPrediction(model, histories, [&](double predicted, bool recalled) {
-        loss.sum += crossEntropy(predicted, recalled);
-        ++loss.count;
-    });
-    return loss;
+    return static_cast<int>(std::count_if(history.begin() + (history.empty() ? 0 : 1), history.end(),
+        [](const HistoryReview& review) { return review.elapsedDays > 0; }));
 }
 
 // A deterministic permutation (Fisher–Yates driven by SplitMix64), so equal inputs give equal fits.
-std::vector<std::size_t> shuffled(std::size_t count, std::uint64_t seed)
+template <typename T> void shuffle(std::vector<T>& values, std::uint64_t seed)
 {
-    std::vector<std::size_t> order(count);
-    std::iota(order.begin(), order.end(), std::size_t { 0 });
     std::uint64_t state = seed;
-    for (std::size_t i = count; i > 1; --i) {
+    for (std::size_t i = values.size(); i > 1; --i) {
         state += 0x9e3779b97f4a7c15ULL;
         std::uint64_t z = state;
         z = (z ^ (z >> 30U)) * 0xbf58476d1ce4e5b9ULL;
         z = (z ^ (z >> 27U)) * 0x94d049bb133111ebULL;
         z ^= z >> 31U;
-        std::swap(order[i - 1], order[z % i]);
+        std::swap(values[i - 1], values[z % i]);
     }
-    return order;
+}
+
+// Mini-batches as fsrs-rs forms them from whole histories: a batch takes histories (in a shuffled
+// order) until one more would take it past batchSize predictions; a longer history is a batch alone.
+struct Batch {
+    std::vector<std::size_t> histories;
+    int predictions = 0;
+};
+
+std::vector<Batch> makeBatches(
+    std::vector<std::size_t> order, const std::vector<int>& predictions, std::size_t batchSize)
+{
+    std::vector<Batch> batches;
+    Batch current;
+    for (const std::size_t index : order) {
+        const int count = predictions[index];
+        if (!current.histories.empty() && static_cast<std::size_t>(current.predictions + count) > batchSize) {
+            batches.push_back(std::move(current));
+            current = Batch {};
+        }
+        current.histories.push_back(index);
+        current.predictions += count;
+    }
+    if (!current.histories.empty()) {
+        batches.push_back(std::move(current));
+    }
+    return batches;
+}
+
+// How many histories start with each rating: where two initial stabilities are out of order, the
+// one backed by more items is kept (fsrs-rs smooth_and_fill).
+using RatingCounts = std::array<int, 4>;
+
+RatingCounts firstRatingCounts(std::span<const ReviewHistory> histories)
+{
+    RatingCounts counts {};
+    for (const ReviewHistory& history : histories) {
+        if (!history.empty()) {
+            ++counts[static_cast<std::size_t>(toGrade(history.front().rating) - 1)];
+        }
+    }
+    return counts;
+}
+
+// Makes w0 <= w1 <= w2 <= w3: a better first rating never means a less stable memory.
+void orderInitialStabilities(Parameters& w, const RatingCounts& counts)
+{
+    constexpr std::array<std::pair<std::size_t, std::size_t>, 6> Pairs = { {
+        { 0, 1 },
+        { 1, 2 },
+        { 2, 3 },
+        { 0, 2 },
+        { 1, 3 },
+        { 0, 3 },
+    } };
+    for (const auto& [lower, higher] : Pairs) {
+        if (w[lower] > w[higher]) {
+            if (counts[lower] > counts[higher]) {
+                w[higher] = w[lower];
+            } else {
+                w[lower] = w[higher];
+            }
+        }
+    }
+    // The pairwise pass can leave a conflict between three ratings; raising settles it.
+    for (std::size_t g = 1; g < 4; ++g) {
+        w[g] = std::max(w[g], w[g - 1]);
+    }
 }
 
 // fsrs-rs pre-training, simplified: for each first rating, the stability that best explains whether the
 // item was recalled at its first answer a day or more later (a golden-section search on log S), pulled
-// towards the initial value when there are few such items, then made non-decreasing in the rating.
+// towards the initial value when there are few such items.
 void pretrainInitialStability(Parameters& w, std::span<const ReviewHistory> histories)
 {
-    struct Point {
-        double days;
-        bool recalled;
+    // Outcomes by first rating and days until the second answer: items share few distinct delays, so
+    // the search below costs little however many items there are.
+    struct Outcomes {
+        int recalled = 0;
+        int forgotten = 0;
     };
-    std::array<std::vector<Point>, 4> points;
+    std::array<std::map<int, Outcomes>, 4> outcomes;
+    std::array<int, 4> itemCount {};
     for (const ReviewHistory& history : histories) {
         if (history.size() >= 2 && history[1].elapsedDays > 0) {
-            points[static_cast<std::size_t>(toGrade(history[0].rating) - 1)].push_back(
-                Point { static_cast<double>(history[1].elapsedDays), history[1].rating != Rating::Again });
+            const auto g = static_cast<std::size_t>(toGrade(history[0].rating) - 1);
+            Outcomes& counts = outcomes[g][history[1].elapsedDays];
+            ++(history[1].rating != Rating::Again ? counts.recalled : counts.forgotten);
+            ++itemCount[g];
         }
     }
     const Fsrs model(w);
     for (std::size_t g = 0; g < 4; ++g) {
-        if (points[g].size() < 8) {
+        if (itemCount[g] < 8) {
             continue;
         }
         auto loss = [&](double logS) {
             const MemoryState state { std::exp(logS), 5.0 };
             double sum = 0.0;
-            for (const Point& point : points[g]) {
-                sum += crossEntropy(model.retrievability(state, point.days), point.recalled);
+            for (const auto& [days, counts] : outcomes[g]) {
+                const double predicted = model.retrievability(state, days);
+                sum += counts.recalled * logLoss(predicted, true)
+                    + counts.forgotten * logLoss(predicted, false);
             }
             return sum;
         };
@@ -141,14 +230,35 @@ void pretrainInitialStability(Parameters& w, std::span<const ReviewHistory> hist
             }
         }
         const double fitted = (low + high) / 2.0;
-        const double n = static_cast<double>(points[g].size());
+        const double n = itemCount[g];
         const double weight = n / (n + 32.0);
         w[g] = std::exp(weight * fitted + (1.0 - weight) * std::log(std::max(w[g], MinStability)));
     }
-    for (std::size_t g = 1; g < 4; ++g) {
-        w[g] = std::max(w[g], w[g - 1]);
-    }
 }
+
+// Adam (as fsrs-rs HostAdam) with the learning rate given per step.
+class Adam {
+public:
+    void step(Parameters& w, const Parameters& gradient, double rate)
+    {
+        constexpr double Beta1 = 0.9;
+        constexpr double Beta2 = 0.999;
+        constexpr double Epsilon = 1e-8;
+        ++m_steps;
+        const double bias1 = 1.0 - std::pow(Beta1, m_steps);
+        const double bias2 = 1.0 - std::pow(Beta2, m_steps);
+        for (std::size_t j = 0; j < ParameterCount; ++j) {
+            m_mean[j] = Beta1 * m_mean[j] + (1.0 - Beta1) * gradient[j];
+            m_square[j] = Beta2 * m_square[j] + (1.0 - Beta2) * gradient[j] * gradient[j];
+            w[j] -= rate * (m_mean[j] / bias1) / (std::sqrt(m_square[j] / bias2) + Epsilon);
+        }
+    }
+
+private:
+    Parameters m_mean {};
+    Parameters m_square {};
+    double m_steps = 0.0;
+};
 
 } // namespace
 
@@ -170,7 +280,7 @@ Evaluation evaluate(const Parameters& parameters, std::span<const ReviewHistory>
     double lossSum = 0.0;
     const Fsrs model(parameters);
     forEachPrediction(model, histories, [&](double predicted, bool recalled) {
-        lossSum += crossEntropy(predicted, recalled);
+        lossSum += logLoss(predicted, recalled);
         const int bin = std::clamp(static_cast<int>(predicted * Bins), 0, Bins - 1);
         predictedSum[static_cast<std::size_t>(bin)] += predicted;
         actualSum[static_cast<std::size_t>(bin)] += recalled ? 1.0 : 0.0;
@@ -203,58 +313,69 @@ Result<OptimizerResult> optimize(std::span<const ReviewHistory> histories, const
                 + std::to_string(result.before.predictions) });
     }
 
+    const RatingCounts counts = firstRatingCounts(histories);
     Parameters w = options.initial;
     pretrainInitialStability(w, histories);
+    orderInitialStabilities(w, counts);
     w = clipParameters(w);
+    const Parameters anchor = w;
 
+    std::vector<int> predictions(histories.size());
+    std::vector<std::size_t> predicting;
+    for (std::size_t i = 0; i < histories.size(); ++i) {
+        predictions[i] = predictionCount(histories[i]);
+        if (predictions[i] > 0) {
+            predicting.push_back(i);
+        }
+    }
+    const int epochs = std::max(options.epochs, 1);
     const std::size_t batchSize = std::max<std::size_t>(options.batchSize, 1);
-    const std::size_t batches = (histories.size() + batchSize - 1) / batchSize;
-    const std::size_t totalSteps = batches * static_cast<std::size_t>(std::max(options.epochs, 1));
-    std::array<double, ParameterCount> m {};
-    std::array<double, ParameterCount> v {};
-    constexpr double Beta1 = 0.9;
-    constexpr double Beta2 = 0.999;
-    constexpr double Epsilon = 1e-8;
+    std::vector<std::vector<Batch>> epochBatches;
+    std::size_t totalSteps = 0;
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+        shuffle(predicting, options.shuffleSeed + static_cast<std::uint64_t>(epoch));
+        epochBatches.push_back(makeBatches(predicting, predictions, batchSize));
+        totalSteps += epochBatches.back().size();
+    }
+    // fsrs-rs anneals over (predictions / batch size + 1) steps per epoch, one more than it takes.
+    const double annealingSteps
+        = static_cast<double>((static_cast<std::size_t>(result.before.predictions) / batchSize + 1)
+            * static_cast<std::size_t>(epochs));
+    const double total = result.before.predictions;
+
+    Adam adam;
     std::size_t step = 0;
-    std::vector<ReviewHistory> batch;
     bool stopped = false;
-    for (int epoch = 0; epoch < std::max(options.epochs, 1) && !stopped; ++epoch) {
-        const auto order
-            = shuffled(histories.size(), options.shuffleSeed + static_cast<std::uint64_t>(epoch));
-        for (std::size_t b = 0; b < batches && !stopped; ++b) {
-            batch.clear();
-            for (std::size_t i = b * batchSize; i < std::min(histories.size(), (b + 1) * batchSize); ++i) {
-                batch.push_back(histories[order[i]]);
+    for (const std::vector<Batch>& batches : epochBatches) {
+        for (const Batch& batch : batches) {
+            const LossGradient loss = logLossGradient(w, histories, batch.histories);
+            // The batch's mean log loss plus the L2 pull towards the initial weights, scaled so that the
+            // penalty over one epoch equals `regularization` times the full penalty (fsrs-rs gamma).
+            const double penaltyScale = options.regularization * loss.predictions / total;
+            Parameters gradient {};
+            for (std::size_t j = 0; j < ParameterCount; ++j) {
+                gradient[j] = loss.gradient[j] / loss.predictions
+                    + penaltyScale * 2.0 * (w[j] - anchor[j]) / (WeightSpread[j] * WeightSpread[j]);
             }
-            const LossSum base = lossOf(w, batch);
+            // Cosine annealing from the initial learning rate towards zero.
+            const double rate = options.learningRate * 0.5
+                * (1.0 + std::cos(3.141592653589793 * static_cast<double>(step) / annealingSteps));
+            adam.step(w, gradient, rate);
+            w = clipParameters(w);
             ++step;
-            if (base.count > 0) {
-                std::array<double, ParameterCount> gradient {};
-                for (std::size_t j = 0; j < ParameterCount; ++j) {
-                    Parameters shifted = w;
-                    const double h = 1e-5 * std::max(1.0, std::fabs(w[j]));
-                    shifted[j] += h;
-                    gradient[j] = (lossOf(shifted, batch).sum - base.sum) / (h * base.count);
-                }
-                // Cosine annealing from the initial learning rate towards zero over all steps.
-                const double progress = static_cast<double>(step - 1) / static_cast<double>(totalSteps);
-                const double rate
-                    = options.learningRate * 0.5 * (1.0 + std::cos(3.141592653589793 * progress));
-                for (std::size_t j = 0; j < ParameterCount; ++j) {
-                    m[j] = Beta1 * m[j] + (1.0 - Beta1) * gradient[j];
-                    v[j] = Beta2 * v[j] + (1.0 - Beta2) * gradient[j] * gradient[j];
-                    const double mHat = m[j] / (1.0 - std::pow(Beta1, static_cast<double>(step)));
-                    const double vHat = v[j] / (1.0 - std::pow(Beta2, static_cast<double>(step)));
-                    w[j] -= rate * mHat / (std::sqrt(vHat) + Epsilon);
-                }
-                w = clipParameters(w);
-            }
             if (options.progress) {
                 options.progress(static_cast<double>(step) / static_cast<double>(totalSteps));
             }
             stopped = options.cancelled && options.cancelled();
+            if (stopped) {
+                break;
+            }
+        }
+        if (stopped) {
+            break;
         }
     }
+    orderInitialStabilities(w, counts);
 
     result.after = evaluate(w, histories);
     result.improved = result.after.logLoss < result.before.logLoss;

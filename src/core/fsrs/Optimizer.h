@@ -37,10 +37,14 @@ Evaluation evaluate(const Parameters& parameters, std::span<const ReviewHistory>
 
 struct OptimizerOptions {
     Parameters initial = DefaultParameters;
-    // Adam over mini-batches of histories with a cosine-annealed learning rate, as fsrs-rs trains.
+    // Adam over mini-batches with a cosine-annealed learning rate, as fsrs-rs trains. A batch is whole
+    // histories holding up to batchSize predictions (reviews a day or more after the previous one).
     int epochs = 5;
     std::size_t batchSize = 512;
     double learningRate = 0.04;
+    // Strength of the L2 penalty that keeps weights near their initial values unless the data says
+    // otherwise (fsrs-rs gamma); distances are measured in units of each weight's spread across users.
+    double regularization = 1.0;
     // Fewer predictions than this cannot fit 21 parameters meaningfully: optimise refuses.
     int minimumPredictions = 100;
     std::uint64_t shuffleSeed = 42;
@@ -60,13 +64,15 @@ struct OptimizerResult {
 
 // Fits the 21 FSRS-6 weights to the histories by minimising log loss: initial stabilities w0..w3
 // first from each first rating's next-day outcomes (fsrs-rs pre-training), then all weights by
-// gradient descent with every step clipped to the reference bounds (clipParameters). The gradient is
-// taken by forward differences through the same Fsrs model that schedules, so training and inference
-// cannot drift apart. Pure and deterministic for equal inputs; runs in the caller's thread.
+// gradient descent with every step clipped to the reference bounds (clipParameters); w0..w3 are made
+// non-decreasing after each phase. The gradient is exact (logLossGradient in fsrs/Gradient.h), through
+// the same formulas that schedule, so training and inference cannot drift apart. Pure and
+// deterministic for equal inputs; runs in the caller's thread.
 Result<OptimizerResult> optimize(
     std::span<const ReviewHistory> histories, const OptimizerOptions& options = {});
 
-// The reference's bounds for FSRS-6 weights (fsrs-rs parameter_clipper, one relearning step).
+// The reference's bounds for fitting FSRS-6 weights (fsrs-rs parameter_clipper, one relearning step,
+// short-term weights fitted: w19 >= 0.01).
 Parameters clipParameters(Parameters parameters);
 
 } // namespace mlaprep::fsrs

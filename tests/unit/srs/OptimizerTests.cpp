@@ -62,6 +62,9 @@ TEST_CASE("the optimiser lowers log loss on data from a learner unlike the defau
     truth[20] = 0.4;
     const auto histories = simulate(truth, 1500, 6, 7);
     OptimizerOptions options;
+    // On 7,500 reviews the L2 prior (fsrs-rs strength) would still hold w20 and w8 near the defaults and
+    // trade calibration for it; here the fit follows the data alone.
+    options.regularization = 0.0;
     double lastProgress = 0.0;
     options.progress = [&](double fraction) { lastProgress = fraction; };
     auto result = optimize(histories, options);
@@ -103,4 +106,76 @@ TEST_CASE("parameters are clipped to the reference bounds", "[fsrs][optimizer]")
     CHECK(clipped[3] == 100.0);
     CHECK(clipped[20] == 0.8);
     CHECK(clipParameters(DefaultParameters) == DefaultParameters);
+}
+
+TEST_CASE("fitting keeps w19 at 0.01 or more, even from FSRS-5 weights", "[fsrs][optimizer]")
+{
+    Parameters fsrs5 = DefaultParameters;
+    fsrs5[19] = 0.0; // as checkAndFillParameters pads 19 weights
+    CHECK(clipParameters(fsrs5)[19] == 0.01);
+    const auto histories = simulate(DefaultParameters, 400, 5, 11);
+    OptimizerOptions options;
+    options.initial = fsrs5;
+    options.epochs = 1;
+    auto result = optimize(histories, options);
+    REQUIRE(result.ok());
+    REQUIRE(result->improved);
+    CHECK(result->parameters[19] >= 0.01);
+}
+
+TEST_CASE("the fitted initial stabilities never fall with a better first rating", "[fsrs][optimizer]")
+{
+    // A learner who remembers longer after a first Again than after a first Good: left alone, the fit
+    // would order w0 above w2.
+    Parameters truth = DefaultParameters;
+    truth[0] = 6.0;
+    truth[2] = 0.5;
+    const auto histories = simulate(truth, 1500, 4, 5);
+    auto result = optimize(histories);
+    REQUIRE(result.ok());
+    REQUIRE(result->improved);
+    const Parameters& w = result->parameters;
+    CHECK(w[0] <= w[1]);
+    CHECK(w[1] <= w[2]);
+    CHECK(w[2] <= w[3]);
+}
+
+TEST_CASE("the L2 penalty holds weights near their initial values", "[fsrs][optimizer]")
+{
+    Parameters truth = DefaultParameters;
+    truth[8] = 1.2;
+    truth[10] = 1.4;
+    truth[20] = 0.4;
+    const auto histories = simulate(truth, 1500, 6, 9);
+    OptimizerOptions free;
+    free.regularization = 0.0;
+    OptimizerOptions held;
+    held.regularization = 1e6;
+    auto unpenalised = optimize(histories, free);
+    auto penalised = optimize(histories, held);
+    REQUIRE(unpenalised.ok());
+    REQUIRE(penalised.ok());
+    // w0..w3 come from pre-training first; the penalty then anchors every weight where training began.
+    double freeDistance = 0.0;
+    double heldDistance = 0.0;
+    for (std::size_t j = 4; j < ParameterCount; ++j) {
+        freeDistance += std::fabs(unpenalised->parameters[j] - DefaultParameters[j]);
+        heldDistance += std::fabs(penalised->parameters[j] - DefaultParameters[j]);
+    }
+    CHECK(freeDistance > 0.3);
+    CHECK(heldDistance < 0.05);
+}
+
+TEST_CASE("batches hold a number of reviews, not of histories", "[fsrs][optimizer]")
+{
+    // 600 histories of 6 predictions each: 3600 predictions, so batches of 512 reviews give 8 steps per
+    // epoch (7 of 510 and one of 30), where batches of 512 histories would give 2.
+    const auto histories = simulate(DefaultParameters, 600, 7, 13);
+    OptimizerOptions options;
+    options.epochs = 1;
+    int steps = 0;
+    options.progress = [&](double) { ++steps; };
+    auto result = optimize(histories, options);
+    REQUIRE(result.ok());
+    CHECK(steps == 8);
 }
