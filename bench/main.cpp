@@ -1,12 +1,23 @@
 // mlaprep_bench: prints figures, asserts nothing (targets live in the issues, not in tests).
-//   mlaprep_bench [BUNDLE_DIR]
+//   mlaprep_bench [BUNDLE_DIR]                    all figures
+//   mlaprep_bench --optimizer [--export-fsrs-histories FILE]
+//                                                 the optimiser's only; FILE gets the training
+//                                                 histories as JSON for bench/compare-fsrs-rs
+//   mlaprep_bench --evaluate-weights W0,...,W20   test log loss of those weights on the same histories
 
 #include "content/BundleLoader.h"
 #include "fsrs/Fsrs.h"
+#include "fsrs/Optimizer.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
 #include <vector>
 
 namespace {
@@ -34,8 +45,8 @@ void benchBundleLoad(const char* dir)
         times.push_back(millisecondsSince(start));
         items = loaded.bundle.cards.size() + loaded.bundle.scoredItems().size();
     }
-    std::printf("bundle_load_and_validate_ms median %.1f (%zu cards and scored items, 7 runs)\n", median(times),
-                items);
+    std::printf("bundle_load_and_validate_ms median %.1f (%zu cards and scored items, 7 runs)\n",
+        median(times), items);
 }
 
 void benchReplay()
@@ -44,7 +55,8 @@ void benchReplay()
     const Fsrs model;
     const double multiplier = model.intervalMultiplier(0.9);
     constexpr int Steps = 5'000'000;
-    const Rating ratings[] = {Rating::Good, Rating::Good, Rating::Hard, Rating::Again, Rating::Good, Rating::Easy};
+    const Rating ratings[]
+        = { Rating::Good, Rating::Good, Rating::Hard, Rating::Again, Rating::Good, Rating::Easy };
     MemoryState state = model.initialState(Rating::Good);
     long long checksum = 0;
     const auto start = Clock::now();
@@ -60,11 +72,157 @@ void benchReplay()
     std::printf("replay_steps_per_s %.0f (%d steps, checksum %lld)\n", Steps / seconds, Steps, checksum);
 }
 
+// Synthetic review histories for the optimiser bench: a learner whose memory follows `truth`, studied
+// on the schedule the default weights give at 90 % retention, with learning-step reviews on the day of a
+// first Again and of a lapse. Every fifth item is held out for testing.
+struct SyntheticHistories {
+    std::vector<mlaprep::fsrs::ReviewHistory> train;
+    std::vector<mlaprep::fsrs::ReviewHistory> test;
+};
+
+SyntheticHistories synthesiseHistories(int items, std::uint64_t seed)
+{
+    using namespace mlaprep::fsrs;
+    Parameters truth = DefaultParameters;
+    truth[0] = 0.4;
+    truth[2] = 3.5;
+    truth[8] = 1.6;
+    truth[9] = 0.12;
+    truth[11] = 1.7;
+    truth[20] = 0.25;
+    const Fsrs learner(truth);
+    const Fsrs scheduler;
+    std::uint64_t state = seed;
+    auto uniform = [&state] {
+        state += 0x9e3779b97f4a7c15ULL;
+        std::uint64_t z = state;
+        z = (z ^ (z >> 30U)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27U)) * 0x94d049bb133111ebULL;
+        return static_cast<double>((z ^ (z >> 31U)) >> 11U) * 0x1.0p-53;
+    };
+    auto firstRating = [&] {
+        const double u = uniform();
+        return u < 0.2 ? Rating::Again : u < 0.35 ? Rating::Hard : u < 0.9 ? Rating::Good : Rating::Easy;
+    };
+    auto passRating = [&] {
+        const double u = uniform();
+        return u < 0.15 ? Rating::Hard : u < 0.9 ? Rating::Good : Rating::Easy;
+    };
+    SyntheticHistories histories;
+    for (int item = 0; item < items; ++item) {
+        ReviewHistory history;
+        const int reviews = 2 + static_cast<int>(uniform() * 12.0);
+        Rating rating = firstRating();
+        history.push_back({ rating, 0 });
+        MemoryState memory = learner.initialState(rating);
+        MemoryState scheduled = scheduler.initialState(rating);
+        bool learningStep = false;
+        for (int r = 1; r < reviews; ++r) {
+            // One same-day step after a failed first answer or a lapse, then the scheduled interval.
+            learningStep = rating == Rating::Again && !learningStep;
+            const int days = learningStep ? 0 : scheduler.nextInterval(scheduled.stability, 0.9);
+            const bool recalled = uniform() < learner.retrievability(memory, days);
+            rating = !recalled ? Rating::Again : learningStep ? Rating::Good : passRating();
+            history.push_back({ rating, days });
+            memory = learner.nextState(memory, days, rating);
+            scheduled = scheduler.nextState(scheduled, days, rating);
+        }
+        (item % 5 == 4 ? histories.test : histories.train).push_back(std::move(history));
+    }
+    return histories;
+}
+
+constexpr int OptimizerBenchItems = 30'000;
+constexpr std::uint64_t OptimizerBenchSeed = 20261201;
+
+bool exportHistories(const std::vector<mlaprep::fsrs::ReviewHistory>& histories, const char* path)
+{
+    std::ofstream out(path);
+    out << "{\"train\":[";
+    for (std::size_t h = 0; h < histories.size(); ++h) {
+        out << (h == 0 ? "[" : ",[");
+        for (std::size_t r = 0; r < histories[h].size(); ++r) {
+            out << (r == 0 ? "[" : ",[") << mlaprep::fsrs::toGrade(histories[h][r].rating) << ','
+                << histories[h][r].elapsedDays << ']';
+        }
+        out << ']';
+    }
+    out << "]}\n";
+    return static_cast<bool>(out);
+}
+
+// Fit time (median of three fits) and log loss on the held-out items, the figures issue 19 compares
+// with fsrs-rs (bench/compare-fsrs-rs runs both on these histories).
+int benchOptimizer(const char* exportPath)
+{
+    using namespace mlaprep::fsrs;
+    const SyntheticHistories histories = synthesiseHistories(OptimizerBenchItems, OptimizerBenchSeed);
+    if (exportPath != nullptr && !exportHistories(histories.train, exportPath)) {
+        std::fprintf(stderr, "error: cannot write %s\n", exportPath);
+        return 1;
+    }
+    std::vector<double> times;
+    Parameters fitted = DefaultParameters;
+    int predictions = 0;
+    for (int run = 0; run < 3; ++run) {
+        const auto start = Clock::now();
+        auto result = optimize(histories.train);
+        times.push_back(millisecondsSince(start) / 1000.0);
+        if (!result) {
+            std::fprintf(stderr, "error: %s\n", result.problems().front().message.c_str());
+            return 1;
+        }
+        fitted = result->parameters;
+        predictions = result->before.predictions;
+    }
+    std::printf("optimizer_fit_s median %.3f runs %.3f %.3f %.3f (%d items, %zu train histories, %d train "
+                "predictions)\n",
+        median(times), times[0], times[1], times[2], OptimizerBenchItems, histories.train.size(),
+        predictions);
+    std::printf("optimizer_test_log_loss %.5f (defaults %.5f, %d test predictions)\n",
+        evaluate(fitted, histories.test).logLoss, evaluate(DefaultParameters, histories.test).logLoss,
+        evaluate(fitted, histories.test).predictions);
+    std::printf("optimizer_weights");
+    for (const double weight : fitted) {
+        std::printf(" %.4f", weight);
+    }
+    std::printf("\n");
+    return 0;
+}
+
+int evaluateWeights(const char* list)
+{
+    using namespace mlaprep::fsrs;
+    std::vector<double> weights;
+    std::stringstream stream(list);
+    std::string field;
+    while (std::getline(stream, field, ',')) {
+        weights.push_back(std::strtod(field.c_str(), nullptr));
+    }
+    auto parameters = checkAndFillParameters(weights);
+    if (!parameters) {
+        std::fprintf(stderr, "error: %s\n", parameters.problems().front().message.c_str());
+        return 1;
+    }
+    const SyntheticHistories histories = synthesiseHistories(OptimizerBenchItems, OptimizerBenchSeed);
+    std::printf("test_log_loss %.5f\n", evaluate(parameters.value(), histories.test).logLoss);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    if (argc == 3 && std::strcmp(argv[1], "--evaluate-weights") == 0) {
+        return evaluateWeights(argv[2]);
+    }
+    if (argc >= 2 && std::strcmp(argv[1], "--optimizer") == 0) {
+        if (argc == 4 && std::strcmp(argv[2], "--export-fsrs-histories") == 0) {
+            return benchOptimizer(argv[3]);
+        }
+        return argc == 2 ? benchOptimizer(nullptr) : 2;
+    }
     benchBundleLoad(argc > 1 ? argv[1] : MLAPREP_CONTENT_DIR);
     benchReplay();
-    return 0;
+    return benchOptimizer(nullptr);
 }
