@@ -83,6 +83,9 @@ TEST_CASE(
         REQUIRE(page->session().current().has_value());
         CHECK(page->session().current()->itemId == id);
         CHECK_FALSE(good->isVisible());
+        if (id != "c-1.1-001") {
+            press(&window, Qt::Key_A); // a question is checked only once it has an answer
+        }
         press(&window, Qt::Key_Space);
         REQUIRE(page->session().revealed());
         CHECK(good->isVisible());
@@ -100,6 +103,106 @@ TEST_CASE(
     CHECK(app.log().size() == 2);
     REQUIRE(page->session().current().has_value());
     CHECK(page->session().current()->itemId == "q-1.1-002");
+}
+
+namespace {
+
+// The main window on the Review screen with the first item (the card c-1.1-001) rated Good, so that
+// the question q-1.1-001 is on screen.
+struct OnFirstQuestion {
+    ReviewFixture app;
+    gui::MainWindow window { app.loaded.bundle, app.loaded.problems, app.services() };
+    gui::ReviewPage* page = nullptr;
+
+    OnFirstQuestion()
+    {
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        press(&window, Qt::Key_3, Qt::ControlModifier);
+        page = window.findChild<gui::ReviewPage*>();
+        REQUIRE(page != nullptr);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return page->isAncestorOf(QApplication::focusWidget()) || page->hasFocus(); }));
+        press(&window, Qt::Key_Space);
+        press(&window, Qt::Key_3);
+        REQUIRE(app.log().size() == 1);
+        REQUIRE(page->session().current().has_value());
+        REQUIRE(page->session().current()->itemId == "q-1.1-001");
+    }
+
+    QPushButton* button(const char* name) { return page->findChild<QPushButton*>(QString::fromLatin1(name)); }
+};
+
+} // namespace
+
+TEST_CASE("Space then 3 on an unanswered question neither checks nor rates it", "[gui]")
+{
+    OnFirstQuestion screen;
+    auto* hint = screen.page->findChild<QLabel*>(QStringLiteral("reviewHint"));
+    REQUIRE(hint != nullptr);
+    CHECK_FALSE(screen.button("revealButton")->isEnabled());
+    // A new user's habit from cards: Space then a rating, again and again.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        press(&screen.window, Qt::Key_Space);
+        press(&screen.window, Qt::Key_3);
+        press(&screen.window, Qt::Key_Return);
+    }
+    CHECK(screen.app.log().size() == 1);
+    REQUIRE(screen.page->session().current().has_value());
+    CHECK(screen.page->session().current()->itemId == "q-1.1-001");
+    CHECK_FALSE(screen.page->session().revealed());
+    CHECK_FALSE(screen.button("rateGoodButton")->isVisible());
+    CHECK(hint->text().contains(QStringLiteral("I don't know")));
+
+    // Once an answer is chosen, Space checks it and 3 rates it.
+    press(&screen.window, Qt::Key_B);
+    CHECK(hint->text().isEmpty());
+    CHECK(screen.button("revealButton")->isEnabled());
+    press(&screen.window, Qt::Key_Space);
+    CHECK(screen.page->session().revealed());
+    press(&screen.window, Qt::Key_3);
+    const auto log = screen.app.log();
+    REQUIRE(log.size() == 2);
+    CHECK(log[1] == std::pair<std::string, int> { "q-1.1-001", 3 });
+}
+
+TEST_CASE("I don't know rates Again, shows the explanation, and Space moves on", "[gui]")
+{
+    OnFirstQuestion screen;
+    auto* feedback = screen.page->findChild<QLabel*>(QStringLiteral("questionFeedback"));
+    REQUIRE(feedback != nullptr);
+    CHECK_FALSE(feedback->isVisible());
+    CHECK(screen.button("dontKnowButton")->isVisible());
+
+    press(&screen.window, Qt::Key_0);
+    auto log = screen.app.log();
+    REQUIRE(log.size() == 2);
+    CHECK(log[1] == std::pair<std::string, int> { "q-1.1-001", 1 });
+    CHECK(screen.page->session().settled());
+    CHECK(feedback->isVisible());
+    CHECK(feedback->text().contains(QStringLiteral("Columnar formats let engines skip columns.")));
+    CHECK_FALSE(screen.button("rateGoodButton")->isVisible());
+    CHECK_FALSE(screen.button("dontKnowButton")->isVisible());
+
+    // The rating is given: 1–4 add nothing, and 0 again does not rate twice.
+    press(&screen.window, Qt::Key_3);
+    press(&screen.window, Qt::Key_0);
+    CHECK(screen.app.log().size() == 2);
+    press(&screen.window, Qt::Key_Space);
+    REQUIRE(screen.page->session().current().has_value());
+    CHECK(screen.page->session().current()->itemId == "q-1.1-002");
+
+    // The button does the same, and Ctrl+Z takes it back.
+    screen.button("dontKnowButton")->click();
+    log = screen.app.log();
+    REQUIRE(log.size() == 3);
+    CHECK(log[2] == std::pair<std::string, int> { "q-1.1-002", 1 });
+    press(&screen.window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(screen.app.log().size() == 2);
+    CHECK(screen.page->session().current()->itemId == "q-1.1-002");
+    CHECK_FALSE(screen.page->session().settled());
+    CHECK(screen.button("dontKnowButton")->isVisible());
 }
 
 TEST_CASE("the review screen says all done when nothing is due", "[gui]")

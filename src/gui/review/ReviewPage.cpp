@@ -69,7 +69,9 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
     , m_emptyPage(new QWidget(this))
     , m_emptyTitle(new QLabel(tr("All done for today"), m_emptyPage))
     , m_emptyDetail(new QLabel(m_emptyPage))
+    , m_hintLabel(new QLabel(this))
     , m_revealButton(new QPushButton(tr("Show answer   (Space)"), this))
+    , m_dontKnowButton(new QPushButton(tr("I don't know   (0)"), this))
     , m_ratingBar(new QWidget(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
@@ -121,9 +123,19 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
     m_stack->addWidget(m_questionView);
     m_stack->addWidget(m_emptyPage);
 
+    m_hintLabel->setObjectName(QStringLiteral("reviewHint"));
+    m_hintLabel->setAlignment(Qt::AlignCenter);
+    m_hintLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
     m_revealButton->setFocusPolicy(Qt::NoFocus);
     m_revealButton->setMinimumHeight(44);
+    m_dontKnowButton->setObjectName(QStringLiteral("dontKnowButton"));
+    m_dontKnowButton->setFocusPolicy(Qt::NoFocus);
+    m_dontKnowButton->setMinimumHeight(44);
+    m_dontKnowButton->setToolTip(tr("Rate Again and show the answer and its explanation (0)"));
+    auto* answerLayout = new QHBoxLayout;
+    answerLayout->addWidget(m_revealButton, 3);
+    answerLayout->addWidget(m_dontKnowButton, 1);
     auto* ratingLayout = new QHBoxLayout(m_ratingBar);
     ratingLayout->setContentsMargins(0, 0, 0, 0);
     for (const fsrs::Rating rating : fsrs::AllRatings) {
@@ -140,6 +152,11 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
         m_ratingButtons[static_cast<std::size_t>(grade - 1)] = button;
     }
     connect(m_revealButton, &QPushButton::clicked, this, &ReviewPage::reveal);
+    connect(m_dontKnowButton, &QPushButton::clicked, this, &ReviewPage::dontKnow);
+    connect(m_questionView, &QuestionView::answerChanged, this, [this] {
+        m_hintLabel->clear();
+        updateButtons();
+    });
     connect(m_weakButton, &QPushButton::clicked, this, [this](bool checked) {
         if (checked) {
             startWeakAreas();
@@ -155,7 +172,8 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
     layout->addLayout(header);
     layout->addWidget(m_itemLabel);
     layout->addWidget(m_stack, 1);
-    layout->addWidget(m_revealButton);
+    layout->addWidget(m_hintLabel);
+    layout->addLayout(answerLayout);
     layout->addWidget(m_ratingBar);
 
     // Shortcuts work while the focus is anywhere on this page (the question's options included).
@@ -165,8 +183,9 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
         connect(s, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::Key_Space), [this] { reveal(); });
+    // Enter rates when a rating is due, and otherwise does what Space does.
     shortcut(QKeySequence(Qt::Key_Return), [this] {
-        if (m_session.revealed()) {
+        if (m_session.canRate()) {
             rate(m_session.inferredRating().value_or(fsrs::Rating::Good));
         } else {
             reveal();
@@ -175,6 +194,7 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
     for (const fsrs::Rating rating : fsrs::AllRatings) {
         shortcut(QKeySequence(Qt::Key_0 + fsrs::toGrade(rating)), [this, rating] { rate(rating); });
     }
+    shortcut(QKeySequence(Qt::Key_0), [this] { dontKnow(); });
     shortcut(QKeySequence::Undo, [this] { undo(); });
     shortcut(QKeySequence(Qt::Key_W), [this] { m_weakButton->click(); });
 
@@ -209,6 +229,7 @@ void ReviewPage::showCurrent()
     updateCounts();
     const auto& current = m_session.current();
     m_shownFor.start();
+    m_hintLabel->clear();
     if (!current) {
         const bool weak = m_session.mode() == ReviewSession::Mode::WeakAreas;
         m_emptyTitle->setText(weak ? tr("Weak-area session done") : tr("All done for today"));
@@ -269,11 +290,16 @@ void ReviewPage::updateCounts()
 void ReviewPage::updateButtons()
 {
     const bool hasItem = m_session.current().has_value();
-    m_revealButton->setVisible(hasItem && !m_session.revealed());
-    m_revealButton->setText(hasItem && m_session.current()->kind == srs::ItemKind::Question
-            ? tr("Check answer   (Space)")
-            : tr("Show answer   (Space)"));
-    m_ratingBar->setVisible(hasItem && m_session.revealed());
+    const bool question = hasItem && m_session.current()->kind == srs::ItemKind::Question;
+    const bool settled = m_session.settled();
+    m_revealButton->setVisible(hasItem && (!m_session.revealed() || settled));
+    m_revealButton->setText(settled ? tr("Rated Again · Next   (Space)")
+            : question              ? tr("Check answer   (Space)")
+                                    : tr("Show answer   (Space)"));
+    m_revealButton->setEnabled(
+        settled || m_session.canReveal(question && m_questionView->currentAnswer().has_value()));
+    m_dontKnowButton->setVisible(hasItem && !m_session.revealed());
+    m_ratingBar->setVisible(m_session.canRate());
     for (const fsrs::Rating rating : fsrs::AllRatings) {
         QPushButton* button = m_ratingButtons[static_cast<std::size_t>(fsrs::toGrade(rating) - 1)];
         const QString text = toQString(m_session.buttonText(rating));
@@ -285,15 +311,24 @@ void ReviewPage::updateButtons()
 
 void ReviewPage::reveal()
 {
+    if (m_session.settled()) {
+        refresh();
+        return;
+    }
     const auto& current = m_session.current();
     if (!current || m_session.revealed()) {
         return;
     }
-    if (current->kind == srs::ItemKind::Question) {
+    const bool question = current->kind == srs::ItemKind::Question;
+    const auto answer = question ? m_questionView->currentAnswer() : std::nullopt;
+    if (!m_session.canReveal(answer.has_value())) {
+        m_hintLabel->setText(tr("Choose an answer first, or press 0 for “I don't know”."));
+        return;
+    }
+    if (question) {
         const auto found = m_questions.find(current->itemId);
         if (found != m_questions.end()) {
-            const auto answer = m_questionView->currentAnswer();
-            const bool correct = answer && isCorrect(*found->second.first, *answer);
+            const bool correct = isCorrect(*found->second.first, *answer);
             m_session.setInferredRating(srs::inferRating(correct, false,
                 std::chrono::milliseconds(m_shownFor.elapsed()), m_study.config().slowAnswer));
         }
@@ -304,7 +339,7 @@ void ReviewPage::reveal()
 
 void ReviewPage::rate(fsrs::Rating rating)
 {
-    if (!m_session.current() || !m_session.revealed()) {
+    if (!m_session.canRate()) {
         return;
     }
     auto changes = m_session.rate(rating, std::chrono::milliseconds(m_shownFor.elapsed()));
@@ -313,6 +348,19 @@ void ReviewPage::rate(fsrs::Rating rating)
         return;
     }
     refresh();
+}
+
+void ReviewPage::dontKnow()
+{
+    if (!m_session.current() || m_session.revealed()) {
+        return;
+    }
+    auto changes = m_session.dontKnow(std::chrono::milliseconds(m_shownFor.elapsed()));
+    if (!changes) {
+        report(changes.problems());
+        return;
+    }
+    showCurrent();
 }
 
 void ReviewPage::undo()
@@ -398,8 +446,8 @@ void ReviewPage::optimiseParameters()
                 summary + tr("\n\nThe fitted parameters were no better; yours stay as they are."));
             return;
         }
-        if (Dialogs::confirm(this, tr("Optimise FSRS parameters"), summary + tr("\n\nUse the fitted parameters?"),
-                tr("&Use them"))) {
+        if (Dialogs::confirm(this, tr("Optimise FSRS parameters"),
+                summary + tr("\n\nUse the fitted parameters?"), tr("&Use them"))) {
             auto changes = m_study.setParameters(fit.parameters);
             if (!changes) {
                 report(changes.problems());

@@ -25,8 +25,9 @@ namespace mlaprep::gui {
 class QuestionView;
 
 // The Review screen: one item at a time from today's queue (or a weak-area session), cards and
-// questions mixed. Space reveals (for a question: checks the answer and shows every option's why);
-// 1–4 rate, each button showing its next interval; Enter takes the rating inferred for a question;
+// questions mixed. Space reveals (for a question: checks the answer and shows every option's why, once
+// an answer is chosen); 1–4 rate, each button showing its next interval; Enter takes the rating
+// inferred for a question; 0 is "I don't know" (rates Again and shows the answer; Space goes on);
 // Ctrl+Z undoes the last rating.
 class ReviewPage : public QWidget {
     Q_OBJECT
@@ -40,6 +41,7 @@ public:
 
     void reveal();
     void rate(fsrs::Rating rating);
+    void dontKnow();
     void undo();
     void startWeakAreas();
     void optimiseParameters();
@@ -73,7 +75,9 @@ private:
     QWidget* m_emptyPage;
     QLabel* m_emptyTitle;
     QLabel* m_emptyDetail;
+    QLabel* m_hintLabel;
     QPushButton* m_revealButton;
+    QPushButton* m_dontKnowButton;
     QWidget* m_ratingBar;
     std::array<QPushButton*, 4> m_ratingButtons {};
 };

@@ -14,6 +14,7 @@ ReviewSession::ReviewSession(StudyService& study)
 Result<bool> ReviewSession::advance()
 {
     m_revealed = false;
+    m_settled = false;
     m_inferred.reset();
     m_current.reset();
     if (m_mode == Mode::WeakAreas) {
@@ -35,11 +36,36 @@ Result<bool> ReviewSession::advance()
     return m_current.has_value();
 }
 
+bool ReviewSession::canReveal(bool answerGiven) const
+{
+    return m_current && !m_revealed && (m_current->kind == srs::ItemKind::Card || answerGiven);
+}
+
 Result<Changes> ReviewSession::rate(fsrs::Rating rating, std::chrono::milliseconds duration)
 {
-    if (!m_current) {
-        return Result<Changes>::failure(Problem { Severity::Error, "", "", "", "there is no item to rate" });
+    if (!canRate()) {
+        return Result<Changes>::failure(
+            Problem { Severity::Error, "", "", "", "there is no revealed item to rate" });
     }
+    return answerCurrent(rating, duration);
+}
+
+Result<Changes> ReviewSession::dontKnow(std::chrono::milliseconds duration)
+{
+    if (!m_current || m_revealed) {
+        return Result<Changes>::failure(
+            Problem { Severity::Error, "", "", "", "there is no unanswered item to give up on" });
+    }
+    auto changes = answerCurrent(fsrs::Rating::Again, duration);
+    if (changes) {
+        m_revealed = true;
+        m_settled = true;
+    }
+    return changes;
+}
+
+Result<Changes> ReviewSession::answerCurrent(fsrs::Rating rating, std::chrono::milliseconds duration)
+{
     auto changes = m_study.answer(m_current->itemId, rating, duration);
     if (changes && m_mode == Mode::WeakAreas && !m_weakQueue.empty()) {
         m_weakQueue.pop_front();
@@ -60,6 +86,7 @@ Result<Changes> ReviewSession::undo()
         }
         m_current = card.value();
         m_revealed = false;
+        m_settled = false;
         m_inferred.reset();
     }
     return changes;

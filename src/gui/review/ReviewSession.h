@@ -24,15 +24,25 @@ public:
     Result<bool> advance();
     const std::optional<StudyCard>& current() const { return m_current; }
     bool revealed() const { return m_revealed; }
+    // The current item is rated already ("I don't know") and stays on screen with its answer until
+    // the learner moves on.
+    bool settled() const { return m_settled; }
     Mode mode() const { return m_mode; }
     int weakAreaLeft() const { return static_cast<int>(m_weakQueue.size()); }
 
+    // A question is checked only once it has an answer: a key pressed by habit must not turn an
+    // unanswered question into a rated one. A card's answer is always there to show.
+    bool canReveal(bool answerGiven) const;
     void reveal() { m_revealed = true; }
+    // Rating needs the answer shown, and an item that is settled has its rating.
+    bool canRate() const { return m_current && m_revealed && !m_settled; }
     // For a question: the rating its answer implies (correct, flagged, time taken); shown preselected.
     void setInferredRating(std::optional<fsrs::Rating> rating) { m_inferred = rating; }
     std::optional<fsrs::Rating> inferredRating() const { return m_inferred; }
 
     Result<Changes> rate(fsrs::Rating rating, std::chrono::milliseconds duration);
+    // "I don't know": rates the unrevealed item Again, shows its answer and settles it.
+    Result<Changes> dontKnow(std::chrono::milliseconds duration);
     // Undoes the newest rating and shows its item again.
     Result<Changes> undo();
 
@@ -49,11 +59,14 @@ public:
     std::string nextDueText();
 
 private:
+    Result<Changes> answerCurrent(fsrs::Rating rating, std::chrono::milliseconds duration);
+
     StudyService& m_study;
     Mode m_mode = Mode::Daily;
     std::deque<std::string> m_weakQueue;
     std::optional<StudyCard> m_current;
     bool m_revealed = false;
+    bool m_settled = false;
     std::optional<fsrs::Rating> m_inferred;
 };
 
