@@ -349,12 +349,13 @@ Result<OptimizerResult> optimize(std::span<const ReviewHistory> histories, const
     for (const std::vector<Batch>& batches : epochBatches) {
         for (const Batch& batch : batches) {
             const LossGradient loss = logLossGradient(w, histories, batch.histories);
-            // The batch's mean log loss plus the L2 pull towards the initial weights, scaled so that the
-            // penalty over one epoch equals `regularization` times the full penalty (fsrs-rs gamma).
+            // The batch's summed log loss plus its share of the L2 pull towards the initial weights, so
+            // that over one epoch the objective is the total log loss plus `regularization` times the
+            // penalty (fsrs-rs: a prior whose weight does not grow with the data, as the likelihood does).
             const double penaltyScale = options.regularization * loss.predictions / total;
             Parameters gradient {};
             for (std::size_t j = 0; j < ParameterCount; ++j) {
-                gradient[j] = loss.gradient[j] / loss.predictions
+                gradient[j] = loss.gradient[j]
                     + penaltyScale * 2.0 * (w[j] - anchor[j]) / (WeightSpread[j] * WeightSpread[j]);
             }
             // Cosine annealing from the initial learning rate towards zero.

@@ -62,9 +62,6 @@ TEST_CASE("the optimiser lowers log loss on data from a learner unlike the defau
     truth[20] = 0.4;
     const auto histories = simulate(truth, 1500, 6, 7);
     OptimizerOptions options;
-    // On 7,500 reviews the L2 prior (fsrs-rs strength) would still hold w20 and w8 near the defaults and
-    // trade calibration for it; here the fit follows the data alone.
-    options.regularization = 0.0;
     double lastProgress = 0.0;
     options.progress = [&](double fraction) { lastProgress = fraction; };
     auto result = optimize(histories, options);
