@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace mlaprep;
 
@@ -203,6 +204,33 @@ TEST_CASE("I don't know rates Again, shows the explanation, and Space moves on",
     CHECK(screen.page->session().current()->itemId == "q-1.1-002");
     CHECK_FALSE(screen.page->session().settled());
     CHECK(screen.button("dontKnowButton")->isVisible());
+}
+
+TEST_CASE("I don't know on a card rates it Again and shows its back", "[gui]")
+{
+    ReviewFixture app;
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    press(&window, Qt::Key_3, Qt::ControlModifier);
+    auto* page = window.findChild<gui::ReviewPage*>();
+    REQUIRE(page != nullptr);
+    REQUIRE(
+        QTest::qWaitFor([&] { return page->isAncestorOf(QApplication::focusWidget()) || page->hasFocus(); }));
+    REQUIRE(page->session().current()->itemId == "c-1.1-001");
+    auto* back = page->findChild<QTextBrowser*>(QStringLiteral("reviewCardView"));
+    REQUIRE(back != nullptr);
+    const QString front = back->toPlainText();
+
+    press(&window, Qt::Key_0);
+    const auto log = app.log();
+    REQUIRE(log.size() == 1);
+    CHECK(log[0] == std::pair<std::string, int> { "c-1.1-001", 1 });
+    CHECK(page->session().settled());
+    CHECK(back->toPlainText().size() > front.size());
+    press(&window, Qt::Key_Return);
+    CHECK(page->session().current()->itemId == "q-1.1-001");
 }
 
 TEST_CASE("the review screen says all done when nothing is due", "[gui]")
