@@ -27,8 +27,8 @@ Result<interop::AnkiReadCollection> readCollectionBytes(const std::string& bytes
     try {
         return readAnkiCollection(bytes);
     } catch (const DbError& error) {
-        return Result<interop::AnkiReadCollection>::failure(
-            Problem { Severity::Error, "", "", "", std::string("the collection is unreadable: ") + error.what() });
+        return Result<interop::AnkiReadCollection>::failure(Problem {
+            Severity::Error, "", "", "", std::string("the collection is unreadable: ") + error.what() });
     }
 }
 
@@ -56,8 +56,8 @@ UserCard toUserCard(const UserCardRow& row)
     return UserCard { row.itemId, row.front, row.back, row.ankiDeck, splitTags(row.tags), row.task };
 }
 
-Result<AnkiExportSummary> writePackage(const Bundle& bundle, const interop::AnkiExportOptions& options,
-    const std::filesystem::path& out)
+Result<AnkiExportSummary> writePackage(
+    const Bundle& bundle, const interop::AnkiExportOptions& options, const std::filesystem::path& out)
 {
     auto package = interop::buildAnkiPackage(bundle, options);
     if (!package) {
@@ -67,8 +67,8 @@ Result<AnkiExportSummary> writePackage(const Bundle& bundle, const interop::Anki
     try {
         collection = serializeAnkiCollection(package->rows);
     } catch (const DbError& error) {
-        return Result<AnkiExportSummary>::failure(
-            Problem { Severity::Error, out.string(), "", "", std::string("cannot build the collection: ") + error.what() });
+        return Result<AnkiExportSummary>::failure(Problem { Severity::Error, out.string(), "", "",
+            std::string("cannot build the collection: ") + error.what() });
     }
     std::vector<interop::ZipEntry> entries;
     entries.push_back(interop::ZipEntry { "collection.anki2", std::move(collection), {} });
@@ -80,7 +80,8 @@ Result<AnkiExportSummary> writePackage(const Bundle& bundle, const interop::Anki
     if (!written) {
         return Result<AnkiExportSummary>::failure(written.problems());
     }
-    return AnkiExportSummary { static_cast<int>(package->rows.notes.size()), static_cast<int>(package->media.size()), out };
+    return AnkiExportSummary { static_cast<int>(package->rows.notes.size()),
+        static_cast<int>(package->media.size()), out };
 }
 
 } // namespace
@@ -116,10 +117,12 @@ Result<AnkiImportSummary> AnkiService::importFile(const AnkiImportRequest& reque
         for (const auto& note : batch->notes) {
             if (!note.rejectReason.empty()) {
                 ++summary.rejected;
-                summary.errors.push_back(formatProblem(Problem { Severity::Error, batch->fileName, note.where, "", note.rejectReason }));
+                summary.errors.push_back(formatProblem(
+                    Problem { Severity::Error, batch->fileName, note.where, "", note.rejectReason }));
                 continue;
             }
-            const std::string key = interop::duplicateKey(note.front) + '\x1f' + interop::duplicateKey(note.back);
+            const std::string key
+                = interop::duplicateKey(note.front) + '\x1f' + interop::duplicateKey(note.back);
             const bool duplicate = !seenKeys.insert(key).second || decks.hasNoteKey(key)
                 || (!note.guid.empty() && (!seenGuids.insert(note.guid).second || decks.hasGuid(note.guid)));
             if (duplicate) {
@@ -179,23 +182,24 @@ Result<std::vector<UserCard>> AnkiService::userCards()
     });
 }
 
-Result<AnkiExportSummary> AnkiService::exportPackage(const Bundle& bundle, const std::vector<std::string>& tasks,
-    const std::filesystem::path& out, double desiredRetention)
+Result<AnkiExportSummary> AnkiService::exportPackage(const Bundle& bundle,
+    const std::vector<std::string>& tasks, const std::filesystem::path& out, double desiredRetention)
 {
     interop::AnkiExportOptions options;
     options.tasks = tasks;
     options.nowMs = toEpochMilliseconds(m_clock.now());
     options.desiredRetention = desiredRetention;
-    auto states = guardStore<std::map<std::string, srs::ItemState>>([&]() -> Result<std::map<std::string, srs::ItemState>> {
-        ItemStateRepository repository(m_store->database());
-        std::map<std::string, srs::ItemState> result;
-        for (const auto& card : bundle.cards) {
-            if (const auto row = repository.find(card.id)) {
-                result.emplace(card.id, toItemState(*row));
+    auto states = guardStore<std::map<std::string, srs::ItemState>>(
+        [&]() -> Result<std::map<std::string, srs::ItemState>> {
+            ItemStateRepository repository(m_store->database());
+            std::map<std::string, srs::ItemState> result;
+            for (const auto& card : bundle.cards) {
+                if (const auto row = repository.find(card.id)) {
+                    result.emplace(card.id, toItemState(*row));
+                }
             }
-        }
-        return result;
-    });
+            return result;
+        });
     if (!states) {
         return Result<AnkiExportSummary>::failure(states.problems());
     }
@@ -248,7 +252,8 @@ std::vector<srs::StudyItem> studyItemsOf(const std::vector<UserCard>& cards, con
     for (const auto& card : cards) {
         const std::string task = card.task.value_or("");
         const Domain* domain = task.empty() ? nullptr : bundle.domainOfTask(task);
-        items.push_back(srs::StudyItem { card.itemId, srs::ItemKind::Card, task, domain ? domain->weight : 0.0 });
+        items.push_back(srs::StudyItem { card.itemId, srs::ItemKind::Card, task,
+            domain ? domain->weight : 0.0, domain ? domain->id : std::string() });
     }
     return items;
 }

@@ -209,7 +209,7 @@ Result<BenchFigures> runBenchmark(const BenchOptions& options)
     items.reserve(static_cast<std::size_t>(options.items));
     for (int i = 0; i < options.items; ++i) {
         items.push_back(srs::StudyItem {
-            itemId(i), i % 3 == 0 ? srs::ItemKind::Question : srs::ItemKind::Card, "1.1", 0.28 });
+            itemId(i), i % 3 == 0 ? srs::ItemKind::Question : srs::ItemKind::Card, "1.1", 0.28, "1" });
     }
     FixedClock clock(noon);
     srs::SchedulerConfig config;

@@ -1,5 +1,7 @@
 #include "services/SrsRows.h"
 
+#include "srs/StudyDay.h"
+
 namespace mlaprep {
 
 srs::ItemState toItemState(const ItemStateRow& row)
@@ -17,6 +19,24 @@ srs::ItemState toItemState(const ItemStateRow& row)
     state.reps = row.reps;
     state.lapses = row.lapses;
     return state;
+}
+
+srs::ExamDayItem toExamDayItem(const ItemStateRow& row, double weight, int utcOffsetMinutes, int dayStartHour)
+{
+    const auto dayOf = [&](std::int64_t ms) {
+        return srs::studyDay(fromEpochMilliseconds(ms), utcOffsetMinutes, dayStartHour);
+    };
+    srs::ExamDayItem item;
+    item.weight = weight;
+    item.phase = srs::phaseFromInt(row.phase).value_or(srs::Phase::New);
+    if (row.stability && row.difficulty) {
+        item.memory = fsrs::MemoryState { *row.stability, *row.difficulty };
+    }
+    if (row.lastReviewMs) {
+        item.lastReviewDay = dayOf(*row.lastReviewMs);
+    }
+    item.dueDay = dayOf(row.dueMs);
+    return item;
 }
 
 ItemStateRow toItemStateRow(const std::string& itemId, srs::ItemKind kind, const srs::ItemState& state)

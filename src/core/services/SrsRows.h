@@ -1,5 +1,6 @@
 #pragma once
 
+#include "srs/ExamDayPolicy.h"
 #include "srs/ItemKind.h"
 #include "srs/ItemState.h"
 #include "store/ItemStateRepository.h"
@@ -13,6 +14,9 @@ namespace mlaprep {
 // include it), so that services headers keep store types forward-declared.
 srs::ItemState toItemState(const ItemStateRow& row);
 ItemStateRow toItemStateRow(const std::string& itemId, srs::ItemKind kind, const srs::ItemState& state);
+// An item state as the exam-day policy sees it, days counted as study days.
+srs::ExamDayItem toExamDayItem(
+    const ItemStateRow& row, double weight, int utcOffsetMinutes, int dayStartHour);
 // The state a review_log row records from before its answer.
 srs::ItemState stateBefore(const ReviewLogRow& row);
 

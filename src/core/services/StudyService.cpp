@@ -2,10 +2,12 @@
 
 #include "fsrs/Fsrs.h"
 #include "fsrs/Optimizer.h"
+#include "services/PlanService.h"
 #include "services/ReviewRecorder.h"
 #include "services/SrsRows.h"
 #include "services/Store.h"
 #include "services/StoreGuard.h"
+#include "srs/ExamDayPolicy.h"
 #include "srs/StudyDay.h"
 #include "store/Database.h"
 #include "store/ItemStateRepository.h"
@@ -76,6 +78,16 @@ std::optional<fsrs::Parameters> parseParameters(const std::optional<std::string>
 }
 
 } // namespace
+
+// What the exam-day policy decided for the day: the reviews and the new items, each in its order. The
+// daily new limit stays the learner's: the plan (PlanService) says when it is too low to cover every
+// task before the exam.
+struct StudyService::ExamQueue {
+    std::int64_t day = 0;
+    std::int64_t examDay = 0;
+    std::vector<std::string> reviews;
+    std::vector<std::string> newItems;
+};
 
 StudyService::StudyService(std::shared_ptr<Store> store, std::vector<srs::StudyItem> items,
     const Clock& clock, srs::SchedulerConfig defaults)
@@ -161,6 +173,87 @@ StudyService::StudyDayBounds StudyService::today() const
         toEpochMilliseconds(srs::startOfStudyDay(day + 1, offset, m_config.dayStartHour)) };
 }
 
+const StudyService::ExamQueue* StudyService::examQueue()
+{
+    m_config.examDay = storedExamDay(*m_store);
+    const Instant now = m_clock.now();
+    const int offset = m_clock.utcOffsetMinutes(now);
+    const std::int64_t day = srs::studyDay(now, offset, m_config.dayStartHour);
+    if (!m_config.examDay || *m_config.examDay <= day) {
+        m_examQueue.reset();
+        return nullptr;
+    }
+    if (m_examQueue && m_examQueue->day == day && m_examQueue->examDay == *m_config.examDay) {
+        return m_examQueue.get();
+    }
+    auto queue = std::make_unique<ExamQueue>();
+    queue->day = day;
+    queue->examDay = *m_config.examDay;
+    std::unordered_map<std::string, ItemStateRow> rows;
+    for (auto& row : m_states->all()) {
+        std::string id = row.itemId;
+        rows.emplace(std::move(id), std::move(row));
+    }
+    const std::vector<double> weights = srs::examWeights(m_items);
+    std::vector<srs::ExamDayItem> states;
+    states.reserve(m_items.size());
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        const auto found = rows.find(m_items[i].id);
+        states.push_back(found == rows.end()
+                ? srs::unseenItem(weights[i])
+                : toExamDayItem(found->second, weights[i], offset, m_config.dayStartHour));
+    }
+    const fsrs::Fsrs model(m_config.parameters);
+    for (const std::size_t i : srs::examDayReviewOrder(model, states, day, queue->examDay)) {
+        queue->reviews.push_back(m_items[i].id);
+    }
+    for (const std::size_t i : srs::examDayNewOrder(m_items)) {
+        if (states[i].phase == srs::Phase::New) {
+            queue->newItems.push_back(m_items[i].id);
+        }
+    }
+    m_examQueue = std::move(queue);
+    return m_examQueue.get();
+}
+
+StudyService::Pending StudyService::pendingReviews(const std::vector<std::string>& ids, int cap)
+{
+    const auto [now, dayStartMs, dayEndMs] = today();
+    Pending pending;
+    for (const auto& id : ids) {
+        if (pending.count >= cap) {
+            break;
+        }
+        const auto row = m_states->find(id);
+        if (row && row->phase == srs::toInt(srs::Phase::Review)
+            && (!row->lastReviewMs || *row->lastReviewMs < dayStartMs)) {
+            if (!pending.first) {
+                pending.first = id;
+            }
+            ++pending.count;
+        }
+    }
+    return pending;
+}
+
+StudyService::Pending StudyService::pendingNew(const std::vector<std::string>& ids, int cap)
+{
+    Pending pending;
+    for (const auto& id : ids) {
+        if (pending.count >= cap) {
+            break;
+        }
+        const auto row = m_states->find(id);
+        if (row && row->phase == srs::toInt(srs::Phase::New)) {
+            if (!pending.first) {
+                pending.first = id;
+            }
+            ++pending.count;
+        }
+    }
+    return pending;
+}
+
 Result<std::optional<StudyCard>> StudyService::nextItem()
 {
     using Next = std::optional<StudyCard>;
@@ -183,27 +276,41 @@ Result<std::optional<StudyCard>> StudyService::nextItem()
         const std::int64_t nowMs = toEpochMilliseconds(now);
         auto learning = firstLearning(nowMs + 1);
         situation.learningDueNow = learning.has_value();
+        const ExamQueue* exam = examQueue();
+        Pending examReviews;
+        Pending examNew;
         if (!learning) {
             situation.newDoneToday = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::New));
             situation.reviewsDoneToday
                 = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review));
-            // Mixing needs the ratio of what is left only at the scale of a sitting, so the counts stop
-            // at MixingWindow: a backlog of thousands is not walked for every item shown.
-            situation.newLeft = srs::remainingToday(m_config.newPerDay, situation.newDoneToday,
-                m_states->countDue(
-                    srs::toInt(srs::Phase::New), Forever, std::min(m_config.newPerDay, MixingWindow)));
-            situation.reviewLeft = srs::remainingToday(m_config.reviewsPerDay, situation.reviewsDoneToday,
-                m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs,
-                    std::min(m_config.reviewsPerDay, MixingWindow)));
+            if (exam) {
+                examReviews = pendingReviews(exam->reviews, std::min(m_config.reviewsPerDay, MixingWindow));
+                examNew = pendingNew(exam->newItems, std::min(m_config.newPerDay, MixingWindow));
+                situation.newLeft
+                    = srs::remainingToday(m_config.newPerDay, situation.newDoneToday, examNew.count);
+                situation.reviewLeft = srs::remainingToday(
+                    m_config.reviewsPerDay, situation.reviewsDoneToday, examReviews.count);
+            } else {
+                // Mixing needs the ratio of what is left only at the scale of a sitting, so the counts
+                // stop at MixingWindow: a backlog of thousands is not walked for every item shown.
+                situation.newLeft = srs::remainingToday(m_config.newPerDay, situation.newDoneToday,
+                    m_states->countDue(
+                        srs::toInt(srs::Phase::New), Forever, std::min(m_config.newPerDay, MixingWindow)));
+                situation.reviewLeft = srs::remainingToday(m_config.reviewsPerDay, situation.reviewsDoneToday,
+                    m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs,
+                        std::min(m_config.reviewsPerDay, MixingWindow)));
+            }
         }
         const auto queue = srs::pickQueue(situation);
         std::optional<ItemStateRepository::Due> chosen;
         if (queue == srs::Queue::Learning) {
             chosen = learning;
         } else if (queue == srs::Queue::Review) {
-            chosen = m_states->firstDue(srs::toInt(srs::Phase::Review), dayEndMs, inBundle);
+            chosen = exam ? ItemStateRepository::Due { *examReviews.first, 0 }
+                          : m_states->firstDue(srs::toInt(srs::Phase::Review), dayEndMs, inBundle);
         } else if (queue == srs::Queue::New) {
-            chosen = m_states->firstDue(srs::toInt(srs::Phase::New), Forever, inBundle);
+            chosen = exam ? ItemStateRepository::Due { *examNew.first, 0 }
+                          : m_states->firstDue(srs::toInt(srs::Phase::New), Forever, inBundle);
         }
         if (!chosen && !queue) {
             // Nothing else is left: learning steps due soon are shown early rather than stalling.
@@ -232,6 +339,7 @@ Result<StudyCard> StudyService::card(const std::string& itemId)
     }
     try {
         prepare();
+        examQueue();
         const Instant now = m_clock.now();
         const int offset = m_clock.utcOffsetMinutes(now);
         const srs::ItemState state = m_recorder->state(itemId);
@@ -251,6 +359,7 @@ Result<Changes> StudyService::answer(
     }
     try {
         prepare();
+        examQueue();
         const Instant now = m_clock.now();
         Transaction transaction(m_store->database());
         m_recorder->record(m_config, itemId, item->kind, rating, now, m_clock.utcOffsetMinutes(now), duration,
@@ -282,6 +391,7 @@ Result<Changes> StudyService::undoLast()
         m_states->save(toItemStateRow(last->itemId, kind, stateBefore(*last)));
         m_log->remove(last->id);
         transaction.commit();
+
         Changes changes;
         changes.studyQueue = true;
         changes.ids.push_back(last->itemId);
@@ -299,12 +409,19 @@ Result<srs::QueueCounts> StudyService::counts()
         srs::QueueCounts counts;
         counts.learningLeft = m_states->countDue(srs::toInt(srs::Phase::Learning), dayEndMs, NoCap)
             + m_states->countDue(srs::toInt(srs::Phase::Relearning), dayEndMs, NoCap);
-        counts.newLeft = srs::remainingToday(m_config.newPerDay,
-            m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::New)),
-            m_states->countDue(srs::toInt(srs::Phase::New), Forever, m_config.newPerDay));
-        counts.reviewLeft = srs::remainingToday(m_config.reviewsPerDay,
-            m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review)),
-            m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs, m_config.reviewsPerDay));
+        const int newDone = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::New));
+        const int reviewsDone = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review));
+        if (const ExamQueue* exam = examQueue()) {
+            counts.newLeft = srs::remainingToday(
+                m_config.newPerDay, newDone, pendingNew(exam->newItems, m_config.newPerDay).count);
+            counts.reviewLeft = srs::remainingToday(m_config.reviewsPerDay, reviewsDone,
+                pendingReviews(exam->reviews, m_config.reviewsPerDay).count);
+        } else {
+            counts.newLeft = srs::remainingToday(m_config.newPerDay, newDone,
+                m_states->countDue(srs::toInt(srs::Phase::New), Forever, m_config.newPerDay));
+            counts.reviewLeft = srs::remainingToday(m_config.reviewsPerDay, reviewsDone,
+                m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs, m_config.reviewsPerDay));
+        }
         return counts;
     } catch (const DbError& e) {
         return Result<srs::QueueCounts>::failure(storeProblem(e));
@@ -406,6 +523,7 @@ Result<Changes> StudyService::setDailyLimits(int newPerDay, int reviewsPerDay)
         transaction.commit();
         m_config.newPerDay = newPerDay;
         m_config.reviewsPerDay = reviewsPerDay;
+        m_examQueue.reset();
         Changes changes;
         changes.settings = true;
         changes.studyQueue = true;
@@ -431,6 +549,7 @@ Result<Changes> StudyService::setParameters(const fsrs::Parameters& parameters)
         SettingsRepository(m_store->database()).set(ParametersKey, text);
         transaction.commit();
         m_config.parameters = checked.value();
+        m_examQueue.reset();
         Changes changes;
         changes.settings = true;
         changes.studyQueue = true;

@@ -96,6 +96,17 @@ private:
     };
     StudyDayBounds today() const;
     void prepare();
+    // Today's queue under the exam-day policy, or null without an exam date (plain FSRS). Reads the
+    // stored exam date on every call, so a date set on Today applies at once; sets m_config.examDay.
+    struct ExamQueue;
+    const ExamQueue* examQueue();
+    // Counts the entries of `ids` whose item is still to do today (up to `cap`), and the first one.
+    struct Pending {
+        int count = 0;
+        std::optional<std::string> first;
+    };
+    Pending pendingReviews(const std::vector<std::string>& ids, int cap);
+    Pending pendingNew(const std::vector<std::string>& ids, int cap);
     std::vector<srs::WeakAreaCandidate> weakAreaCandidates();
 
     std::shared_ptr<Store> m_store;
@@ -107,6 +118,7 @@ private:
     std::unique_ptr<ItemStateRepository> m_states;
     std::unique_ptr<ReviewLogRepository> m_log;
     std::unique_ptr<ReviewRecorder> m_recorder;
+    std::unique_ptr<ExamQueue> m_examQueue;
 };
 
 } // namespace mlaprep

@@ -1,5 +1,6 @@
 #include "srs/Scheduler.h"
 
+#include "srs/ExamDayPolicy.h"
 #include "srs/StudyDay.h"
 
 #include <algorithm>
@@ -119,13 +120,17 @@ Preview preview(const ItemState& state, Instant now, int utcOffsetMinutes, const
         state.memory, config.desiredRetention, result.elapsedDays, config.maximumIntervalDays);
     const ReviewIntervals intervals
         = reviewIntervals(next, result.elapsedDays, config, seed, state.phase == Phase::Review);
+    const std::int64_t today = studyDay(now, utcOffsetMinutes, config.dayStartHour);
 
     for (const Rating rating : fsrs::AllRatings) {
         ItemState base = state;
         base.memory = next[rating].state;
         base.lastReview = now;
         base.reps = state.reps + 1;
-        const int days = intervals.days[indexOf(rating)];
+        const int fsrsDays = intervals.days[indexOf(rating)];
+        const int days = config.examDay
+            ? examDayInterval(model, next[rating].state, today, fsrsDays, *config.examDay, seed)
+            : fsrsDays;
         auto graduate = [&] { return reviewOutcome(base, days, now, utcOffsetMinutes, config.dayStartHour); };
 
         Outcome outcome;

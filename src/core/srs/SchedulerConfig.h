@@ -3,6 +3,8 @@
 #include "fsrs/Parameters.h"
 
 #include <chrono>
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace mlaprep::srs {
@@ -25,6 +27,9 @@ struct SchedulerConfig {
     // When nothing else is left, learning items due within this window are shown early (Anki's
     // "learn ahead limit"), so a session does not stall for a 10-minute step.
     std::chrono::minutes learnAhead = std::chrono::minutes(20);
+    // The exam's study day, when the learner has set an exam date: review intervals then follow the
+    // exam-day policy (srs/ExamDayPolicy.h). Without it, plain FSRS.
+    std::optional<std::int64_t> examDay;
 
     // The defaults with fuzz off, so that tests get exact intervals.
     static SchedulerConfig defaultsForTesting();

@@ -19,13 +19,18 @@ std::vector<StudyItem> studyItemsOf(const Bundle& bundle)
         const Domain* domain = bundle.domainOfTask(taskId);
         return domain ? domain->weight : 0.0;
     };
+    auto domainOf = [&](const std::string& taskId) {
+        const Domain* domain = bundle.domainOfTask(taskId);
+        return domain ? domain->id : std::string();
+    };
     std::vector<StudyItem> items;
     for (const auto& card : bundle.cards) {
-        items.push_back(StudyItem { card.id, ItemKind::Card, card.task, shareOf(card.task) });
+        items.push_back(
+            StudyItem { card.id, ItemKind::Card, card.task, shareOf(card.task), domainOf(card.task) });
     }
     for (const Question* question : bundle.scoredItems()) {
-        items.push_back(
-            StudyItem { question->id, ItemKind::Question, question->task, shareOf(question->task) });
+        items.push_back(StudyItem { question->id, ItemKind::Question, question->task, shareOf(question->task),
+            domainOf(question->task) });
     }
     std::stable_sort(items.begin(), items.end(), [&](const StudyItem& a, const StudyItem& b) {
         const auto orderA = taskOrder.find(a.taskId);

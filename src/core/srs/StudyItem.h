@@ -19,6 +19,7 @@ struct StudyItem {
     std::string taskId;
     // The exam weight of the item's domain (0.28 for 28%), for weak-area sessions.
     double domainShare = 0.0;
+    std::string domainId;
 };
 
 // The bundle's items in the order new items are introduced: task by task, cards of a task before its

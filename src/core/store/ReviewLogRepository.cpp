@@ -145,6 +145,45 @@ std::int64_t ReviewLogRepository::count()
     return statement.step() ? statement.columnInt(0) : 0;
 }
 
+std::optional<std::int64_t> ReviewLogRepository::earliestMs()
+{
+    auto statement = m_database.prepare("SELECT min(reviewed_ms) FROM review_log");
+    if (!statement.step() || statement.columnIsNull(0)) {
+        return std::nullopt;
+    }
+    return statement.columnInt(0);
+}
+
+std::vector<DurationSummary> ReviewLogRepository::durationSummaries()
+{
+    auto statement = m_database.prepare("SELECT kind, phase_before = 0, duration_ms FROM review_log "
+                                        "WHERE source = 'review' AND duration_ms BETWEEN 1000 AND 600000 "
+                                        "ORDER BY 1, 2, 3");
+    std::vector<DurationSummary> summaries;
+    std::vector<double> durations;
+    auto close = [&] {
+        if (!durations.empty()) {
+            const std::size_t middle = durations.size() / 2;
+            summaries.back().medianMs = durations.size() % 2 == 1
+                ? durations[middle]
+                : (durations[middle - 1] + durations[middle]) / 2.0;
+            summaries.back().answers = static_cast<int>(durations.size());
+        }
+        durations.clear();
+    };
+    while (statement.step()) {
+        const std::string kind = statement.columnText(0);
+        const bool firstSight = statement.columnInt(1) != 0;
+        if (summaries.empty() || summaries.back().kind != kind || summaries.back().firstSight != firstSight) {
+            close();
+            summaries.push_back(DurationSummary { kind, firstSight });
+        }
+        durations.push_back(static_cast<double>(statement.columnInt(2)));
+    }
+    close();
+    return summaries;
+}
+
 void ReviewLogRepository::forEachInItemOrder(const std::function<void(const ReviewHistoryRow&)>& visit)
 {
     auto statement = m_database.prepare("SELECT item_id, reviewed_ms, rating, elapsed_days FROM review_log "

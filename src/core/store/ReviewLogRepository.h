@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mlaprep {
 
@@ -46,6 +47,14 @@ struct ReviewHistoryRow {
     double elapsedDays = 0.0;
 };
 
+// The typical time of one kind of look at an item, from the Review screen's answers.
+struct DurationSummary {
+    std::string kind; // "card" / "question"
+    bool firstSight = false; // the item was New before the answer
+    double medianMs = 0.0;
+    int answers = 0;
+};
+
 class ReviewLogRepository {
 public:
     explicit ReviewLogRepository(Database& database);
@@ -61,6 +70,11 @@ public:
     // per queue, for the daily limits.
     int countSince(std::int64_t sinceMs, std::string_view source, int phaseBefore);
     std::int64_t count();
+    // When the first answer was given, if any.
+    std::optional<std::int64_t> earliestMs();
+    // Median answer durations on the Review screen per kind and first sight or not, over answers that
+    // took between 1 s and 10 min (a learner who walked away is not a timing).
+    std::vector<DurationSummary> durationSummaries();
     // Every answer in item order, then time order.
     void forEachInItemOrder(const std::function<void(const ReviewHistoryRow&)>& visit);
 

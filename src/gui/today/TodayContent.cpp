@@ -32,7 +32,7 @@ QDate dateOfDay(std::int64_t day)
 
 TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::QueueCounts>& counts,
     const std::optional<ProgressSummary>& progress, const std::optional<PlanSettings>& settings,
-    const std::optional<analytics::StudyPlan>& plan, std::int64_t today)
+    const std::optional<srs::StudyPlan>& plan, std::int64_t today, const std::optional<ExamOutlook>& outlook)
 {
     TodayContent content;
 
@@ -114,7 +114,7 @@ TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::Qu
     }
 
     if (plan && plan->examSet && plan->today()) {
-        const analytics::PlanDay& day = *plan->today();
+        const srs::PlanDay& day = *plan->today();
         QStringList parts;
         if (day.mock) {
             parts << tr("take a full mock exam");
@@ -137,19 +137,48 @@ TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::Qu
                        .arg(QLocale().toString(dateOfDay(mock->day), QStringLiteral("ddd d MMM")));
         }
         content.onTrack = plan->onTrack;
-        content.trackLine = plan->onTrack
-            ? tr("On track: the busiest day needs about %1 of your %2 minutes.")
-                  .arg(static_cast<int>(std::lround(plan->minutesNeeded)))
-                  .arg(settings ? settings->minutesPerDay : 0)
-            : tr("Behind: the plan needs about %1 minutes a day, you set %2. Study longer or move the date.")
-                  .arg(static_cast<int>(std::lround(plan->minutesNeeded)))
-                  .arg(settings ? settings->minutesPerDay : 0);
+        const int minutesNeeded = static_cast<int>(std::lround(plan->minutesNeeded));
+        const int minutesSet = settings ? settings->minutesPerDay : 0;
+        if (!plan->coverageFeasible && plan->newPerDayNeeded > plan->newPerDayLimit) {
+            content.raiseNewPerDayTo = plan->newPerDayNeeded;
+            content.trackLine
+                = tr("Behind: seeing every task twice before the exam needs %1 new items a day "
+                     "(your limit is %2) and about %3 minutes a day. <a href=\"raise\">Raise the "
+                     "limit to %1</a> or move the date.")
+                      .arg(plan->newPerDayNeeded)
+                      .arg(plan->newPerDayLimit)
+                      .arg(minutesNeeded);
+        } else if (!plan->coverageFeasible) {
+            content.trackLine
+                = tr("Behind: the exam is too close for every task to be seen twice. Review what "
+                     "you can, or move the date.");
+        } else {
+            content.trackLine = plan->onTrack
+                ? tr("On track: the busiest day needs about %1 of your %2 minutes.")
+                      .arg(minutesNeeded)
+                      .arg(minutesSet)
+                : tr("Behind: the plan needs about %1 minutes a day, you set %2. Study longer or move the "
+                     "date.")
+                      .arg(minutesNeeded)
+                      .arg(minutesSet);
+        }
     } else if (plan && plan->examSet) {
         content.planLine
             = plan->examPassed ? tr("The exam date has passed.") : tr("Exam day: no new material today.");
     } else {
         content.planLine
             = tr("Set your exam date and daily minutes, and the plan spreads what is left over the days.");
+    }
+    if (outlook) {
+        content.outlookLine = tr("Predicted recall on exam day: %1 if you keep the plan (today's pace: %2)")
+                                  .arg(percent(outlook->keepingPlan.recall), percent(outlook->atPace.recall));
+        QStringList domains;
+        for (const auto& [domainId, recall] : outlook->keepingPlan.byDomain) {
+            domains << tr("domain %1 %2").arg(toQString(domainId), percent(recall));
+        }
+        if (!domains.isEmpty()) {
+            content.outlookLine += QStringLiteral("\n") + domains.join(QStringLiteral(" · "));
+        }
     }
     return content;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analytics/StudyPlan.h"
 #include "services/PlanService.h"
 #include "services/ProgressService.h"
+#include "srs/ExamDayPolicy.h"
 #include "srs/QueuePolicy.h"
 
 #include <QString>
@@ -38,12 +38,18 @@ struct TodayContent {
     QString weakestDetail; // "mastery 41 % · 12 of 80 items seen" or "unseen"
     std::string weakestTaskId;
     QString planLine; // today's share of the plan
-    QString trackLine; // "On track" / "Behind: …"
+    QString trackLine; // "On track" / "Behind: …" (rich text: may hold the link that raises the limit)
     bool onTrack = true;
+    // The new-item limit the plan needs when the learner's is too low to cover every task (else 0);
+    // the track line links to raising it.
+    int raiseNewPerDayTo = 0;
+    // "Predicted recall on exam day: 84 % if you keep the plan (today's pace: 78 %)" and per domain.
+    QString outlookLine;
 };
 
 TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::QueueCounts>& counts,
     const std::optional<ProgressSummary>& progress, const std::optional<PlanSettings>& settings,
-    const std::optional<analytics::StudyPlan>& plan, std::int64_t today);
+    const std::optional<srs::StudyPlan>& plan, std::int64_t today,
+    const std::optional<ExamOutlook>& outlook = std::nullopt);
 
 } // namespace mlaprep::gui

@@ -53,6 +53,7 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     , m_drill(new QPushButton(tr("D&rill"), this))
     , m_planLine(wrappingLabel(this))
     , m_trackLine(wrappingLabel(this))
+    , m_outlookLine(wrappingLabel(this))
 {
     setObjectName(QStringLiteral("todayPage"));
     auto* title = new QLabel(tr("Today"), this);
@@ -102,6 +103,11 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     auto* planLayout = new QVBoxLayout(planBox);
     planLayout->addWidget(m_planLine);
     planLayout->addWidget(m_trackLine);
+    planLayout->addWidget(m_outlookLine);
+    m_outlookLine->setObjectName(QStringLiteral("todayExamOutlook"));
+    m_trackLine->setTextFormat(Qt::RichText);
+    m_trackLine->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_trackLine, &QLabel::linkActivated, this, [this] { raiseNewLimit(); });
 
     auto* domainBox = new QGroupBox(tr("Domains: mastery × exam weight"), this);
     auto* domainLayout = new QGridLayout(domainBox);
@@ -174,7 +180,8 @@ void TodayPage::refresh()
     std::optional<srs::QueueCounts> counts;
     std::optional<ProgressSummary> progress;
     std::optional<PlanSettings> settings;
-    std::optional<analytics::StudyPlan> plan;
+    std::optional<srs::StudyPlan> plan;
+    std::optional<ExamOutlook> outlook;
     std::int64_t today = 0;
     QStringList errors;
     if (m_services.study) {
@@ -193,8 +200,13 @@ void TodayPage::refresh()
         }
         auto result = m_services.plan->plan(counts ? counts->reviewLeft + counts->learningLeft : 0);
         result.ok() ? void(plan = result.value()) : void(errors << toQString(result.firstError()));
+        if (plan && plan->examSet) {
+            auto forecast = m_services.plan->outlook();
+            forecast.ok() ? void(outlook = forecast.value())
+                          : void(errors << toQString(forecast.firstError()));
+        }
     }
-    m_content = buildTodayContent(m_bundle, counts, progress, settings, plan, today);
+    m_content = buildTodayContent(m_bundle, counts, progress, settings, plan, today, outlook);
 
     m_examLine->setText(m_content.examLine);
     m_setDate->setVisible(m_services.plan != nullptr);
@@ -224,6 +236,8 @@ void TodayPage::refresh()
     m_trackLine->setText(m_content.trackLine);
     m_trackLine->setVisible(!m_content.trackLine.isEmpty());
     m_trackLine->setStyleSheet(m_content.onTrack ? QString() : QStringLiteral("font-weight: bold;"));
+    m_outlookLine->setText(m_content.outlookLine);
+    m_outlookLine->setVisible(!m_content.outlookLine.isEmpty());
     if (!errors.isEmpty()) {
         emit errorOccurred(errors.join(QStringLiteral("; ")));
     }
@@ -235,6 +249,21 @@ bool TodayPage::setPlanSettings(const PlanSettings& settings)
         return false;
     }
     auto changes = m_services.plan->setSettings(settings);
+    if (!changes.ok()) {
+        emit errorOccurred(toQString(changes.firstError()));
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool TodayPage::raiseNewLimit()
+{
+    if (!m_services.study || m_content.raiseNewPerDayTo <= 0) {
+        return false;
+    }
+    const auto& config = m_services.study->config();
+    auto changes = m_services.study->setDailyLimits(m_content.raiseNewPerDayTo, config.reviewsPerDay);
     if (!changes.ok()) {
         emit errorOccurred(toQString(changes.firstError()));
         return false;

@@ -37,6 +37,10 @@ public:
     QPushButton* studyButton() const { return m_study; }
     QPushButton* drillButton() const { return m_drill; }
     QPushButton* planButton() const { return m_setDate; }
+    // The exam-day forecast line (one label, to place wherever the layout wants it).
+    QLabel* outlookLabel() const { return m_outlookLine; }
+    // Raises the daily new limit to what the plan needs (the track line's link), then refreshes.
+    bool raiseNewLimit();
     const std::vector<DomainBar*>& domainBars() const { return m_bars; }
 
 signals:
@@ -72,6 +76,7 @@ private:
     QPushButton* m_drill;
     QLabel* m_planLine;
     QLabel* m_trackLine;
+    QLabel* m_outlookLine;
 };
 
 } // namespace mlaprep::gui

@@ -1,5 +1,6 @@
 #include "content/BundleLoader.h"
 #include "fsrs/Optimizer.h"
+#include "services/PlanService.h"
 #include "services/ReviewRecorder.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
@@ -12,6 +13,8 @@
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
+
+#include <set>
 
 using namespace mlaprep;
 using namespace std::chrono_literals;
@@ -45,7 +48,64 @@ struct StudyFixture {
     }
 };
 
+// Sets the exam `days` study days after Noon's, as Today's dialog does.
+void setExam(StudyFixture& f, int days)
+{
+    const std::chrono::year_month_day date { std::chrono::sys_days(
+        std::chrono::days(srs::studyDay(Noon, 0, f.study.config().dayStartHour) + days)) };
+    PlanService plan(f.store, f.loaded.bundle, f.clock, f.study.config());
+    PlanSettings settings;
+    settings.examDate = CalendarDate { static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+        static_cast<unsigned>(date.day()) };
+    REQUIRE(plan.setSettings(settings).ok());
+}
+
 } // namespace
+
+TEST_CASE(
+    "with an exam date, an item due after the exam is pulled into the final days", "[services][exam-day]")
+{
+    StudyFixture f;
+    // Learnt with an easy first answer: FSRS gives it more than a week.
+    REQUIRE(f.next() == "c-1.1-001");
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Easy, 5s).ok());
+    REQUIRE(f.study.counts().value().reviewLeft == 0);
+    setExam(f, 6);
+    // Two days on, not yet in the final days: nothing is due.
+    f.clock.advance(24h * 2);
+    CHECK(f.study.counts().value().reviewLeft == 0);
+    // Three days before the exam the item is due.
+    f.clock.advance(24h);
+    CHECK(f.study.counts().value().reviewLeft == 1);
+    // Studying the queue reaches it after or between the new items.
+    bool reviewed = false;
+    for (int shown = 0; shown < 20 && !reviewed; ++shown) {
+        const std::string id = f.next();
+        if (id.empty()) {
+            break;
+        }
+        reviewed = id == "c-1.1-001";
+        REQUIRE(f.study.answer(id, Rating::Good, 5s).ok());
+    }
+    CHECK(reviewed);
+}
+
+TEST_CASE("with an exam date, new items take turns across the tasks", "[services][exam-day]")
+{
+    StudyFixture f;
+    setExam(f, 20);
+    std::vector<std::string> firstThree;
+    for (int i = 0; i < 3; ++i) {
+        firstThree.push_back(f.next());
+        REQUIRE(f.study.answer(firstThree.back(), Rating::Easy, 5s).ok());
+    }
+    // Without the date these would be c-1.1-001, q-1.1-001, q-1.1-002 (task by task).
+    std::set<std::string> tasks;
+    for (const auto& id : firstThree) {
+        tasks.insert(f.study.findItem(id)->taskId);
+    }
+    CHECK(tasks.size() == 3);
+}
 
 TEST_CASE("the bundle's items are studied task by task, cards before questions", "[services]")
 {
