@@ -20,5 +20,6 @@ int runExportAnki(const std::vector<std::string>& words);
 int runImportAnki(const std::vector<std::string>& words);
 int runImportQuestions(const std::vector<std::string>& words);
 int runSimulate(const std::vector<std::string>& words);
+int runPlanSim(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

@@ -15,8 +15,10 @@ void printUsage(std::ostream& out)
            "  fsrs-replay FILE                 run review histories through FSRS, print JSON\n"
            "  exam-assemble --seed N [--json]  assemble a mock exam by the blueprint\n"
            "  exam-sim --db FILE --seed N --answer-every-ms MS\n"
-           "                                   start (or resume) the exam of seed N and answer it, printing each\n"
-           "                                   answer once it is durable; a finished exam is not started again\n"
+           "                                   start (or resume) the exam of seed N and answer it, printing "
+           "each\n"
+           "                                   answer once it is durable; a finished exam is not started "
+           "again\n"
            "  exam-status [--db FILE] --json   the open or last exam in the store\n"
            "  bench [--json]                   time the study operations on a synthetic store\n"
            "  export-anki --format apkg|text --out FILE [--task T ...] [--db FILE]\n"
@@ -26,6 +28,8 @@ void printUsage(std::ostream& out)
            "  import-questions FILE... --out DIR [--weights W1,W2,...]\n"
            "                                   convert a JSON question bank into an imported bundle\n"
            "  simulate [--db FILE] [--days N]  add N days of simulated study history (for screenshots)\n"
+           "  plan-sim --days-to-exam D --minutes M [--policy fsrs|exam-day] [--retention R] [--learners N]\n"
+           "           [--seed S] [--json]     simulate learners studying to an exam date; exam-day recall\n"
            "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
 }
 
@@ -45,6 +49,7 @@ int main(int argc, char** argv)
         { "import-anki", runImportAnki },
         { "import-questions", runImportQuestions },
         { "simulate", runSimulate },
+        { "plan-sim", runPlanSim },
     };
     if (argc < 2) {
         printUsage(std::cerr);
