@@ -63,11 +63,12 @@ int runBench(const std::vector<std::string>& words)
                     "\"replay_steps_per_s\":%.0f,\"optimize_100k_s\":%.3f,\"optimize_reviews\":%d,"
                     "\"optimize_log_loss\":{\"before\":%.5f,\"after\":%.5f},\"build_s\":%.2f,"
                     "\"search_ms\":{\"median\":%.4f,\"p99\":%.4f},\"search_build_ms\":%.1f,"
-                    "\"search_documents\":%d}\n",
+                    "\"search_documents\":%d,\"readiness_ms\":{\"build\":%.1f,\"update_after_exam\":%.3f,"
+                    "\"forecast\":%.3f}}\n",
             f.items, f.reviews, f.nextItemMs.median, f.nextItemMs.p99, f.rateCommitMs.median,
             f.rateCommitMs.p99, f.dueTodayMs, f.replayStepsPerSecond, f.optimizeSeconds, f.optimizeReviews,
             f.logLossBefore, f.logLossAfter, f.buildSeconds, search.queryMedianMs, search.queryP99Ms,
-            search.buildMs, search.documents);
+            search.buildMs, search.documents, f.readinessBuildMs, f.readinessUpdateMs, f.readinessForecastMs);
     } else {
         std::printf("items %d, reviews %lld (store built in %.1f s)\n", f.items, f.reviews, f.buildSeconds);
         std::printf("next item      median %.4f ms, p99 %.4f ms\n", f.nextItemMs.median, f.nextItemMs.p99);
@@ -80,6 +81,10 @@ int runBench(const std::vector<std::string>& words)
         std::printf("search         median %.4f ms, p99 %.4f ms over %d documents (%d typed queries; index "
                     "built in %.1f ms)\n",
             search.queryMedianMs, search.queryP99Ms, search.documents, search.queries, search.buildMs);
+        std::printf(
+            "readiness      update after a 65-item exam %.3f ms (model built from the log in %.1f ms; "
+            "forecast %.3f ms)\n",
+            f.readinessUpdateMs, f.readinessBuildMs, f.readinessForecastMs);
     }
     return ExitOk;
 }

@@ -7,65 +7,105 @@
 
 namespace mlaprep::analytics {
 
-namespace {
+double normalCdf(double x)
+{
+    return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
 
-// The standard normal quantile, by bisection on erfc (only called with a handful of probabilities).
 double normalQuantile(double p)
 {
+    // Bisection on erfc: only called with a handful of probabilities.
     double low = -10.0;
     double high = 10.0;
     for (int i = 0; i < 100; ++i) {
         const double mid = (low + high) / 2.0;
-        const double cdf = 0.5 * std::erfc(-mid / std::sqrt(2.0));
-        (cdf < p ? low : high) = mid;
+        (normalCdf(mid) < p ? low : high) = mid;
     }
     return (low + high) / 2.0;
 }
 
-} // namespace
-
-Readiness estimateReadiness(const MasteryReport& mastery, const ReadinessConfig& config)
+Readiness forecastReadiness(
+    const irt::RaschModel& model, const ReadinessInput& input, const ReadinessConfig& config)
 {
     Readiness readiness;
-    double totalWeight = 0.0;
-    for (const auto& domain : mastery.domains) {
-        totalWeight += domain.weight;
+    readiness.interval = config.interval;
+    readiness.answers = input.answers;
+    const std::size_t domainCount = input.domains.size();
+    std::vector<double> domainShare(domainCount, 0.0);
+    std::vector<double> domainExpected(domainCount, 0.0);
+    std::vector<double> abilitySlope(static_cast<std::size_t>(model.taskCount()), 0.0);
+    readiness.domains.resize(domainCount);
+    double memorySlope = 0.0;
+    for (const auto& item : input.items) {
+        const int task = model.taskOf(item.modelItem);
+        const irt::Normal& ability = model.task(task).ability;
+        const irt::Normal difficulty = model.difficulty(item.modelItem);
+        // Solving it from what the learner knows of the task, or remembering it from before.
+        const double solve = irt::expectedLogistic(ability.mean - difficulty.mean, difficulty.variance);
+        const double recall = item.recall.value_or(0.0);
+        const double right = recall + (1.0 - recall) * solve;
+        readiness.raw += item.share * right;
+        domainShare[item.domain] += item.share;
+        domainExpected[item.domain] += item.share * right;
+        abilitySlope[static_cast<std::size_t>(task)] += item.share * (1.0 - recall) * solve * (1.0 - solve);
+        memorySlope += item.share * (1.0 - solve) * (item.recallStronger - item.recallWeaker) / 2.0;
+        DomainForecast& domain = readiness.domains[item.domain];
+        ++domain.items;
+        if (item.recall) {
+            ++domain.itemsSeen;
+            readiness.seenShare += item.share;
+        }
+        if (model.attempted(item.modelItem)) {
+            ++domain.firstAttempts;
+        }
     }
-    if (totalWeight <= 0.0) {
-        readiness.reason = "the bundle has no weighted domains";
-        return readiness;
+
+    // Ability: each task's own uncertainty, plus the learner-level mean every task leans on.
+    double abilityVariance = 0.0;
+    double sharedSlope = 0.0;
+    for (int t = 0; t < model.taskCount(); ++t) {
+        const irt::TaskAbility& task = model.task(t);
+        const double slope = abilitySlope[static_cast<std::size_t>(t)];
+        abilityVariance += slope * slope * task.ownVariance;
+        sharedSlope += slope * task.loading;
     }
-    double mean = 0.0;
-    double variance = 0.0;
-    for (const auto& domain : mastery.domains) {
-        const double share = domain.weight / totalWeight;
-        mean += share * domain.estimate.mean;
-        variance += share * share * domain.estimate.variance;
+    abilityVariance += sharedSlope * sharedSlope * model.learner().variance;
+    // The draw of a finite test: each domain's items are a sample of its bank.
+    double testVariance = 0.0;
+    for (std::size_t d = 0; d < domainCount; ++d) {
+        DomainForecast& domain = readiness.domains[d];
+        domain.id = input.domains[d].id;
+        domain.title = input.domains[d].title;
+        domain.share = domainShare[d];
+        if (domainShare[d] > 0.0) {
+            domain.expected = domainExpected[d] / domainShare[d];
+            testVariance += domainShare[d] * domain.expected * (1.0 - domain.expected) / config.questions;
+        }
     }
-    const double z = normalQuantile(0.5 + config.interval / 2.0);
+    const double variance = abilityVariance + memorySlope * memorySlope + testVariance
+        + config.modelSpread * config.modelSpread;
     const double sd = std::sqrt(variance);
-    readiness.raw = mean;
-    readiness.rawLow = std::clamp(mean - z * sd, 0.0, 1.0);
-    readiness.rawHigh = std::clamp(mean + z * sd, 0.0, 1.0);
+    const double z = normalQuantile(0.5 + config.interval / 2.0);
+    readiness.rawSpread = sd;
+    readiness.rawLow = std::clamp(readiness.raw - z * sd, 0.0, 1.0);
+    readiness.rawHigh = std::clamp(readiness.raw + z * sd, 0.0, 1.0);
     readiness.scaled = scaledScoreEstimate(readiness.raw);
     readiness.scaledLow = scaledScoreEstimate(readiness.rawLow);
     readiness.scaledHigh = scaledScoreEstimate(readiness.rawHigh);
-    readiness.passProbability = sd > 0.0
-        ? 0.5 * std::erfc(-(mean - PassingRawFraction) / (sd * std::sqrt(2.0)))
-        : (mean >= PassingRawFraction ? 1.0 : 0.0);
+    readiness.passProbability = sd > 0.0 ? normalCdf((readiness.raw - config.passFraction) / sd)
+                                         : (readiness.raw >= config.passFraction ? 1.0 : 0.0);
 
-    if (mastery.answers < config.minAnswers) {
+    if (input.answers < config.minAnswers) {
         readiness.reason = "answer at least " + std::to_string(config.minAnswers)
-            + " cards or questions first (" + std::to_string(mastery.answers) + " so far)";
+            + " cards or questions first (" + std::to_string(input.answers) + " so far)";
         return readiness;
     }
-    // A domain the bundle has no items for cannot be studied, so it cannot hold the estimate back.
-    const bool itemsKnown = std::any_of(mastery.domains.begin(), mastery.domains.end(),
-        [](const DomainMastery& domain) { return domain.items > 0; });
-    for (const auto& domain : mastery.domains) {
-        const bool studiable = !itemsKnown || domain.items > 0;
-        if (domain.weight > 0.0 && studiable && domain.estimate.evidence < config.minDomainEvidence) {
-            readiness.reason = "study some of domain " + domain.domainId + " (" + domain.title + ") first";
+    for (const auto& domain : readiness.domains) {
+        // A small bank cannot give more first attempts than it has items.
+        if (domain.share > 0.0
+            && domain.firstAttempts < std::min(config.minDomainFirstAttempts, domain.items)) {
+            readiness.reason
+                = "answer some questions of domain " + domain.id + " (" + domain.title + ") first";
             return readiness;
         }
     }

@@ -1,20 +1,67 @@
 #pragma once
 
-#include "analytics/Mastery.h"
+#include "irt/Rasch.h"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace mlaprep::analytics {
 
+// How the forecast turns the model into a predictive range. The defaults are the documented, calibrated
+// model (docs/readiness.md, `mlaprep-cli calibrate`); tests change one field at a time.
 struct ReadinessConfig {
     // Width of the range: 0.8 is an 80 % interval.
     double interval = 0.8;
-    // Below these there is not enough data for an estimate worth showing.
+    // The length of the mock forecast, and where it passes (fraction of items right).
+    int questions = 65;
+    double passFraction = 0.70;
+    // How uncertain the learner's memory is: stabilities may be this factor (in logs) weaker or stronger
+    // than the FSRS parameters say, for every item alike.
+    double memorySpread = 0.5;
+    // What the model cannot know (a raw-fraction standard deviation added to the range).
+    double modelSpread = 0.0;
+    // Below these there is not enough data for an estimate worth acting on (a range is still given).
     int minAnswers = 30;
-    double minDomainEvidence = 3.0;
+    int minDomainFirstAttempts = 3;
 };
 
-// The predicted result of a mock exam taken today (docs/readiness.md). Always an estimate: the expected
-// raw fraction over the blueprint weights, and a range from the uncertainty of each task's mastery.
-// It says nothing about the luck of one exam's draw, which adds its own spread on top.
+// One scored item of the bank as a fresh mock draws it.
+struct ForecastItem {
+    std::size_t modelItem = 0; // index in the Rasch model
+    std::size_t domain = 0; // index in ReadinessInput::domains
+    double share = 0.0; // expected share of the mock (the bank's shares sum to 1)
+    // FSRS retrievability on the forecast day, when the item was answered before; and the same with the
+    // learner's memory weaker and stronger by ReadinessConfig::memorySpread.
+    std::optional<double> recall;
+    double recallWeaker = 0.0;
+    double recallStronger = 0.0;
+};
+
+struct ForecastDomain {
+    std::string id;
+    std::string title;
+};
+
+struct ReadinessInput {
+    std::vector<ForecastDomain> domains;
+    std::vector<ForecastItem> items;
+    int answers = 0; // every answer up to the forecast, cards included
+};
+
+struct DomainForecast {
+    std::string id;
+    std::string title;
+    double expected = 0.0; // expected fraction right on the domain's part of the mock
+    double share = 0.0; // the domain's share of the mock
+    int items = 0;
+    int itemsSeen = 0;
+    int firstAttempts = 0;
+};
+
+// The predicted result of a fresh full blueprint mock taken on the forecast day (docs/readiness.md):
+// the expected fraction right and a predictive range from the ability's uncertainty (wide where little
+// of the bank was seen), the memory of the items seen (FSRS) and the draw of a finite test.
 struct Readiness {
     bool enoughData = false;
     // Why not, in words for the learner, when enoughData is false.
@@ -22,13 +69,23 @@ struct Readiness {
     double raw = 0.0; // expected fraction right
     double rawLow = 0.0;
     double rawHigh = 0.0;
+    double rawSpread = 0.0; // predictive standard deviation of the fraction right
     int scaled = 0; // the scaled-score estimate (100–1000, pass 720) of raw, rawLow and rawHigh
     int scaledLow = 0;
     int scaledHigh = 0;
-    // Probability that the expected fraction reaches the pass mark, under the same normal model.
+    double interval = 0.8;
+    // Probability that the mock passes under the same predictive distribution.
     double passProbability = 0.0;
+    int answers = 0;
+    double seenShare = 0.0; // share of the mock's expected items answered before
+    std::vector<DomainForecast> domains;
 };
 
-Readiness estimateReadiness(const MasteryReport& mastery, const ReadinessConfig& config = {});
+Readiness forecastReadiness(
+    const irt::RaschModel& model, const ReadinessInput& input, const ReadinessConfig& config = {});
+
+// The standard normal quantile and distribution function.
+double normalQuantile(double p);
+double normalCdf(double x);
 
 } // namespace mlaprep::analytics

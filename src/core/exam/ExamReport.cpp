@@ -1,5 +1,6 @@
 #include "exam/ExamReport.h"
 
+#include "exam/Equating.h"
 #include "exam/ScaledScore.h"
 
 #include <map>
@@ -8,10 +9,12 @@ namespace mlaprep {
 
 ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord>& records)
 {
-    std::map<std::string, const Question*> byId;
-    for (const Question* question : bundle.scoredItems()) {
-        byId[question->id] = question;
+    const std::vector<BankItem> bank = blueprintBank(bundle);
+    std::map<std::string, const BankItem*> byId;
+    for (const auto& item : bank) {
+        byId[item.question->id] = &item;
     }
+    std::vector<ScoredAnswer> scored;
     ExamReport report;
     std::map<std::string, AreaResult> domains;
     std::map<std::string, AreaResult> tasks;
@@ -23,7 +26,7 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
         result.timeSpentMs = record.timeSpentMs;
         result.changes = record.history.empty() ? 0 : static_cast<int>(record.history.size()) - 1;
         auto found = byId.find(record.item.itemId);
-        const Question* question = found == byId.end() ? nullptr : found->second;
+        const Question* question = found == byId.end() ? nullptr : found->second->question;
         if (question && record.answer) {
             result.correct = isCorrect(*question, *record.answer);
             if (record.history.size() > 1) {
@@ -39,6 +42,7 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
         } else {
             report.scoredTotal += 1;
             report.scoredCorrect += result.correct ? 1 : 0;
+            scored.push_back(ScoredAnswer { found == byId.end() ? 0 : found->second->level, result.correct });
             report.rightToWrong += result.rightToWrong ? 1 : 0;
             report.wrongToRight += result.wrongToRight ? 1 : 0;
             (result.flagged ? report.flaggedTotal : report.unflaggedTotal) += 1;
@@ -65,9 +69,8 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
             report.tasks.push_back(taskArea);
         }
     }
-    const double raw
-        = report.scoredTotal > 0 ? static_cast<double>(report.scoredCorrect) / report.scoredTotal : 0.0;
-    report.scaledScore = scaledScoreEstimate(raw);
+    // Equated: the items' difficulties count, so a hard form is not marked down (docs/exam-engine.md).
+    report.scaledScore = equatedScaledScore(scored, bank, irt::RaschConfig {});
     report.passed = report.scaledScore >= PassingScaledScore;
     return report;
 }

@@ -2,6 +2,8 @@
 
 #include "fsrs/Fsrs.h"
 #include "fsrs/Optimizer.h"
+#include "services/ReadinessTracker.h"
+#include "services/ReviewRecorder.h"
 #include "services/SrsRows.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
@@ -171,6 +173,64 @@ private:
     Instant m_at;
 };
 
+struct ReadinessTimes {
+    double buildMs = 0.0;
+    double updateMs = 0.0;
+    double forecastMs = 0.0;
+};
+
+// The store's questions (every third item) over twelve tasks of four domains, each an equal share of a
+// mock; the model is built from the whole log, a 65-item exam is recorded, and the update is timed.
+Result<ReadinessTimes> benchmarkReadiness(
+    Database& database, const BenchOptions& options, Instant now, const srs::SchedulerConfig& config)
+{
+    constexpr int Tasks = 12;
+    TrackedBank bank;
+    for (int d = 0; d < 4; ++d) {
+        bank.domains.push_back(analytics::ForecastDomain { std::to_string(d + 1), "Domain" });
+    }
+    bank.tasks = Tasks;
+    for (int i = 0; i < options.items; i += 3) {
+        const int task = (i / 3) % Tasks;
+        bank.items.push_back(
+            TrackedItem { itemId(i), task, static_cast<std::size_t>(task / 3), 1 + i % 3, 0.0 });
+    }
+    for (auto& item : bank.items) {
+        item.share = 1.0 / static_cast<double>(bank.items.size());
+    }
+    ReadinessTimes times;
+    try {
+        ReadinessTracker tracker(bank);
+        auto start = Steady::now();
+        tracker.refresh(database, now);
+        times.buildMs = msSince(start);
+
+        Transaction transaction(database);
+        ReviewRecorder recorder(database);
+        for (int n = 0; n < 65 && n < static_cast<int>(bank.items.size()); ++n) {
+            const auto& item = bank.items[static_cast<std::size_t>(n) * bank.items.size() / 65];
+            recorder.record(config, item.id, srs::ItemKind::Question,
+                n % 4 == 0 ? fsrs::Rating::Again : fsrs::Rating::Good, now, 0, std::chrono::seconds(60),
+                srs::ReviewSource::Exam);
+        }
+        transaction.commit();
+
+        start = Steady::now();
+        tracker.refresh(database, now);
+        times.updateMs = msSince(start);
+        start = Steady::now();
+        const auto readiness = tracker.forecast(config.parameters, now);
+        times.forecastMs = msSince(start);
+        if (readiness.answers == 0) {
+            return Result<ReadinessTimes>::failure(
+                Problem { Severity::Error, "", "", "", "the readiness model read no answers" });
+        }
+    } catch (const DbError& e) {
+        return Result<ReadinessTimes>::failure(Problem { Severity::Error, "", "", "", e.what() });
+    }
+    return times;
+}
+
 } // namespace
 
 Result<BenchFigures> runBenchmark(const BenchOptions& options)
@@ -298,6 +358,14 @@ Result<BenchFigures> runBenchmark(const BenchOptions& options)
     if (fit) {
         figures.logLossBefore = fit->before.logLoss;
         figures.logLossAfter = fit->after.logLoss;
+    }
+    say("timing the readiness update after an exam…");
+    if (auto timed = benchmarkReadiness(store.value()->database(), options, clock.now(), config); timed) {
+        figures.readinessBuildMs = timed->buildMs;
+        figures.readinessUpdateMs = timed->updateMs;
+        figures.readinessForecastMs = timed->forecastMs;
+    } else {
+        return Result<BenchFigures>::failure(timed.problems());
     }
     std::filesystem::remove_all(options.directory, ignored);
     return figures;

@@ -39,6 +39,11 @@ struct BenchFigures {
     int optimizeReviews = 0;
     double logLossBefore = 0.0;
     double logLossAfter = 0.0;
+    // The readiness model over the store's questions: built from the whole log, then brought up to date
+    // after one 65-item exam (the incremental update), and one forecast.
+    double readinessBuildMs = 0.0;
+    double readinessUpdateMs = 0.0;
+    double readinessForecastMs = 0.0;
 };
 
 // Builds a synthetic store (items × reviewsPerItem review rows simulated with FSRS, due dates spread

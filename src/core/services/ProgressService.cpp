@@ -2,6 +2,7 @@
 
 #include "content/Bundle.h"
 #include "fsrs/Fsrs.h"
+#include "services/ReadinessTracker.h"
 #include "services/SrsRows.h"
 #include "services/Store.h"
 #include "store/Database.h"
@@ -27,6 +28,7 @@ ProgressService::ProgressService(std::shared_ptr<Store> store, const Bundle& bun
     , m_clock(clock)
     , m_schedulerConfig(schedulerConfig)
     , m_items(srs::studyItemsOf(bundle))
+    , m_readiness(std::make_unique<ReadinessTracker>(trackedBankOf(bundle)))
 {
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         m_index.emplace(m_items[i].id, i);
@@ -76,10 +78,22 @@ Result<ProgressSummary> ProgressService::summary()
         config.masteredRecall = m_schedulerConfig.desiredRetention;
         ProgressSummary summary;
         summary.mastery = analytics::computeMastery(m_bundle, answers, recalls, now, config);
-        summary.readiness = analytics::estimateReadiness(summary.mastery);
+        m_readiness->refresh(database, now);
+        summary.readiness = m_readiness->forecast(m_schedulerConfig.parameters, now);
         return summary;
     } catch (const std::exception& e) {
         return Result<ProgressSummary>::failure(progressStoreProblem(e));
+    }
+}
+
+Result<analytics::Readiness> ProgressService::readinessAt(Instant until)
+{
+    try {
+        ReadinessTracker tracker(trackedBankOf(m_bundle), toEpochMilliseconds(until));
+        tracker.refresh(m_store->database(), until);
+        return tracker.forecast(m_schedulerConfig.parameters, until);
+    } catch (const std::exception& e) {
+        return Result<analytics::Readiness>::failure(progressStoreProblem(e));
     }
 }
 

@@ -19,6 +19,7 @@ namespace mlaprep {
 
 struct Bundle;
 class Store;
+class ReadinessTracker;
 
 struct ProgressSummary {
     analytics::MasteryReport mastery;
@@ -46,7 +47,10 @@ public:
         const srs::SchedulerConfig& schedulerConfig);
     ~ProgressService();
 
+    // Mastery and the readiness forecast of a mock taken now.
     Result<ProgressSummary> summary();
+    // The readiness forecast from the history up to `until` only, for a mock taken then.
+    Result<analytics::Readiness> readinessAt(Instant until);
     Result<std::map<std::string, ItemProgress>> itemProgress(const std::vector<std::string>& itemIds);
 
     const Bundle& bundle() const { return m_bundle; }
@@ -62,6 +66,8 @@ private:
     const srs::SchedulerConfig& m_schedulerConfig;
     std::vector<srs::StudyItem> m_items;
     std::unordered_map<std::string, std::size_t> m_index;
+    // Kept between calls so that each summary reads only the answers added since the last.
+    std::unique_ptr<ReadinessTracker> m_readiness;
 };
 
 // Problems of the store in a learner's words (shared by the study-loop services).

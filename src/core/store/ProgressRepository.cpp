@@ -19,4 +19,41 @@ std::vector<AnswerRow> ProgressRepository::answers()
     return rows;
 }
 
+void ProgressRepository::forEachAnswerAfter(
+    std::int64_t afterId, std::int64_t untilMs, const std::function<void(const MemoryRow&)>& visit)
+{
+    auto statement
+        = m_database.prepare("SELECT id, item_id, reviewed_ms, rating, stability_after, "
+                             "difficulty_after FROM review_log WHERE id > ?1 AND reviewed_ms <= ?2 "
+                             "ORDER BY id");
+    statement.bind(1, afterId).bind(2, untilMs);
+    MemoryRow row;
+    while (statement.step()) {
+        row.id = statement.columnInt(0);
+        row.itemId = statement.columnText(1);
+        row.reviewedMs = statement.columnInt(2);
+        row.rating = static_cast<int>(statement.columnInt(3));
+        row.stabilityAfter = statement.columnDouble(4);
+        row.difficultyAfter = statement.columnDouble(5);
+        visit(row);
+    }
+}
+
+std::int64_t ProgressRepository::answerCount()
+{
+    auto statement = m_database.prepare("SELECT count(*) FROM review_log");
+    statement.step();
+    return statement.columnInt(0);
+}
+
+std::optional<std::int64_t> ProgressRepository::answeredMs(std::int64_t id)
+{
+    auto statement = m_database.prepare("SELECT reviewed_ms FROM review_log WHERE id = ?1");
+    statement.bind(1, id);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return statement.columnInt(0);
+}
+
 } // namespace mlaprep

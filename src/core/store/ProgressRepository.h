@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,16 @@ struct AnswerRow {
     int phaseBefore = 0;
 };
 
+// One answer with the memory state it left, for the readiness model.
+struct MemoryRow {
+    std::int64_t id = 0;
+    std::string itemId;
+    std::int64_t reviewedMs = 0;
+    int rating = 0;
+    double stabilityAfter = 0.0;
+    double difficultyAfter = 0.0;
+};
+
 // Read-only queries for mastery, readiness and the Stats screen.
 class ProgressRepository {
 public:
@@ -28,6 +40,12 @@ public:
 
     // Every answer in time order.
     std::vector<AnswerRow> answers();
+    // Answers with an id above `afterId` given at or before `untilMs`, in id order.
+    void forEachAnswerAfter(
+        std::int64_t afterId, std::int64_t untilMs, const std::function<void(const MemoryRow&)>& visit);
+    std::int64_t answerCount();
+    // When the answer with this id was given; empty when there is no such row (it was undone).
+    std::optional<std::int64_t> answeredMs(std::int64_t id);
 
 private:
     Database& m_database;

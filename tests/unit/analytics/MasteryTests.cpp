@@ -1,5 +1,4 @@
 #include "analytics/Mastery.h"
-#include "analytics/Readiness.h"
 #include "content/BundleLoader.h"
 #include "support/BundleFixture.h"
 
@@ -125,70 +124,6 @@ TEST_CASE("the weakest task is the one worth most on the exam to study", "[analy
 
     // With nothing known, the heaviest domain's task comes first.
     CHECK(computeMastery(minimal(), {}, {}, Now).weakestTask()->taskId == "1.1");
-}
-
-TEST_CASE("readiness needs enough answers in every domain", "[analytics]")
-{
-    const auto none = estimateReadiness(computeMastery(minimal(), {}, {}, Now));
-    CHECK_FALSE(none.enoughData);
-    CHECK_THAT(none.reason, Catch::Contains("0 so far"));
-
-    const auto oneDomain = estimateReadiness(computeMastery(minimal(), answers("1.1", 30, 10), {}, Now));
-    CHECK_FALSE(oneDomain.enoughData);
-    CHECK_THAT(oneDomain.reason, Catch::Contains("domain 2"));
-
-    const auto all = estimateReadiness(computeMastery(minimal(), everywhere(8, 2), {}, Now));
-    CHECK(all.enoughData);
-    CHECK(all.reason.empty());
-}
-
-TEST_CASE("readiness moves with right and wrong answers", "[analytics]")
-{
-    const auto good = estimateReadiness(computeMastery(minimal(), everywhere(18, 2), {}, Now));
-    const auto poor = estimateReadiness(computeMastery(minimal(), everywhere(8, 12), {}, Now));
-    CHECK(good.scaled > 720);
-    CHECK(poor.scaled < 720);
-    CHECK(good.passProbability > 0.9);
-    CHECK(poor.passProbability < 0.1);
-    CHECK(good.scaledLow <= good.scaled);
-    CHECK(good.scaled <= good.scaledHigh);
-
-    // One more wrong answer never raises the estimate; one more right one never lowers it.
-    auto moreWrong = everywhere(8, 12);
-    moreWrong.push_back(AnswerRecord { "2.1", srs::ItemKind::Question, false, Now });
-    auto moreRight = everywhere(8, 12);
-    moreRight.push_back(AnswerRecord { "2.1", srs::ItemKind::Question, true, Now });
-    const double base = poor.raw;
-    CHECK(estimateReadiness(computeMastery(minimal(), moreWrong, {}, Now)).raw < base);
-    CHECK(estimateReadiness(computeMastery(minimal(), moreRight, {}, Now)).raw > base);
-}
-
-TEST_CASE("the readiness range narrows with more evidence", "[analytics]")
-{
-    const auto few = estimateReadiness(computeMastery(minimal(), everywhere(8, 2), {}, Now));
-    const auto many = estimateReadiness(computeMastery(minimal(), everywhere(80, 20), {}, Now));
-    CHECK(many.rawHigh - many.rawLow < few.rawHigh - few.rawLow);
-    CHECK(many.scaledHigh - many.scaledLow < few.scaledHigh - few.scaledLow);
-    CHECK(many.raw == Approx(few.raw).margin(0.05));
-
-    // Old evidence counts for less, so the same answers a month ago leave a wider range.
-    std::vector<AnswerRecord> old;
-    for (const char* task : { "1.1", "2.1", "3.1", "4.1" }) {
-        const auto some = answers(task, 80, 20, 24h * 60);
-        old.insert(old.end(), some.begin(), some.end());
-    }
-    const auto stale = estimateReadiness(computeMastery(minimal(), old, {}, Now));
-    CHECK(stale.rawHigh - stale.rawLow > many.rawHigh - many.rawLow);
-}
-
-TEST_CASE("a wider interval gives a wider range", "[analytics]")
-{
-    const auto mastery = computeMastery(minimal(), everywhere(8, 2), {}, Now);
-    ReadinessConfig wide;
-    wide.interval = 0.95;
-    const auto eighty = estimateReadiness(mastery);
-    const auto ninetyFive = estimateReadiness(mastery, wide);
-    CHECK(ninetyFive.rawHigh - ninetyFive.rawLow > eighty.rawHigh - eighty.rawLow);
 }
 
 TEST_CASE("items never met pull a task's mastery toward the prior", "[analytics]")

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
 using namespace mlaprep;
 
 namespace {
@@ -145,6 +147,7 @@ TEST_CASE("a report scores each case child on its own and tracks changes and fla
     CHECK(report.domains[2].correct == 1);
     CHECK(report.domains[2].total == 2);
     CHECK(report.domains[1].total == 0); // unscored items count toward nothing
-    CHECK(report.scaledScore == scaledScoreEstimate(0.5));
+    // The estimate is equated (tests/unit/irt): near the percent map for items of middling difficulty.
+    CHECK(std::abs(report.scaledScore - scaledScoreEstimate(0.5)) < 60);
     CHECK_FALSE(report.passed);
 }

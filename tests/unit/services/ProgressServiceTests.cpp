@@ -72,6 +72,7 @@ TEST_CASE("three weeks of simulated study give a readiness estimate", "[services
     auto summary = f.progress.summary();
     REQUIRE(summary.ok());
     CHECK(summary->mastery.answers >= simulated->answers);
+    INFO(summary->readiness.reason);
     CHECK(summary->readiness.enoughData);
     CHECK(summary->readiness.scaledLow <= summary->readiness.scaled);
 }

@@ -1,0 +1,123 @@
+#pragma once
+
+// irt/ is the item-response model behind the mock-exam estimate and readiness (docs/readiness.md): a
+// Rasch model in which item i of task t is answered right with probability σ(θ_t − b_i). Pure values:
+// no store, no clock (callers pass the day), no randomness.
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace mlaprep::irt {
+
+struct RaschConfig {
+    // Prior difficulty, in logits, of the bundle's levels 1 (easy), 2 and 3 (hard); an item without a
+    // level counts as 2.
+    double easyDifficulty = -0.8;
+    double mediumDifficulty = 0.0;
+    double hardDifficulty = 0.8;
+    // How far an item's difficulty may lie from its level (prior standard deviation, logits).
+    double difficultySpread = 0.8;
+    // The learner's overall ability before any answer, and how far a task's ability may lie from it.
+    double learnerMean = 0.5;
+    double learnerSpread = 1.2;
+    double taskSpread = 0.6;
+    // Abilities grow with study: a first attempt's weight halves every this many days.
+    double halfLifeDays = 21.0;
+};
+
+// A normal distribution on the logit scale.
+struct Normal {
+    double mean = 0.0;
+    double variance = 0.0;
+};
+
+// The prior difficulty of a bundle level (1–3, 0 when absent).
+double levelDifficulty(int level, const RaschConfig& config);
+
+double logistic(double x);
+// E[σ(x)] for x ~ N(mean, variance), by the probit approximation σ(mean / √(1 + π variance / 8)).
+double expectedLogistic(double mean, double variance);
+
+// A task's ability at the fitted day. `loading` is the share of the learner-level mean in it (1 for a
+// task never answered), so that two tasks' abilities covary by loading_s × loading_t × learner variance.
+struct TaskAbility {
+    Normal ability;
+    double ownVariance = 0.0; // the variance given the learner-level mean
+    double loading = 1.0;
+    double evidence = 0.0; // recency-weighted first attempts
+    int firstAttempts = 0;
+};
+
+// One answer to an item of known prior difficulty, with its weight in the fit.
+struct WeightedAnswer {
+    double difficulty = 0.0;
+    double weight = 1.0;
+    bool correct = false;
+};
+
+// One learner's Rasch model: item difficulties start at their level's prior and are updated from first
+// attempts only (a repeat answer measures memory, which FSRS models); abilities per task are fitted from
+// the same first attempts, recent ones weighing more, under a learner-level mean. Observing an answer is
+// O(1); fit() is linear in the first attempts kept, so the model is updated incrementally from new log
+// rows and never needs the whole history again.
+class RaschModel {
+public:
+    struct Item {
+        int task = 0;
+        double priorDifficulty = 0.0;
+    };
+
+    RaschModel(std::vector<Item> items, int tasks, RaschConfig config = {});
+
+    // An answer to `item` at `day` (days since the epoch). Kept when it is the item's first attempt, or
+    // earlier than the one kept (histories may be imported out of order); returns whether it was kept.
+    bool observe(std::size_t item, bool correct, double day);
+    // Fits the learner-level mean and every task's ability as of `day`.
+    void fit(double day);
+
+    const RaschConfig& config() const { return m_config; }
+    std::size_t itemCount() const { return m_items.size(); }
+    int taskCount() const { return static_cast<int>(m_tasks.size()); }
+    int taskOf(std::size_t item) const { return m_items[item].task; }
+    bool attempted(std::size_t item) const { return m_attempts[item].day.has_value(); }
+    const Normal& learner() const { return m_learner; }
+    const TaskAbility& task(int task) const { return m_tasks[static_cast<std::size_t>(task)]; }
+    // The item's difficulty: its prior, moved by its first attempt given the task's fitted ability.
+    Normal difficulty(std::size_t item) const;
+    int firstAttempts() const { return m_firstAttempts; }
+
+private:
+    struct Attempt {
+        std::optional<double> day;
+        bool correct = false;
+    };
+    std::vector<WeightedAnswer> answersOf(int task, double day) const;
+
+    RaschConfig m_config;
+    std::vector<Item> m_items;
+    std::vector<Attempt> m_attempts;
+    std::vector<std::vector<std::size_t>> m_itemsOfTask;
+    std::vector<TaskAbility> m_tasks;
+    Normal m_learner;
+    int m_firstAttempts = 0;
+};
+
+// The ability (mean and variance) that best explains answers to items of known prior difficulty: a
+// Newton fit of one θ under `prior`, each item's difficulty integrated over its prior spread (so the
+// answer to an item of uncertain difficulty tells less). Shared by the task fits and mock-exam equating.
+Normal fitAbility(const std::vector<WeightedAnswer>& answers, Normal prior, double difficultySpread);
+
+// An item of the reference form that mock results are equated to, with its share of that form.
+struct FormItem {
+    double difficulty = 0.0;
+    double share = 0.0;
+};
+
+// Equating: the fraction the learner who gave `answers` is expected to get right on the reference form.
+// A hard form and an easy form answered by the same learner give the same fraction within noise, where
+// their percentages correct differ.
+double equatedFraction(const std::vector<WeightedAnswer>& answers, const std::vector<FormItem>& reference,
+    const RaschConfig& config);
+
+} // namespace mlaprep::irt

@@ -1,0 +1,138 @@
+#include "services/ReadinessTracker.h"
+
+#include "content/Bundle.h"
+#include "exam/Equating.h"
+#include "fsrs/Fsrs.h"
+#include "store/ProgressRepository.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace mlaprep {
+
+namespace {
+
+constexpr double MsPerDay = 86'400'000.0;
+
+std::vector<irt::RaschModel::Item> modelItems(const TrackedBank& bank, const irt::RaschConfig& config)
+{
+    std::vector<irt::RaschModel::Item> items;
+    items.reserve(bank.items.size());
+    for (const auto& item : bank.items) {
+        items.push_back(irt::RaschModel::Item { item.task, irt::levelDifficulty(item.level, config) });
+    }
+    return items;
+}
+
+} // namespace
+
+TrackedBank trackedBankOf(const Bundle& bundle)
+{
+    TrackedBank bank;
+    std::map<std::string, int> taskIndex;
+    std::map<std::string, std::size_t> domainIndex;
+    for (const auto& domain : bundle.domains) {
+        domainIndex.emplace(domain.id, bank.domains.size());
+        bank.domains.push_back(analytics::ForecastDomain { domain.id, domain.title });
+        for (const auto& task : domain.tasks) {
+            taskIndex.emplace(task.id, bank.tasks++);
+        }
+    }
+    for (const auto& item : blueprintBank(bundle)) {
+        bank.items.push_back(TrackedItem { item.question->id, taskIndex.at(item.question->task),
+            domainIndex.at(item.domainId), item.level, item.share });
+    }
+    return bank;
+}
+
+ReadinessTracker::ReadinessTracker(
+    TrackedBank bank, std::optional<std::int64_t> untilMs, irt::RaschConfig config)
+    : m_bank(std::move(bank))
+    , m_untilMs(untilMs)
+    , m_config(config)
+    , m_model(modelItems(m_bank, m_config), m_bank.tasks, m_config)
+    , m_memory(m_bank.items.size())
+{
+    for (std::size_t i = 0; i < m_bank.items.size(); ++i) {
+        m_index.emplace(m_bank.items[i].id, i);
+    }
+}
+
+void ReadinessTracker::reset()
+{
+    m_model = irt::RaschModel(modelItems(m_bank, m_config), m_bank.tasks, m_config);
+    m_memory.assign(m_bank.items.size(), std::nullopt);
+    m_answers = 0;
+    m_rowsRead = 0;
+    m_lastId = 0;
+    m_lastMs = 0;
+}
+
+void ReadinessTracker::refresh(Database& database, Instant at)
+{
+    ProgressRepository log(database);
+    // Rows are only ever appended, except by an undo or a history import: then the row last read is gone
+    // or the count no longer adds up, and the model starts again.
+    if (m_lastId > 0 && log.answeredMs(m_lastId) != m_lastMs) {
+        reset();
+    }
+    const std::int64_t untilMs = m_untilMs.value_or(std::numeric_limits<std::int64_t>::max());
+    std::int64_t added = 0;
+    log.forEachAnswerAfter(m_lastId, untilMs, [&](const MemoryRow& row) {
+        ++added;
+        m_lastId = row.id;
+        m_lastMs = row.reviewedMs;
+        ++m_answers;
+        const auto found = m_index.find(row.itemId);
+        if (found == m_index.end()) {
+            return;
+        }
+        m_model.observe(found->second, row.rating > 1, row.reviewedMs / MsPerDay);
+        auto& memory = m_memory[found->second];
+        if (!memory || memory->lastReviewMs <= row.reviewedMs) {
+            memory = Memory { row.stabilityAfter, row.difficultyAfter, row.reviewedMs };
+        }
+    });
+    m_rowsRead += added;
+    if (!m_untilMs && m_rowsRead != log.answerCount()) {
+        reset();
+        refresh(database, at);
+        return;
+    }
+    m_model.fit(toEpochMilliseconds(at) / MsPerDay);
+}
+
+analytics::Readiness ReadinessTracker::forecast(
+    const fsrs::Parameters& parameters, Instant at, const analytics::ReadinessConfig& config) const
+{
+    const fsrs::Fsrs memoryModel(parameters);
+    const double atMs = static_cast<double>(toEpochMilliseconds(at));
+    const double weaker = std::exp(-config.memorySpread);
+    const double stronger = std::exp(config.memorySpread);
+    analytics::ReadinessInput input;
+    input.domains = m_bank.domains;
+    input.answers = m_answers;
+    input.items.reserve(m_bank.items.size());
+    for (std::size_t i = 0; i < m_bank.items.size(); ++i) {
+        const TrackedItem& item = m_bank.items[i];
+        analytics::ForecastItem forecastItem;
+        forecastItem.modelItem = i;
+        forecastItem.domain = item.domain;
+        forecastItem.share = item.share;
+        if (const auto& memory = m_memory[i]) {
+            const double days = std::max(0.0, (atMs - static_cast<double>(memory->lastReviewMs)) / MsPerDay);
+            const fsrs::MemoryState state { memory->stability, memory->difficulty };
+            forecastItem.recall = memoryModel.retrievability(state, days);
+            forecastItem.recallWeaker
+                = memoryModel.retrievability({ state.stability * weaker, state.difficulty }, days);
+            forecastItem.recallStronger
+                = memoryModel.retrievability({ state.stability * stronger, state.difficulty }, days);
+        }
+        input.items.push_back(forecastItem);
+    }
+    return analytics::forecastReadiness(m_model, input, config);
+}
+
+} // namespace mlaprep
