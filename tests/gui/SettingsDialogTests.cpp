@@ -2,6 +2,7 @@
 #include "services/PlanService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
+#include "settings/RetentionChart.h"
 #include "settings/SettingsDialog.h"
 #include "srs/StudyItem.h"
 #include "support/BundleFixture.h"
@@ -13,7 +14,10 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
 
 using namespace mlaprep;
 
@@ -51,4 +55,56 @@ TEST_CASE("settings save the exam date, retention and limits through their servi
     gui::SettingsDialog again(loaded.bundle, services);
     CHECK(again.examDateSet()->isChecked());
     CHECK(again.newPerDay()->value() == 35);
+}
+
+TEST_CASE("settings chart minutes a day against exam-day recall per retention, simulated off the GUI thread",
+    "[gui][settings]")
+{
+    test::TempDir dir;
+    test::ManualClock clock;
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    auto store = Store::open(dir / "progress.sqlite").value();
+    StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
+    PlanService plan(store, loaded.bundle, clock, study.config());
+    gui::AppServices services;
+    services.study = &study;
+    services.plan = &plan;
+
+    gui::SettingsDialog dialog(loaded.bundle, services);
+    gui::RetentionChart* chart = dialog.retentionChart();
+    REQUIRE(chart != nullptr);
+    // The dialog is usable at once: the simulation runs in a worker thread.
+    CHECK_FALSE(chart->finished());
+    CHECK(dialog.retention()->isEnabled());
+    QSignalSpy computed(chart, &gui::RetentionChart::computed);
+    REQUIRE((chart->finished() || computed.wait(60'000)));
+    const auto& points = chart->points();
+    REQUIRE(points.size() == gui::RetentionChart::Retentions.size() * gui::RetentionChart::Minutes.size());
+    CHECK(
+        chart->view()->chart()->series().size() == static_cast<int>(gui::RetentionChart::Retentions.size()));
+    // Ten minutes a day are enough to see the minimal bundle's eight items, so every point has recall.
+    for (const auto& point : points) {
+        CHECK(point.examDayRecall > 0.0);
+        CHECK(point.examDayRecall <= 1.0);
+    }
+}
+
+TEST_CASE("closing settings while the chart is simulating cancels the run", "[gui][settings]")
+{
+    test::TempDir dir;
+    test::ManualClock clock;
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    auto store = Store::open(dir / "progress.sqlite").value();
+    StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
+    PlanService plan(store, loaded.bundle, clock, study.config());
+    gui::AppServices services;
+    services.study = &study;
+    services.plan = &plan;
+    {
+        gui::SettingsDialog dialog(loaded.bundle, services);
+        REQUIRE(dialog.retentionChart() != nullptr);
+    }
+    // Destroyed mid-run without a crash or a late delivery.
+    QCoreApplication::processEvents();
+    SUCCEED();
 }

@@ -20,6 +20,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QLabel>
+
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -109,11 +111,37 @@ TEST_CASE("Today shows readiness, mastery bars and the plan after weeks of study
     CHECK(today->content().readinessScore.toInt() >= 100);
     CHECK(today->content().examLine.contains(QStringLiteral("days to your exam")));
     CHECK(today->content().planLine.startsWith(QStringLiteral("Today's plan")));
+    // The exam-day forecast: one label, with a figure per domain.
+    const QString outlook = today->outlookLabel()->text();
+    CHECK(outlook.startsWith(QStringLiteral("Predicted recall on exam day: ")));
+    CHECK(outlook.contains(QStringLiteral("if you keep the plan (today's pace: ")));
+    CHECK(outlook.contains(QStringLiteral("domain 1 ")));
+    CHECK(outlook.contains(QStringLiteral("domain 3 ")));
+    CHECK_FALSE(today->outlookLabel()->isHidden());
     CHECK_FALSE(today->content().domains[0].unseen);
     CHECK(today->domainBars()[0]->fill() > 0.0);
     // The heaviest domain's bar is the longest track.
     CHECK(today->domainBars()[0]->weight() == Approx(1.0));
     CHECK(today->domainBars()[2]->weight() < 1.0);
+}
+
+TEST_CASE("Today offers to raise a new-item limit too low to cover every task before the exam", "[gui]")
+{
+    LoopFixture app;
+    REQUIRE(app.study.setDailyLimits(0, 200).ok());
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    gui::TodayPage* today = window.todayPage();
+    PlanSettings settings;
+    settings.examDate = CalendarDate { 2026, 12, 20 };
+    REQUIRE(today->setPlanSettings(settings));
+    CHECK_FALSE(today->content().onTrack);
+    REQUIRE(today->content().raiseNewPerDayTo > 0);
+    CHECK(today->content().trackLine.contains(QStringLiteral("<a href=\"raise\">")));
+    const int needed = today->content().raiseNewPerDayTo;
+    REQUIRE(today->raiseNewLimit());
+    CHECK(app.study.config().newPerDay == needed);
+    CHECK(today->content().raiseNewPerDayTo == 0);
 }
 
 TEST_CASE("Ctrl+K searches as you type and Enter opens the note section", "[gui]")

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
 namespace mlaprep::srs {
@@ -70,16 +71,20 @@ int examDayInterval(const fsrs::Fsrs& model, const fsrs::MemoryState& after, std
 
 std::vector<double> examWeights(const std::vector<StudyItem>& items)
 {
+    const bool anyQuestion = std::any_of(
+        items.begin(), items.end(), [](const StudyItem& item) { return item.kind == ItemKind::Question; });
+    const auto counts
+        = [&](const StudyItem& item) { return !anyQuestion || item.kind == ItemKind::Question; };
     std::unordered_map<std::string, int> perDomain;
     auto domainKey
         = [](const StudyItem& item) { return item.domainId.empty() ? item.taskId : item.domainId; };
     for (const auto& item : items) {
-        ++perDomain[domainKey(item)];
+        perDomain[domainKey(item)] += counts(item) ? 1 : 0;
     }
     std::vector<double> weights;
     weights.reserve(items.size());
     for (const auto& item : items) {
-        weights.push_back(item.domainShare / perDomain[domainKey(item)]);
+        weights.push_back(counts(item) ? item.domainShare / perDomain[domainKey(item)] : 0.0);
     }
     return weights;
 }
@@ -120,43 +125,61 @@ std::vector<std::size_t> examDayReviewOrder(
     return order;
 }
 
-std::vector<std::size_t> examDayNewOrder(const std::vector<StudyItem>& items)
+namespace {
+
+// Appends the groups' items to `order`, the groups taking turns in proportion to their weights (highest
+// averages; ties to the earlier group), each group's items in their own order.
+void takeTurns(
+    std::vector<std::pair<std::vector<std::size_t>, double>>& groups, std::vector<std::size_t>& order)
 {
-    const std::vector<double> weights = examWeights(items);
-    struct TaskQueue {
-        std::vector<std::size_t> items;
-        double weight = 0.0;
-        std::size_t taken = 0;
-    };
-    std::vector<TaskQueue> tasks;
-    std::unordered_map<std::string, std::size_t> taskIndex;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const auto [found, added] = taskIndex.emplace(items[i].taskId, tasks.size());
-        if (added) {
-            tasks.emplace_back();
-        }
-        TaskQueue& task = tasks[found->second];
-        task.items.push_back(i);
-        task.weight += weights[i];
-    }
-    std::vector<std::size_t> order;
-    order.reserve(items.size());
-    while (order.size() < items.size()) {
-        TaskQueue* best = nullptr;
+    std::vector<std::size_t> taken(groups.size(), 0);
+    while (true) {
+        std::optional<std::size_t> best;
         double bestQuotient = -1.0;
-        for (auto& task : tasks) {
-            if (task.taken >= task.items.size()) {
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            if (taken[g] >= groups[g].first.size()) {
                 continue;
             }
-            // A task without weight (an item outside the blueprint) still comes, after the weighted ones.
-            const double quotient = task.weight / static_cast<double>(task.taken + 1);
+            const double quotient = groups[g].second / static_cast<double>(taken[g] + 1);
             if (quotient > bestQuotient) {
-                best = &task;
+                best = g;
                 bestQuotient = quotient;
             }
         }
-        order.push_back(best->items[best->taken++]);
+        if (!best) {
+            return;
+        }
+        order.push_back(groups[*best].first[taken[*best]++]);
     }
+}
+
+} // namespace
+
+std::vector<std::size_t> examDayNewOrder(const std::vector<StudyItem>& items)
+{
+    const std::vector<double> weights = examWeights(items);
+    // First the items the exam weighs (its questions), the tasks taking turns by their share of the
+    // exam; then the rest (cards), the tasks taking turns by their domains' shares.
+    std::vector<std::pair<std::vector<std::size_t>, double>> weighted;
+    std::vector<std::pair<std::vector<std::size_t>, double>> rest;
+    std::unordered_map<std::string, std::size_t> weightedTask;
+    std::unordered_map<std::string, std::size_t> restTask;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const bool counts = weights[i] > 0.0;
+        auto& groups = counts ? weighted : rest;
+        auto& index = counts ? weightedTask : restTask;
+        const auto [found, added] = index.emplace(items[i].taskId, groups.size());
+        if (added) {
+            groups.emplace_back();
+        }
+        auto& group = groups[found->second];
+        group.first.push_back(i);
+        group.second += counts ? weights[i] : items[i].domainShare + 1e-9;
+    }
+    std::vector<std::size_t> order;
+    order.reserve(items.size());
+    takeTurns(weighted, order);
+    takeTurns(rest, order);
     return order;
 }
 

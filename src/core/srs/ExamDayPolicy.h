@@ -66,8 +66,10 @@ inline ExamDayItem unseenItem(double weight)
     return item;
 }
 
-// Each item's share of the exam: its domain's blueprint weight spread evenly over the domain's items,
-// so the weights of a domain sum to the domain's weight (an exam draws a domain's items alike).
+// Each item's share of the exam. The exam asks questions: a domain's blueprint weight is spread evenly
+// over its question items (an exam draws a domain's items alike), so they sum to the domain's weight,
+// and cards weigh 0 (they prepare for questions but are not asked). A bundle without questions (a
+// deck of imported cards) spreads the weights over its cards instead.
 std::vector<double> examWeights(const std::vector<StudyItem>& items);
 
 // Predicted exam-day recall of an item (0 when it has never been reviewed).
@@ -81,9 +83,10 @@ double predictedExamRecall(const fsrs::Fsrs& model, const ExamDayItem& item, std
 std::vector<std::size_t> examDayReviewOrder(
     const fsrs::Fsrs& model, const std::vector<ExamDayItem>& items, std::int64_t today, std::int64_t examDay);
 
-// The order new items are introduced in before an exam: the tasks take turns in proportion to their
-// share of the exam (highest averages), so every task is met early instead of one task after another;
-// within a task the given order (cards before questions) stays. Indices into `items`.
+// The order new items are introduced in before an exam: first the items the exam weighs (its
+// questions), the tasks taking turns in proportion to their share of the exam (highest averages) so
+// every task is met early instead of one task after another; then the cards, the tasks taking turns the
+// same way. Within a task and kind the given order stays. Indices into `items`.
 std::vector<std::size_t> examDayNewOrder(const std::vector<StudyItem>& items);
 
 // The plan's inputs; days are study-day numbers, the exam on examDay.

@@ -5,6 +5,8 @@
 #include "reports/ReportErrorDialog.h"
 #include "services/PlanService.h"
 #include "services/StudyService.h"
+#include "settings/RetentionChart.h"
+#include "srs/StudyDay.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -22,7 +24,7 @@
 
 namespace mlaprep::gui {
 
-SettingsDialog::SettingsDialog(const Bundle&, AppServices services, QWidget* parent)
+SettingsDialog::SettingsDialog(const Bundle& bundle, AppServices services, QWidget* parent)
     : QDialog(parent)
     , m_services(services)
     , m_examDateSet(new QCheckBox(tr("I have booked the exam"), this))
@@ -70,6 +72,10 @@ SettingsDialog::SettingsDialog(const Bundle&, AppServices services, QWidget* par
     studyLayout->addRow(tr("&New items a day:"), m_newPerDay);
     studyLayout->addRow(tr("Re&views a day (at most):"), m_reviewsPerDay);
     study->setEnabled(m_services.study != nullptr);
+    if (m_services.study && m_services.plan) {
+        m_chart = new RetentionChart(bundle, chartOptions(), study);
+        studyLayout->addRow(m_chart);
+    }
 
     auto* appearance = new QGroupBox(tr("Appearance"), this);
     auto* appearanceLayout = new QFormLayout(appearance);
@@ -101,6 +107,23 @@ SettingsDialog::SettingsDialog(const Bundle&, AppServices services, QWidget* par
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     load();
+}
+
+sim::PlanSimOptions SettingsDialog::chartOptions() const
+{
+    sim::PlanSimOptions options;
+    options.learners = ChartLearners;
+    options.daysToExam = DefaultChartDays;
+    if (auto settings = m_services.plan->settings(); settings.ok() && settings->examDate) {
+        const auto left = settings->examDate->dayNumber() - m_services.plan->today();
+        if (left > 0) {
+            options.daysToExam = static_cast<int>(std::min<std::int64_t>(left, 365));
+        }
+    }
+    if (auto timings = m_services.plan->timings(); timings.ok()) {
+        options.timings = timings.value();
+    }
+    return options;
 }
 
 void SettingsDialog::load()

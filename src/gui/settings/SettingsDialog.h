@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppServices.h"
+#include "sim/WorkloadSimulation.h"
 
 #include <QDialog>
 
@@ -16,6 +17,8 @@ struct Bundle;
 }
 
 namespace mlaprep::gui {
+
+class RetentionChart;
 
 // Settings (File → Settings…, Ctrl+,): the exam date and daily minutes the plan is built from, the
 // desired retention and daily limits of the review queue, and the theme. Save applies each group that
@@ -34,9 +37,16 @@ public:
     QDoubleSpinBox* retention() const { return m_retention; }
     QSpinBox* newPerDay() const { return m_newPerDay; }
     QComboBox* theme() const { return m_theme; }
+    // Minutes a day against exam-day recall per retention (null without the study and plan services).
+    RetentionChart* retentionChart() const { return m_chart; }
+
+    // The chart simulates few learners: it shows the shape, plan-sim gives the figures.
+    static constexpr int ChartLearners = 12;
+    static constexpr int DefaultChartDays = 30;
 
 private:
     void load();
+    sim::PlanSimOptions chartOptions() const;
 
     AppServices m_services;
     QCheckBox* m_examDateSet;
@@ -47,6 +57,7 @@ private:
     QSpinBox* m_reviewsPerDay;
     QComboBox* m_theme;
     QLabel* m_error;
+    RetentionChart* m_chart = nullptr;
 };
 
 } // namespace mlaprep::gui

@@ -158,14 +158,17 @@ TEST_CASE("every task is met early and every new item gets a review before the e
         firstTasks.insert(items[order[i]].taskId);
     }
     CHECK(firstTasks.size() == 3);
-    // Within a task the given order stays.
-    std::map<std::string, std::size_t> lastIndex;
+    // The exam's questions come before the cards, and within a task and kind the given order stays.
+    std::map<std::pair<std::string, ItemKind>, std::size_t> lastIndex;
+    bool cardSeen = false;
     for (const std::size_t i : order) {
-        const auto& task = items[i].taskId;
-        if (lastIndex.count(task)) {
-            CHECK(i > lastIndex[task]);
+        const auto key = std::make_pair(items[i].taskId, items[i].kind);
+        if (lastIndex.count(key)) {
+            CHECK(i > lastIndex[key]);
         }
-        lastIndex[task] = i;
+        lastIndex[key] = i;
+        cardSeen = cardSeen || items[i].kind == ItemKind::Card;
+        CHECK_FALSE((cardSeen && items[i].kind == ItemKind::Question));
     }
 
     for (const int daysLeft : { 30, 6, 3, 2 }) {
