@@ -4,13 +4,17 @@
 //                                                 the optimiser's only; FILE gets the training
 //                                                 histories as JSON for bench/compare-fsrs-rs
 //   mlaprep_bench --evaluate-weights W0,...,W20   test log loss of those weights on the same histories
+//   mlaprep_bench --plan-sim [BUNDLE_DIR]         plan-sim's figures for D = 14, 30, 60 and M = 20, 40, 90
+//                                                 and the exam-day target (issue 19)
 
 #include "content/BundleLoader.h"
 #include "fsrs/Fsrs.h"
 #include "fsrs/Optimizer.h"
+#include "sim/WorkloadSimulation.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -211,8 +215,43 @@ int evaluateWeights(const char* list)
 
 } // namespace
 
+// Both policies over the grid of issue 19, and its target: at equal total minutes over 30 days, exam-day
+// recall at least 5 points higher with the exam-day policy than with FSRS at 0.90.
+int benchPlanSim(const char* dir)
+{
+    using namespace mlaprep;
+    const auto loaded = loadBundle(dir);
+    std::printf("plan-sim, 200 learners, seed 1, retention 0.90: exam-day recall %% (total minutes)\n");
+    std::printf("%5s %5s %18s %18s %8s %8s\n", "days", "min", "fsrs", "exam-day", "points", "seconds");
+    for (const int days : { 14, 30, 60 }) {
+        for (const int minutes : { 20, 40, 90 }) {
+            sim::PlanSimOptions options;
+            options.daysToExam = days;
+            options.minutesPerDay = minutes;
+            const auto start = Clock::now();
+            const auto fsrs = sim::simulatePlan(loaded.bundle, sim::Policy::Fsrs, options);
+            const auto examDay = sim::simulatePlan(loaded.bundle, sim::Policy::ExamDay, options);
+            const double gain = (examDay.examDayRecall - fsrs.examDayRecall) * 100.0;
+            std::printf("%5d %5d %8.1f (%6.0f) %8.1f (%6.0f) %+8.1f %8.1f\n", days, minutes,
+                fsrs.examDayRecall * 100.0, fsrs.totalMinutes, examDay.examDayRecall * 100.0,
+                examDay.totalMinutes, gain, millisecondsSince(start) / 1000.0);
+            if (days == 30) {
+                const bool equalMinutes
+                    = std::abs(fsrs.totalMinutes - examDay.totalMinutes) <= 0.02 * fsrs.totalMinutes;
+                std::printf("      target (30 days, %d min): %s%s\n", minutes,
+                    gain >= 5.0 ? "met" : "not met",
+                    equalMinutes ? "" : " (total minutes differ by more than 2 %)");
+            }
+        }
+    }
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
+    if (argc >= 2 && std::strcmp(argv[1], "--plan-sim") == 0) {
+        return benchPlanSim(argc > 2 ? argv[2] : MLAPREP_CONTENT_DIR);
+    }
     if (argc == 3 && std::strcmp(argv[1], "--evaluate-weights") == 0) {
         return evaluateWeights(argv[2]);
     }
