@@ -17,9 +17,10 @@ RetentionChart::RetentionChart(const Bundle& bundle, const sim::PlanSimOptions& 
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("retentionChart"));
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumSize(380, 240);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->chart()->legend()->setAlignment(Qt::AlignRight);
+    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_view->chart()->setTitle(tr("Exam-day recall by desired retention"));
     m_status->setWordWrap(true);
     m_status->setText(
         tr("Simulating %1 learners for %2 days to the exam…").arg(base.learners).arg(base.daysToExam));
@@ -61,16 +62,18 @@ void RetentionChart::showPoints(std::vector<sim::RetentionPoint> points)
     auto* minutesAxis = new QValueAxis(chart);
     minutesAxis->setTitleText(tr("minutes a day"));
     minutesAxis->setRange(0, Minutes.back());
+    minutesAxis->setTickCount(4);
     minutesAxis->setLabelFormat(QStringLiteral("%d"));
     auto* recallAxis = new QValueAxis(chart);
-    recallAxis->setTitleText(tr("exam-day recall %"));
+    recallAxis->setTitleText(tr("recall %"));
     recallAxis->setRange(0, 100);
+    recallAxis->setTickCount(5);
     recallAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(minutesAxis, Qt::AlignBottom);
     chart->addAxis(recallAxis, Qt::AlignLeft);
     for (const double retention : Retentions) {
         auto* series = new QLineSeries(chart);
-        series->setName(tr("retention %1").arg(retention, 0, 'f', 2));
+        series->setName(QString::number(retention, 'f', 2));
         for (const auto& point : m_points) {
             if (point.retention == retention) {
                 series->append(point.minutesPerDay, point.examDayRecall * 100.0);
