@@ -58,9 +58,9 @@ std::int64_t CalendarDate::dayNumber() const
     return days.time_since_epoch().count();
 }
 
-std::optional<std::int64_t> storedExamDay(Store& store)
+std::optional<std::int64_t> storedExamDay(SettingsRepository& settings)
 {
-    const auto text = SettingsRepository(store.database()).get(ExamDateKey);
+    const auto text = settings.get(ExamDateKey);
     const auto date = text ? CalendarDate::fromText(*text) : std::nullopt;
     return date ? std::optional(date->dayNumber()) : std::nullopt;
 }

@@ -16,6 +16,7 @@
 namespace mlaprep {
 
 struct Bundle;
+class SettingsRepository;
 class Store;
 
 // A calendar date (the exam's), as the learner sets it.
@@ -45,7 +46,7 @@ struct ExamOutlook {
 };
 
 // The exam date as stored, as a study day number; empty when none is set. Throws DbError.
-std::optional<std::int64_t> storedExamDay(Store& store);
+std::optional<std::int64_t> storedExamDay(SettingsRepository& settings);
 
 // The exam-date plan: the learner's exam date and daily minutes, and the plan the exam-day policy
 // (srs/ExamDayPolicy.h) builds from them and the store. Setting them is one transaction.

@@ -130,6 +130,7 @@ void StudyService::prepare()
     m_states = std::make_unique<ItemStateRepository>(database);
     m_log = std::make_unique<ReviewLogRepository>(database);
     m_recorder = std::make_unique<ReviewRecorder>(database);
+    m_settings = std::make_unique<SettingsRepository>(database);
     Transaction transaction(database);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         m_states->insertNewIfMissing(
@@ -175,7 +176,7 @@ StudyService::StudyDayBounds StudyService::today() const
 
 const StudyService::ExamQueue* StudyService::examQueue()
 {
-    m_config.examDay = storedExamDay(*m_store);
+    m_config.examDay = storedExamDay(*m_settings);
     const Instant now = m_clock.now();
     const int offset = m_clock.utcOffsetMinutes(now);
     const std::int64_t day = srs::studyDay(now, offset, m_config.dayStartHour);

@@ -25,6 +25,7 @@ class ReviewRecorder;
 class Store;
 class ItemStateRepository;
 class ReviewLogRepository;
+class SettingsRepository;
 
 namespace fsrs {
 struct HistoryReview;
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<ItemStateRepository> m_states;
     std::unique_ptr<ReviewLogRepository> m_log;
     std::unique_ptr<ReviewRecorder> m_recorder;
+    std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<ExamQueue> m_examQueue;
 };
 

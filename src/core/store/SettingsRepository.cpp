@@ -7,7 +7,8 @@ namespace mlaprep {
 
 std::optional<std::string> SettingsRepository::get(std::string_view key)
 {
-    auto statement = m_database.prepare("SELECT value FROM settings WHERE key = ?1");
+    Statement& statement = m_get.get();
+    ResetOnExit reset(statement);
     statement.bind(1, key);
     if (!statement.step()) {
         return std::nullopt;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/KeptStatement.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,11 +10,13 @@ namespace mlaprep {
 
 class Database;
 
-// The settings table: one text value per key.
+// The settings table: one text value per key. The read is prepared once and kept, so a repository held
+// by a service makes a per-item check (the exam date on the review queue) cheap.
 class SettingsRepository {
 public:
     explicit SettingsRepository(Database& database)
         : m_database(database)
+        , m_get(database, "SELECT value FROM settings WHERE key = ?1")
     {
     }
 
@@ -21,6 +25,7 @@ public:
 
 private:
     Database& m_database;
+    KeptStatement m_get;
 };
 
 } // namespace mlaprep
