@@ -60,16 +60,17 @@ Readiness forecastReadiness(
         }
     }
 
-    // Ability: each task's own uncertainty, plus the learner-level mean every task leans on.
+    // Ability: each task's own uncertainty, plus the part every task shares (the learner level), added
+    // as fully correlated.
     double abilityVariance = 0.0;
-    double sharedSlope = 0.0;
+    double sharedSpread = 0.0;
     for (int t = 0; t < model.taskCount(); ++t) {
         const irt::TaskAbility& task = model.task(t);
         const double slope = abilitySlope[static_cast<std::size_t>(t)];
         abilityVariance += slope * slope * task.ownVariance;
-        sharedSlope += slope * task.loading;
+        sharedSpread += slope * std::sqrt(task.sharedVariance);
     }
-    abilityVariance += sharedSlope * sharedSlope * model.learner().variance;
+    abilityVariance += sharedSpread * sharedSpread;
     // The draw of a finite test: each domain's items are a sample of its bank.
     double testVariance = 0.0;
     for (std::size_t d = 0; d < domainCount; ++d) {

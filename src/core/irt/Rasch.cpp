@@ -76,18 +76,20 @@ RaschModel::RaschModel(std::vector<Item> items, int tasks, RaschConfig config)
     , m_attempts(m_items.size())
     , m_itemsOfTask(static_cast<std::size_t>(std::max(0, tasks)))
     , m_tasks(static_cast<std::size_t>(std::max(0, tasks)))
-    , m_learner { config.learnerMean, config.learnerSpread * config.learnerSpread }
+    , m_learner { Normal { config.learnerMean, config.learnerSpread * config.learnerSpread },
+        Normal { config.learningGain, config.learningGainSpread * config.learningGainSpread }, 0.0 }
 {
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         m_itemsOfTask[static_cast<std::size_t>(m_items[i].task)].push_back(i);
     }
     for (auto& task : m_tasks) {
-        task.ability = Normal { m_learner.mean, m_learner.variance + config.taskSpread * config.taskSpread };
         task.ownVariance = config.taskSpread * config.taskSpread;
+        task.sharedVariance = m_learner.base.variance;
+        task.ability = Normal { m_learner.base.mean, task.ownVariance + task.sharedVariance };
     }
 }
 
-bool RaschModel::observe(std::size_t item, bool correct, double day)
+bool RaschModel::observe(std::size_t item, bool correct, double day, int practice)
 {
     Attempt& attempt = m_attempts[item];
     if (attempt.day && *attempt.day <= day) {
@@ -99,50 +101,123 @@ bool RaschModel::observe(std::size_t item, bool correct, double day)
     }
     attempt.day = day;
     attempt.correct = correct;
+    attempt.practice = practice;
     return true;
 }
 
-std::vector<WeightedAnswer> RaschModel::answersOf(int task, double day) const
+void RaschModel::setPractice(int task, int answers)
 {
-    std::vector<WeightedAnswer> answers;
+    m_tasks[static_cast<std::size_t>(task)].practice = answers;
+}
+
+double RaschModel::curve(int answers) const
+{
+    return std::log1p(std::max(0, answers) / m_config.learningScale);
+}
+
+std::vector<RaschModel::CurveAnswer> RaschModel::answersOf(int task, double day) const
+{
+    std::vector<CurveAnswer> answers;
     for (const std::size_t item : m_itemsOfTask[static_cast<std::size_t>(task)]) {
         const Attempt& attempt = m_attempts[item];
         if (attempt.day) {
-            answers.push_back(WeightedAnswer { m_items[item].priorDifficulty,
-                weightAt(*attempt.day, day, m_config.halfLifeDays), attempt.correct });
+            answers.push_back(
+                CurveAnswer { WeightedAnswer { m_items[item].priorDifficulty,
+                                  weightAt(*attempt.day, day, m_config.halfLifeDays), attempt.correct },
+                    curve(attempt.practice) });
         }
     }
     return answers;
 }
 
+namespace {
+
+// The learner-level Newton fit of (base, gain) in σ(slope (base + gain × curve − b)) under their priors.
+LearnerFit fitLearner(
+    const std::vector<std::pair<WeightedAnswer, double>>& answers, const RaschConfig& config, double spread)
+{
+    const double slope = attenuation(spread * spread);
+    const double baseVariance = config.learnerSpread * config.learnerSpread;
+    const double gainVariance = config.learningGainSpread * config.learningGainSpread;
+    double base = config.learnerMean;
+    double gain = config.learningGain;
+    double hbb = 1.0 / baseVariance;
+    double hbg = 0.0;
+    double hgg = 1.0 / gainVariance;
+    for (int step = 0; step < MaxNewtonSteps; ++step) {
+        double gb = -(base - config.learnerMean) / baseVariance;
+        double gg = -(gain - config.learningGain) / gainVariance;
+        hbb = 1.0 / baseVariance;
+        hbg = 0.0;
+        hgg = 1.0 / gainVariance;
+        for (const auto& [answer, curve] : answers) {
+            const double p = logistic(slope * (base + gain * curve - answer.difficulty));
+            const double residual = answer.weight * slope * ((answer.correct ? 1.0 : 0.0) - p);
+            const double information = answer.weight * slope * slope * p * (1.0 - p);
+            gb += residual;
+            gg += residual * curve;
+            hbb += information;
+            hbg += information * curve;
+            hgg += information * curve * curve;
+        }
+        const double determinant = hbb * hgg - hbg * hbg;
+        const double changeBase
+            = std::clamp((hgg * gb - hbg * gg) / determinant, -MaxNewtonStep, MaxNewtonStep);
+        const double changeGain
+            = std::clamp((hbb * gg - hbg * gb) / determinant, -MaxNewtonStep, MaxNewtonStep);
+        base += changeBase;
+        gain += changeGain;
+        if (std::abs(changeBase) + std::abs(changeGain) < 1e-9) {
+            break;
+        }
+    }
+    const double determinant = hbb * hgg - hbg * hbg;
+    return LearnerFit { Normal { base, hgg / determinant }, Normal { gain, hbb / determinant },
+        -hbg / determinant };
+}
+
+} // namespace
+
 void RaschModel::fit(double day)
 {
     const double taskVariance = m_config.taskSpread * m_config.taskSpread;
     const double spread = m_config.difficultySpread;
-    std::vector<std::vector<WeightedAnswer>> answers(m_tasks.size());
-    std::vector<WeightedAnswer> all;
+    std::vector<std::vector<CurveAnswer>> answers(m_tasks.size());
+    std::vector<std::pair<WeightedAnswer, double>> all;
     all.reserve(static_cast<std::size_t>(m_firstAttempts));
     for (int t = 0; t < taskCount(); ++t) {
         answers[static_cast<std::size_t>(t)] = answersOf(t, day);
-        all.insert(all.end(), answers[static_cast<std::size_t>(t)].begin(),
-            answers[static_cast<std::size_t>(t)].end());
+        for (const auto& answer : answers[static_cast<std::size_t>(t)]) {
+            all.emplace_back(answer.answer, answer.curve);
+        }
     }
-    // The learner-level mean sees every answer through the task deviation as well as the item's spread.
-    m_learner
-        = fitAbility(all, Normal { m_config.learnerMean, m_config.learnerSpread * m_config.learnerSpread },
-            std::sqrt(spread * spread + taskVariance));
+    // The learner level sees every answer through the task deviation as well as the item's spread.
+    m_learner = fitLearner(all, m_config, std::sqrt(spread * spread + taskVariance));
+    const double gain = m_learner.gain.mean;
     for (int t = 0; t < taskCount(); ++t) {
         TaskAbility& task = m_tasks[static_cast<std::size_t>(t)];
-        const auto& own = answers[static_cast<std::size_t>(t)];
-        const Normal fitted = fitAbility(own, Normal { m_learner.mean, taskVariance }, spread);
+        // The task's ability before practice, from its answers with their learning taken out.
+        std::vector<WeightedAnswer> own;
+        double curveSum = 0.0;
+        task.evidence = 0.0;
+        for (const auto& answer : answers[static_cast<std::size_t>(t)]) {
+            own.push_back(answer.answer);
+            own.back().difficulty += gain * answer.curve;
+            task.evidence += answer.answer.weight;
+            curveSum += answer.answer.weight * answer.curve;
+        }
+        const Normal fitted = fitAbility(own, Normal { m_learner.base.mean, taskVariance }, spread);
+        const double now = curve(task.practice);
+        // How far the current practice lies beyond the practice its answers were given at: the gain's
+        // uncertainty counts over that stretch only.
+        const double extrapolation = now - (task.evidence > 0.0 ? curveSum / task.evidence : 0.0);
         task.ownVariance = fitted.variance;
         task.loading = fitted.variance / taskVariance;
-        task.ability
-            = Normal { fitted.mean, fitted.variance + task.loading * task.loading * m_learner.variance };
-        task.evidence = 0.0;
-        for (const auto& answer : own) {
-            task.evidence += answer.weight;
-        }
+        task.sharedVariance = std::max(0.0,
+            task.loading * task.loading * m_learner.base.variance
+                + extrapolation * extrapolation * m_learner.gain.variance
+                + 2.0 * task.loading * extrapolation * m_learner.covariance);
+        task.ability = Normal { fitted.mean + gain * now, task.ownVariance + task.sharedVariance };
     }
 }
 

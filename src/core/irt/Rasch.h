@@ -22,8 +22,14 @@ struct RaschConfig {
     double learnerMean = 0.5;
     double learnerSpread = 1.2;
     double taskSpread = 0.6;
-    // Abilities grow with study: a first attempt's weight halves every this many days.
+    // Abilities grow with study: a first attempt's weight halves every this many days ...
     double halfLifeDays = 21.0;
+    // ... and a task's ability rises with the answers given on it (cards too), along the learning curve
+    // learningGain × log(1 + answers / learningScale), its gain fitted per learner from this prior.
+    // (Calibrated with `mlaprep-cli calibrate`: about 0.015 logits an answer for the first hundred.)
+    double learningGain = 3.0;
+    double learningGainSpread = 1.0;
+    double learningScale = 200.0;
 };
 
 // A normal distribution on the logit scale.
@@ -39,14 +45,24 @@ double logistic(double x);
 // E[σ(x)] for x ~ N(mean, variance), by the probit approximation σ(mean / √(1 + π variance / 8)).
 double expectedLogistic(double mean, double variance);
 
-// A task's ability at the fitted day. `loading` is the share of the learner-level mean in it (1 for a
-// task never answered), so that two tasks' abilities covary by loading_s × loading_t × learner variance.
+// A task's ability at the fitted day and its current practice. Its variance has a part of its own and a
+// part shared with every task (the learner-level mean and learning gain), which the forecast adds up
+// as fully correlated across tasks.
 struct TaskAbility {
     Normal ability;
-    double ownVariance = 0.0; // the variance given the learner-level mean
-    double loading = 1.0;
+    double ownVariance = 0.0;
+    double sharedVariance = 0.0;
+    double loading = 1.0; // the share of the learner-level prior in it (1 for a task never answered)
     double evidence = 0.0; // recency-weighted first attempts
     int firstAttempts = 0;
+    int practice = 0; // answers given on the task so far
+};
+
+// The learner-level fit: ability before any practice, and the gain per unit of the learning curve.
+struct LearnerFit {
+    Normal base;
+    Normal gain;
+    double covariance = 0.0;
 };
 
 // One answer to an item of known prior difficulty, with its weight in the fit.
@@ -70,9 +86,12 @@ public:
 
     RaschModel(std::vector<Item> items, int tasks, RaschConfig config = {});
 
-    // An answer to `item` at `day` (days since the epoch). Kept when it is the item's first attempt, or
-    // earlier than the one kept (histories may be imported out of order); returns whether it was kept.
-    bool observe(std::size_t item, bool correct, double day);
+    // An answer to `item` at `day` (days since the epoch), after `practice` answers on its task. Kept when
+    // it is the item's first attempt, or earlier than the one kept (histories may be imported out of
+    // order); returns whether it was kept.
+    bool observe(std::size_t item, bool correct, double day, int practice = 0);
+    // The answers given on a task so far (cards too): where it stands on its learning curve.
+    void setPractice(int task, int answers);
     // Fits the learner-level mean and every task's ability as of `day`.
     void fit(double day);
 
@@ -81,7 +100,9 @@ public:
     int taskCount() const { return static_cast<int>(m_tasks.size()); }
     int taskOf(std::size_t item) const { return m_items[item].task; }
     bool attempted(std::size_t item) const { return m_attempts[item].day.has_value(); }
-    const Normal& learner() const { return m_learner; }
+    const LearnerFit& learner() const { return m_learner; }
+    // The learning curve: log(1 + answers / learningScale).
+    double curve(int answers) const;
     const TaskAbility& task(int task) const { return m_tasks[static_cast<std::size_t>(task)]; }
     // The item's difficulty: its prior, moved by its first attempt given the task's fitted ability.
     Normal difficulty(std::size_t item) const;
@@ -91,15 +112,20 @@ private:
     struct Attempt {
         std::optional<double> day;
         bool correct = false;
+        int practice = 0;
     };
-    std::vector<WeightedAnswer> answersOf(int task, double day) const;
+    struct CurveAnswer {
+        WeightedAnswer answer;
+        double curve;
+    };
+    std::vector<CurveAnswer> answersOf(int task, double day) const;
 
     RaschConfig m_config;
     std::vector<Item> m_items;
     std::vector<Attempt> m_attempts;
     std::vector<std::vector<std::size_t>> m_itemsOfTask;
     std::vector<TaskAbility> m_tasks;
-    Normal m_learner;
+    LearnerFit m_learner;
     int m_firstAttempts = 0;
 };
 

@@ -40,6 +40,11 @@ TrackedBank trackedBankOf(const Bundle& bundle)
             taskIndex.emplace(task.id, bank.tasks++);
         }
     }
+    for (const auto& card : bundle.cards) {
+        if (const auto task = taskIndex.find(card.task); task != taskIndex.end()) {
+            bank.practiceItems.emplace(card.id, task->second);
+        }
+    }
     for (const auto& item : blueprintBank(bundle)) {
         bank.items.push_back(TrackedItem { item.question->id, taskIndex.at(item.question->task),
             domainIndex.at(item.domainId), item.level, item.share });
@@ -54,6 +59,7 @@ ReadinessTracker::ReadinessTracker(
     , m_config(config)
     , m_model(modelItems(m_bank, m_config), m_bank.tasks, m_config)
     , m_memory(m_bank.items.size())
+    , m_practice(static_cast<std::size_t>(m_bank.tasks), 0)
 {
     for (std::size_t i = 0; i < m_bank.items.size(); ++i) {
         m_index.emplace(m_bank.items[i].id, i);
@@ -64,6 +70,7 @@ void ReadinessTracker::reset()
 {
     m_model = irt::RaschModel(modelItems(m_bank, m_config), m_bank.tasks, m_config);
     m_memory.assign(m_bank.items.size(), std::nullopt);
+    m_practice.assign(static_cast<std::size_t>(m_bank.tasks), 0);
     m_answers = 0;
     m_rowsRead = 0;
     m_lastId = 0;
@@ -82,14 +89,22 @@ void ReadinessTracker::refresh(Database& database, Instant at)
     std::int64_t added = 0;
     log.forEachAnswerAfter(m_lastId, untilMs, [&](const MemoryRow& row) {
         ++added;
-        m_lastId = row.id;
-        m_lastMs = row.reviewedMs;
+        if (row.id > m_lastId) {
+            m_lastId = row.id;
+            m_lastMs = row.reviewedMs;
+        }
         ++m_answers;
         const auto found = m_index.find(row.itemId);
         if (found == m_index.end()) {
+            if (const auto other = m_bank.practiceItems.find(row.itemId);
+                other != m_bank.practiceItems.end()) {
+                ++m_practice[static_cast<std::size_t>(other->second)];
+            }
             return;
         }
-        m_model.observe(found->second, row.rating > 1, row.reviewedMs / MsPerDay);
+        const auto task = static_cast<std::size_t>(m_bank.items[found->second].task);
+        m_model.observe(found->second, row.rating > 1, row.reviewedMs / MsPerDay, m_practice[task]);
+        ++m_practice[task];
         auto& memory = m_memory[found->second];
         if (!memory || memory->lastReviewMs <= row.reviewedMs) {
             memory = Memory { row.stabilityAfter, row.difficultyAfter, row.reviewedMs };
@@ -100,6 +115,9 @@ void ReadinessTracker::refresh(Database& database, Instant at)
         reset();
         refresh(database, at);
         return;
+    }
+    for (int t = 0; t < m_bank.tasks; ++t) {
+        m_model.setPractice(t, m_practice[static_cast<std::size_t>(t)]);
     }
     m_model.fit(toEpochMilliseconds(at) / MsPerDay);
 }

@@ -28,6 +28,8 @@ struct TrackedItem {
 // What the tracker needs to know of the bank: its items and the names of its tasks' domains.
 struct TrackedBank {
     std::vector<TrackedItem> items;
+    // Cards and other answered items by task: practice on a task counts them too.
+    std::unordered_map<std::string, int> practiceItems;
     std::vector<analytics::ForecastDomain> domains;
     int tasks = 0;
 };
@@ -67,6 +69,7 @@ private:
     std::unordered_map<std::string, std::size_t> m_index;
     irt::RaschModel m_model;
     std::vector<std::optional<Memory>> m_memory;
+    std::vector<int> m_practice; // answers per task so far
     int m_answers = 0;
     std::int64_t m_rowsRead = 0;
     std::int64_t m_lastId = 0;

@@ -25,7 +25,7 @@ void ProgressRepository::forEachAnswerAfter(
     auto statement
         = m_database.prepare("SELECT id, item_id, reviewed_ms, rating, stability_after, "
                              "difficulty_after FROM review_log WHERE id > ?1 AND reviewed_ms <= ?2 "
-                             "ORDER BY id");
+                             "ORDER BY CASE WHEN ?1 = 0 THEN reviewed_ms ELSE id END, id");
     statement.bind(1, afterId).bind(2, untilMs);
     MemoryRow row;
     while (statement.step()) {

@@ -40,7 +40,8 @@ public:
 
     // Every answer in time order.
     std::vector<AnswerRow> answers();
-    // Answers with an id above `afterId` given at or before `untilMs`, in id order.
+    // Answers with an id above `afterId` given at or before `untilMs`, in id order; from the start
+    // (`afterId` 0) in time order, as an import may have added old answers after new ones.
     void forEachAnswerAfter(
         std::int64_t afterId, std::int64_t untilMs, const std::function<void(const MemoryRow&)>& visit);
     std::int64_t answerCount();
