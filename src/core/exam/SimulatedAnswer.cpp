@@ -1,5 +1,7 @@
 #include "exam/SimulatedAnswer.h"
 
+#include <algorithm>
+
 namespace mlaprep {
 
 Answer simulatedAnswer(const Question& question, const std::vector<std::string>& optionOrder)
@@ -26,6 +28,35 @@ Answer simulatedAnswer(const Question& question, const std::vector<std::string>&
         break;
     case QuestionType::Case:
         break;
+    }
+    return answer;
+}
+
+Answer wrongAnswer(const Question& question, const std::vector<std::string>& optionOrder)
+{
+    Answer answer = simulatedAnswer(question, optionOrder);
+    if (!isCorrect(question, answer)) {
+        return answer;
+    }
+    answer = keyOf(question);
+    if (answer.pairs.size() > 1) {
+        std::swap(answer.pairs.begin()->second, std::next(answer.pairs.begin())->second);
+    } else if (answer.pairs.size() == 1) {
+        for (const auto& option : question.options) {
+            if (option.id != answer.pairs.begin()->second) {
+                answer.pairs.begin()->second = option.id;
+                break;
+            }
+        }
+    } else if (question.type == QuestionType::Ordering && answer.choices.size() > 1) {
+        std::swap(answer.choices[0], answer.choices[1]);
+    } else if (!answer.choices.empty()) {
+        for (const auto& option : question.options) {
+            if (std::find(answer.choices.begin(), answer.choices.end(), option.id) == answer.choices.end()) {
+                answer.choices.front() = option.id;
+                break;
+            }
+        }
     }
     return answer;
 }

@@ -13,4 +13,8 @@ namespace mlaprep {
 // `mlaprep-cli exam-sim` to drive the engine without a window.
 Answer simulatedAnswer(const Question& question, const std::vector<std::string>& optionOrder);
 
+// A complete answer that is wrong (for histories that record only right or wrong, and for simulated
+// learners): the hurried answer above when that is wrong, else the key with one part changed.
+Answer wrongAnswer(const Question& question, const std::vector<std::string>& optionOrder);
+
 } // namespace mlaprep

@@ -18,4 +18,17 @@ std::string ankiImportSummaryJson(const AnkiImportSummary& summary)
     return json.dump();
 }
 
+std::string historyImportSummaryJson(const HistoryImportSummary& summary)
+{
+    const nlohmann::json json {
+        { "read", summary.read },
+        { "imported", summary.imported },
+        { "duplicates", summary.duplicates },
+        { "rejected", summary.rejected },
+        { "errors", summary.errors },
+        { "committed", summary.committed },
+    };
+    return json.dump();
+}
+
 } // namespace mlaprep
