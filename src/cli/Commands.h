@@ -21,5 +21,9 @@ int runImportAnki(const std::vector<std::string>& words);
 int runImportQuestions(const std::vector<std::string>& words);
 int runSimulate(const std::vector<std::string>& words);
 int runPlanSim(const std::vector<std::string>& words);
+int runReadiness(const std::vector<std::string>& words);
+int runCalibrate(const std::vector<std::string>& words);
+int runImportHistory(const std::vector<std::string>& words);
+int runExportHistory(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

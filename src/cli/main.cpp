@@ -30,6 +30,14 @@ void printUsage(std::ostream& out)
            "  simulate [--db FILE] [--days N]  add N days of simulated study history (for screenshots)\n"
            "  plan-sim --days-to-exam D --minutes M [--policy fsrs|exam-day] [--retention R] [--learners N]\n"
            "           [--seed S] [--json]     simulate learners studying to an exam date; exam-day recall\n"
+           "  readiness [--db FILE] [--at YYYY-MM-DD] [--json]\n"
+           "                                   forecast a fresh mock from the history up to that day\n"
+           "  import-history FILE [--db FILE] [--json] [--import-what-you-can]\n"
+           "                                   import a study history (JSON Lines, one answer a line)\n"
+           "  export-history [--db FILE] --out FILE\n"
+           "                                   write the study history in the same format\n"
+           "  calibrate [--learners N] [--seed S] [--json]\n"
+           "                                   check readiness forecasts against simulated learners\n"
            "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
 }
 
@@ -50,6 +58,10 @@ int main(int argc, char** argv)
         { "import-questions", runImportQuestions },
         { "simulate", runSimulate },
         { "plan-sim", runPlanSim },
+        { "readiness", runReadiness },
+        { "calibrate", runCalibrate },
+        { "import-history", runImportHistory },
+        { "export-history", runExportHistory },
     };
     if (argc < 2) {
         printUsage(std::cerr);

@@ -1,0 +1,291 @@
+#include "sim/Calibration.h"
+
+#include "content/Answer.h"
+#include "exam/ExamAssembler.h"
+#include "exam/ScaledScore.h"
+#include "exam/SimulatedAnswer.h"
+#include "services/ExamService.h"
+#include "services/ProgressService.h"
+#include "services/Store.h"
+#include "services/StudyService.h"
+#include "sim/SimulatedLearner.h"
+#include "srs/StudyItem.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <set>
+
+namespace mlaprep::sim {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+class SettableClock final : public Clock {
+public:
+    Instant now() const override { return m_now; }
+    int utcOffsetMinutes(Instant) const override { return 0; }
+    void set(Instant at) { m_now = at; }
+    void advance(std::chrono::milliseconds by) { m_now += by; }
+
+private:
+    Instant m_now {};
+};
+
+// 2026-09-01 00:00 UTC: every simulated study starts on this day.
+const Instant StudyStart = fromEpochMilliseconds(1'788'220'800'000);
+
+// How one learner studies: drawn per learner so the population spans the ways people prepare.
+struct StudyPlan {
+    int days = 0;
+    int answersPerDay = 0;
+    int newPerDay = 0;
+    int mockEveryDays = 0; // 0: never
+    double practiceChance = 0.0;
+    double skipChance = 0.0;
+};
+
+StudyPlan drawPlan(SeededRandom& random)
+{
+    StudyPlan plan;
+    plan.days = 14 + static_cast<int>(random.below(29));
+    plan.answersPerDay = 20 + static_cast<int>(random.below(61));
+    plan.newPerDay = 10 + static_cast<int>(random.below(21));
+    plan.mockEveryDays = uniform(random) < 0.6 ? 5 + static_cast<int>(random.below(6)) : 0;
+    plan.practiceChance = 0.3 * uniform(random);
+    plan.skipChance = 0.2 * uniform(random);
+    return plan;
+}
+
+struct Services {
+    SettableClock& clock;
+    StudyService& study;
+    ExamService& exams;
+};
+
+Result<bool> takeExam(
+    Services& services, SimulatedLearner& learner, const SimulatedBank& bank, const StartRequest& request)
+{
+    auto attempt = services.exams.start(request);
+    if (!attempt) {
+        return Result<bool>::failure(attempt.problems());
+    }
+    long long elapsed = 0;
+    for (const auto& placed : attempt->items) {
+        const Question* question = bank.question(placed.item.itemId);
+        if (!question) {
+            continue;
+        }
+        const auto spent = learner.answerTime(srs::ItemKind::Question);
+        services.clock.advance(spent);
+        elapsed += spent.count();
+        const bool right = learner.answerQuestion(*question, services.clock.now());
+        const Answer answer = right ? keyOf(*question) : wrongAnswer(*question, placed.item.optionOrder);
+        if (auto recorded = services.exams.recordAnswer(attempt->id, question->id, answer, elapsed);
+            !recorded) {
+            return Result<bool>::failure(recorded.problems());
+        }
+    }
+    auto report = services.exams.finish(attempt->id, FinishReason::Submitted, elapsed);
+    if (!report) {
+        return Result<bool>::failure(report.problems());
+    }
+    return true;
+}
+
+Result<bool> studyDay(Services& services, SimulatedLearner& learner, const SimulatedBank& bank,
+    const StudyPlan& plan, int day, std::uint64_t seed)
+{
+    for (int n = 0; n < plan.answersPerDay; ++n) {
+        auto next = services.study.nextItem();
+        if (!next) {
+            return Result<bool>::failure(next.problems());
+        }
+        if (!next.value()) {
+            break;
+        }
+        const std::string id = next.value()->itemId;
+        const srs::StudyItem* item = services.study.findItem(id);
+        if (!item) {
+            break;
+        }
+        fsrs::Rating rating = fsrs::Rating::Good;
+        if (const Question* question = bank.question(id)) {
+            rating = learner.answerQuestion(*question, services.clock.now()) ? fsrs::Rating::Good
+                                                                             : fsrs::Rating::Again;
+        } else {
+            rating = learner.reviewCard(id, item->taskId, services.clock.now());
+        }
+        const auto spent = learner.answerTime(item->kind);
+        if (auto answered = services.study.answer(id, rating, spent); !answered) {
+            return Result<bool>::failure(answered.problems());
+        }
+        services.clock.advance(spent + 5s);
+    }
+    if (uniform(learner.random()) < plan.practiceChance) {
+        const auto& domains = bank.bundle().domains;
+        const auto& domain = domains[learner.random().below(domains.size())];
+        StartRequest practice;
+        practice.mode = ExamMode::Practice;
+        practice.timed = false;
+        practice.questions = 10;
+        practice.seed = hashCombine(seed, "practice" + std::to_string(day));
+        practice.tasks = { domain.tasks[learner.random().below(domain.tasks.size())].id };
+        if (auto taken = takeExam(services, learner, bank, practice); !taken) {
+            return taken;
+        }
+    }
+    if (plan.mockEveryDays > 0 && (day + 1) % plan.mockEveryDays == 0) {
+        StartRequest mock;
+        mock.seed = hashCombine(seed, "mock" + std::to_string(day));
+        if (auto taken = takeExam(services, learner, bank, mock); !taken) {
+            return taken;
+        }
+    }
+    return true;
+}
+
+// The learner's result on a fresh blueprint mock at `at`, observed but not studied.
+int freshMockResult(SimulatedLearner& learner, const SimulatedBank& bank, Instant at, std::uint64_t seed)
+{
+    AssemblyRequest request;
+    request.seed = seed;
+    auto plan = assembleExam(bank.bundle(), request);
+    if (!plan || plan->items.empty()) {
+        return ScaleMinimum;
+    }
+    int right = 0;
+    int total = 0;
+    for (const auto& placed : plan->items) {
+        if (const Question* question = bank.question(placed.itemId)) {
+            right += learner.attemptOnly(*question, at) ? 1 : 0;
+            ++total;
+        }
+    }
+    return scaledScoreEstimate(total > 0 ? static_cast<double>(right) / total : 0.0);
+}
+
+Result<std::vector<CalibrationForecast>> simulateLearner(
+    const Bundle& bundle, const SimulatedBank& bank, int index, const CalibrationOptions& options)
+{
+    const std::uint64_t seed = hashCombine(options.seed, "learner" + std::to_string(index));
+    SimulatedLearner learner(bank, seed);
+    StudyPlan plan = drawPlan(learner.random());
+    const auto path = options.directory / ("learner-" + std::to_string(index) + ".sqlite");
+    std::error_code ignored;
+    std::filesystem::remove(path, ignored);
+    auto store = Store::open(path);
+    if (!store) {
+        return Result<std::vector<CalibrationForecast>>::failure(store.problems());
+    }
+    SettableClock clock;
+    srs::SchedulerConfig config = srs::SchedulerConfig::defaultsForTesting();
+    config.newPerDay = plan.newPerDay;
+    config.reviewsPerDay = 1000;
+    StudyService study(store.value(), srs::studyItemsOf(bundle), clock, config);
+    ExamService exams(store.value(), bundle, clock, study.config());
+    ProgressService progress(store.value(), bundle, clock, study.config());
+    Services services { clock, study, exams };
+    const std::set<int> moments { std::max(0, plan.days / 3 - 1), std::max(0, 2 * plan.days / 3 - 1),
+        plan.days - 1 };
+
+    std::vector<CalibrationForecast> forecasts;
+    for (int day = 0; day < plan.days; ++day) {
+        const Instant dayStart = StudyStart + std::chrono::hours(24 * day);
+        clock.set(dayStart + 18h);
+        if (uniform(learner.random()) >= plan.skipChance) {
+            if (auto studied = studyDay(services, learner, bank, plan, day, seed); !studied) {
+                return Result<std::vector<CalibrationForecast>>::failure(studied.problems());
+            }
+        }
+        if (moments.count(day)) {
+            clock.set(dayStart + 23h);
+            auto summary = progress.summary();
+            if (!summary) {
+                return Result<std::vector<CalibrationForecast>>::failure(summary.problems());
+            }
+            const auto& readiness = summary->readiness;
+            CalibrationForecast forecast;
+            forecast.learner = index;
+            forecast.day = day + 1;
+            forecast.enoughData = readiness.enoughData;
+            forecast.estimate = readiness.scaled;
+            forecast.low = readiness.scaledLow;
+            forecast.high = readiness.scaledHigh;
+            forecast.passProbability = readiness.passProbability;
+            forecast.actual = freshMockResult(
+                learner, bank, clock.now(), hashCombine(seed, "fresh" + std::to_string(day)));
+            forecast.passed = forecast.actual >= PassingScaledScore;
+            forecasts.push_back(forecast);
+        }
+        learner.endDay();
+    }
+    std::filesystem::remove(path, ignored);
+    std::filesystem::remove(path.string() + "-wal", ignored);
+    std::filesystem::remove(path.string() + "-shm", ignored);
+    return forecasts;
+}
+
+} // namespace
+
+Result<CalibrationReport> runCalibration(const Bundle& bundle, const CalibrationOptions& options)
+{
+    const auto started = std::chrono::steady_clock::now();
+    std::error_code ignored;
+    std::filesystem::create_directories(options.directory, ignored);
+    const SimulatedBank bank(bundle, options.seed);
+    CalibrationReport report;
+    report.learners = options.learners;
+    report.seed = options.seed;
+    for (int learner = 0; learner < options.learners; ++learner) {
+        auto forecasts = simulateLearner(bundle, bank, learner, options);
+        if (!forecasts) {
+            return Result<CalibrationReport>::failure(forecasts.problems());
+        }
+        report.forecasts.insert(report.forecasts.end(), forecasts->begin(), forecasts->end());
+        if (options.log && (learner + 1) % 50 == 0) {
+            options.log("simulated " + std::to_string(learner + 1) + " learners");
+        }
+    }
+    std::filesystem::remove_all(options.directory, ignored);
+
+    report.reliability.resize(10);
+    for (std::size_t bin = 0; bin < report.reliability.size(); ++bin) {
+        report.reliability[bin].low = static_cast<double>(bin) / 10.0;
+        report.reliability[bin].high = static_cast<double>(bin + 1) / 10.0;
+    }
+    int passes = 0;
+    int inside = 0;
+    for (const auto& forecast : report.forecasts) {
+        const double outcome = forecast.passed ? 1.0 : 0.0;
+        inside += forecast.low <= forecast.actual && forecast.actual <= forecast.high ? 1 : 0;
+        passes += forecast.passed ? 1 : 0;
+        report.brier += (forecast.passProbability - outcome) * (forecast.passProbability - outcome);
+        report.meanAbsoluteError += std::abs(forecast.estimate - forecast.actual);
+        report.meanError += forecast.estimate - forecast.actual;
+        report.meanWidth += forecast.high - forecast.low;
+        const auto bin = std::min<std::size_t>(9, static_cast<std::size_t>(forecast.passProbability * 10.0));
+        ReliabilityBin& reliability = report.reliability[bin];
+        ++reliability.count;
+        reliability.meanPredicted += forecast.passProbability;
+        reliability.observedRate += outcome;
+    }
+    const double count = std::max<double>(1.0, static_cast<double>(report.forecasts.size()));
+    report.coverage = inside / count;
+    report.brier /= count;
+    report.meanAbsoluteError /= count;
+    report.meanError /= count;
+    report.meanWidth /= count;
+    report.passRate = passes / count;
+    for (auto& bin : report.reliability) {
+        if (bin.count > 0) {
+            bin.meanPredicted /= bin.count;
+            bin.observedRate /= bin.count;
+        }
+    }
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return report;
+}
+
+} // namespace mlaprep::sim
