@@ -98,7 +98,7 @@ void openUserBundle(const std::filesystem::path& dir, const std::filesystem::pat
     const std::string& mainBundleId, const Clock& clock, std::vector<std::unique_ptr<UserBundleWindow>>& open)
 {
     auto session = std::make_unique<UserBundleWindow>();
-    session->loaded = loadBundle(dir);
+    session->loaded = loadBundle(dir, clock);
     if (!session->loaded.manifestRead) {
         QMessageBox::warning(nullptr, QStringLiteral("Open bundle"),
             QStringLiteral("%1 is not a bundle: %2")
@@ -221,8 +221,8 @@ int main(int argc, char** argv)
                                  "another data folder."));
     }
 
-    LoadedBundle loaded = loadBundle(*bundleDir);
     SystemClock clock;
+    LoadedBundle loaded = loadBundle(*bundleDir, clock);
     // The learner's imported cards are studied and shown like the bundle's (Review finds them by id).
     AnkiService ankiService(store.value(), clock);
     addUserCards(loaded.bundle, ankiService);

@@ -13,7 +13,7 @@ std::optional<LoadedBundle> loadBundleForCommand(const std::optional<std::string
         std::cerr << "error: no bundle found (give --bundle DIR or set $MLAPREP_BUNDLE)\n";
         return std::nullopt;
     }
-    LoadedBundle loaded = loadBundle(*dir);
+    LoadedBundle loaded = loadBundle(*dir, SystemClock());
     if (loaded.hasErrors()) {
         for (const auto& problem : loaded.problems) {
             if (problem.isError()) {

@@ -35,7 +35,7 @@ namespace {
 struct ExamFixture {
     test::TempDir dir;
     test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     NoteService notes { store, clock };
     srs::SchedulerConfig scheduling = srs::SchedulerConfig::defaultsForTesting();

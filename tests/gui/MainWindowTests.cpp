@@ -25,7 +25,7 @@ namespace {
 struct AppFixture {
     test::TempDir dir;
     test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     NoteService notes { store, clock };
 
@@ -131,7 +131,7 @@ TEST_CASE("Ctrl+number switches screens from the keyboard", "[gui]")
 TEST_CASE("the problems dialog lists file, item and field of each problem", "[gui]")
 {
     test::BundleFixture fixture("option-without-why");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     REQUIRE(loaded.hasErrors());
     gui::ProblemsDialog dialog(QStringLiteral("bundle"), loaded.problems);
     REQUIRE(dialog.list()->topLevelItemCount() == 1);

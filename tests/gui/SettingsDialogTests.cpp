@@ -25,7 +25,7 @@ TEST_CASE("settings save the exam date, retention and limits through their servi
 {
     test::TempDir dir;
     test::ManualClock clock;
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     auto store = Store::open(dir / "progress.sqlite").value();
     StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
     PlanService plan(store, loaded.bundle, clock, study.config());
@@ -62,7 +62,7 @@ TEST_CASE("settings chart minutes a day against exam-day recall per retention, s
 {
     test::TempDir dir;
     test::ManualClock clock;
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     auto store = Store::open(dir / "progress.sqlite").value();
     StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
     PlanService plan(store, loaded.bundle, clock, study.config());
@@ -93,7 +93,7 @@ TEST_CASE("closing settings while the chart is simulating cancels the run", "[gu
 {
     test::TempDir dir;
     test::ManualClock clock;
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     auto store = Store::open(dir / "progress.sqlite").value();
     StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
     PlanService plan(store, loaded.bundle, clock, study.config());

@@ -39,7 +39,7 @@ const Instant Noon = fromEpochMilliseconds(1'795'003'200'000);
 struct LoopFixture {
     test::TempDir dir;
     test::ManualClock clock { Noon };
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     NoteService notes { store, clock };
     StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,

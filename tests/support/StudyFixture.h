@@ -21,7 +21,7 @@ inline const Instant StudyNoon = fromEpochMilliseconds(1'795'003'200'000);
 struct StudyFixture {
     TempDir dir;
     ManualClock clock { StudyNoon };
-    LoadedBundle loaded = loadBundle(minimalBundleDir());
+    LoadedBundle loaded = loadBundle(minimalBundleDir(), clock);
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
         srs::SchedulerConfig::defaultsForTesting() };

@@ -84,7 +84,7 @@ int runImportQuestions(const std::vector<std::string>& words)
         return ExitUserError;
     }
     // The result must be a bundle the app opens: check it as `validate` would.
-    const LoadedBundle loaded = loadBundle(out);
+    const LoadedBundle loaded = loadBundle(out, SystemClock());
     int errors = 0;
     for (const auto& problem : loaded.problems) {
         if (problem.isError()) {

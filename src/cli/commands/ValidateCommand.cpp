@@ -26,7 +26,7 @@ int runValidate(const std::vector<std::string>& words)
         std::cerr << "error: no bundle found (give a directory, --bundle DIR or $MLAPREP_BUNDLE)\n";
         return ExitUserError;
     }
-    const LoadedBundle loaded = loadBundle(*dir);
+    const LoadedBundle loaded = loadBundle(*dir, SystemClock());
     if (arguments->flag("--json")) {
         std::cout << validationReportJson(loaded) << '\n';
     } else {

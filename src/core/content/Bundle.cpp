@@ -50,6 +50,31 @@ std::vector<const Note*> Bundle::notesOfTask(const std::string& taskId) const
     return result;
 }
 
+const Bullet* Bundle::findBullet(const std::string& bulletId) const
+{
+    for (const Bullet* bullet : bullets()) {
+        if (bullet->id == bulletId) {
+            return bullet;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<const Bullet*> Bundle::bullets() const
+{
+    std::vector<const Bullet*> result;
+    for (const auto& domain : domains) {
+        for (const auto& task : domain.tasks) {
+            for (const auto* list : { &task.knowledge, &task.skills }) {
+                for (const auto& bullet : *list) {
+                    result.push_back(&bullet);
+                }
+            }
+        }
+    }
+    return result;
+}
+
 std::vector<const Question*> Bundle::scoredItems() const
 {
     std::vector<const Question*> result;

@@ -3,6 +3,7 @@
 // content/ owns the bundle model (mlaprep-bundle/1, docs/content-format.md): loading, validation and
 // the Markdown scanning that validation needs. It never includes store/ or <sqlite3.h>.
 
+#include "common/CalendarDate.h"
 #include "content/Question.h"
 
 #include <deque>
@@ -14,10 +15,19 @@
 
 namespace mlaprep {
 
+// One bullet of a task statement in the exam guide: a knowledge item ("1.1-K1") or a skill ("1.1-S1").
+struct Bullet {
+    std::string id;
+    std::string text;
+    std::string taskId;
+};
+
 struct Task {
     std::string id;
     std::string title;
     std::string domainId;
+    std::vector<Bullet> knowledge;
+    std::vector<Bullet> skills;
 };
 
 struct Domain {
@@ -35,7 +45,7 @@ struct Heading {
 
 struct Note {
     std::string id;
-    std::string task;
+    std::string task; // empty for a note bound to no task statement (the exam orientation)
     std::string title;
     std::string file;
     std::string markdown;
@@ -46,12 +56,15 @@ struct Note {
 
 struct Card {
     std::string id;
-    std::string task;
+    std::string task; // empty for a card bound to no task statement (the exam orientation)
     std::string front;
     std::string back;
     std::string note;
     std::vector<std::string> refs;
     std::vector<std::string> tags;
+    std::vector<std::string> bullets;
+    std::optional<CalendarDate> verified;
+    int revision = 1;
     std::string file;
 };
 
@@ -88,6 +101,9 @@ struct Bundle {
     const Domain* domainOfTask(const std::string& taskId) const;
     const Note* findNote(const std::string& noteId) const;
     std::vector<const Note*> notesOfTask(const std::string& taskId) const;
+    const Bullet* findBullet(const std::string& bulletId) const;
+    // Every bullet of every task, knowledge before skills, in manifest order.
+    std::vector<const Bullet*> bullets() const;
 
     // Scored items: top-level questions that are not case parents, plus every case child.
     std::vector<const Question*> scoredItems() const;

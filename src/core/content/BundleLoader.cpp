@@ -85,6 +85,34 @@ public:
         return result;
     }
 
+    // A field that must be present but may be null (null reads as empty), such as a note's task.
+    std::string nullableString(const std::string& field)
+    {
+        m_known.insert(field);
+        auto it = m_object.find(field);
+        if (it == m_object.end()) {
+            error(field, "required field is missing (write null for none)");
+            return {};
+        }
+        if (it->is_null()) {
+            return {};
+        }
+        return string(field, true);
+    }
+
+    std::optional<CalendarDate> date(const std::string& field)
+    {
+        const Json* value = find(field, false);
+        if (!value) {
+            return std::nullopt;
+        }
+        auto parsed = value->is_string() ? CalendarDate::fromText(value->get<std::string>()) : std::nullopt;
+        if (!parsed) {
+            error(field, "must be a date written YYYY-MM-DD, not " + value->dump());
+        }
+        return parsed;
+    }
+
     int integer(const std::string& field, bool required, int fallback)
     {
         const Json* value = find(field, required);
@@ -332,10 +360,37 @@ private:
                 }
                 taskFields.string("id", true);
                 task.title = taskFields.string("title", true);
+                task.knowledge = readBullets(taskFields, "knowledge", task.id);
+                task.skills = readBullets(taskFields, "skills", task.id);
                 domain.tasks.push_back(std::move(task));
             }
         }
         m_out.bundle.domains.push_back(std::move(domain));
+    }
+
+    std::vector<Bullet> readBullets(
+        FieldReader& taskFields, const std::string& field, const std::string& taskId)
+    {
+        std::vector<Bullet> bullets;
+        const Json* list = taskFields.array(field, false);
+        if (!list) {
+            return bullets;
+        }
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json& element = (*list)[i];
+            const std::string at = field + "[" + std::to_string(i) + "]";
+            if (!element.is_object()) {
+                taskFields.error(at, "each bullet must be an object {\"id\", \"text\"}");
+                continue;
+            }
+            FieldReader fields(element, "bundle.json", taskId, m_out.problems);
+            Bullet bullet;
+            bullet.id = fields.string("id", true);
+            bullet.text = fields.string("text", true);
+            bullet.taskId = taskId;
+            bullets.push_back(std::move(bullet));
+        }
+        return bullets;
     }
 
     void readNote(const Json& element)
@@ -348,7 +403,7 @@ private:
             return;
         }
         fields.string("id", true);
-        note.task = fields.string("task", true);
+        note.task = fields.nullableString("task");
         note.title = fields.string("title", true);
         note.file = fields.string("file", true);
         if (!note.file.empty()) {
@@ -391,14 +446,27 @@ private:
                 continue;
             }
             fields.string("id", true);
-            card.task = fields.string("task", true);
+            card.task = fields.nullableString("task");
             card.front = fields.string("front", true);
             card.back = fields.string("back", true);
             card.note = fields.string("note", false);
             card.refs = fields.strings("refs", false);
             card.tags = fields.strings("tags", false);
+            card.bullets = fields.strings("bullets", false);
+            card.verified = fields.date("verified");
+            card.revision = readRevision(fields);
             m_out.bundle.cards.push_back(std::move(card));
         }
+    }
+
+    static int readRevision(FieldReader& fields)
+    {
+        const int revision = fields.integer("revision", false, 1);
+        if (revision < 1) {
+            fields.error("revision", "must be 1 or more, not " + std::to_string(revision));
+            return 1;
+        }
+        return revision;
     }
 
     void readQuestionFile(const std::string& file)
@@ -441,6 +509,9 @@ private:
         question.refs = fields.strings("refs", false);
         question.tags = fields.strings("tags", false);
         question.services = fields.strings("services", false);
+        question.bullets = fields.strings("bullets", false);
+        question.verified = fields.date("verified");
+        question.revision = readRevision(fields);
         question.explanation = fields.string("explanation", false);
         // Difficulty is required, but a case child may take its parent's, and an imported bank may lack it.
         if (const Json* difficulty = fields.raw("difficulty"); difficulty && !difficulty->is_null()) {
@@ -468,6 +539,7 @@ private:
             if (const Json* items = fields.array("items", true)) {
                 for (const auto& child : *items) {
                     if (auto parsed = readQuestion(child, file, true)) {
+                        inheritFromCase(*parsed, question);
                         question.items.push_back(std::move(*parsed));
                     }
                 }
@@ -521,6 +593,18 @@ private:
         return question;
     }
 
+    static void inheritFromCase(Question& child, const Question& parent)
+    {
+        if (child.bullets.empty() && !parent.bullets.empty()) {
+            child.bullets = parent.bullets;
+            child.inheritsBullets = true;
+        }
+        if (!child.verified && parent.verified) {
+            child.verified = parent.verified;
+            child.inheritsVerified = true;
+        }
+    }
+
     std::filesystem::path m_root;
     LoadedBundle& m_out;
 };
@@ -534,13 +618,13 @@ LoadedBundle readBundle(const std::filesystem::path& root)
     return loaded;
 }
 
-LoadedBundle loadBundle(const std::filesystem::path& root)
+LoadedBundle loadBundle(const std::filesystem::path& root, const Clock& clock)
 {
     LoadedBundle loaded = readBundle(root);
     if (!loaded.manifestRead) {
         return loaded; // every rule would only repeat that there is no manifest
     }
-    auto more = validateBundle(loaded.bundle);
+    auto more = validateBundle(loaded.bundle, localDate(clock));
     loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
     return loaded;
 }

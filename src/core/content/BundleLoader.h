@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Problem.h"
 #include "content/Bundle.h"
 
@@ -22,7 +23,7 @@ struct LoadedBundle {
 // BundleValidator's. Problems name files relative to `root`.
 LoadedBundle readBundle(const std::filesystem::path& root);
 
-// readBundle followed by validateBundle: what the app and the CLI call.
-LoadedBundle loadBundle(const std::filesystem::path& root);
+// readBundle followed by validateBundle, dated by `clock`'s local day: what the app and the CLI call.
+LoadedBundle loadBundle(const std::filesystem::path& root, const Clock& clock);
 
 } // namespace mlaprep

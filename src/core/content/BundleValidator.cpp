@@ -1,5 +1,6 @@
 #include "content/BundleValidator.h"
 
+#include "content/Freshness.h"
 #include "content/MarkdownScan.h"
 #include "content/TextFile.h"
 
@@ -20,8 +21,9 @@ constexpr std::array<const char*, 9> CountWords { "ZERO", "ONE", "TWO", "THREE",
 
 class Validator {
 public:
-    explicit Validator(const Bundle& bundle)
+    Validator(const Bundle& bundle, CalendarDate today)
         : m_bundle(bundle)
+        , m_today(today)
     {
     }
 
@@ -87,11 +89,63 @@ private:
                 if (!taskIds.insert(task.id).second) {
                     error("bundle.json", task.id, "id", "duplicate task id (a task belongs to one domain)");
                 }
+                claimBulletIds(task, "knowledge", task.knowledge);
+                claimBulletIds(task, "skills", task.skills);
             }
         }
         if (!m_bundle.domains.empty() && std::abs(total - 1.0) > WeightTolerance) {
             error("bundle.json", "", "weight",
                 "domain weights must sum to 1 (they sum to " + std::to_string(total) + ")");
+        }
+    }
+
+    void claimBulletIds(const Task& task, const std::string& field, const std::vector<Bullet>& bullets)
+    {
+        for (std::size_t i = 0; i < bullets.size(); ++i) {
+            const Bullet& bullet = bullets[i];
+            if (bullet.id.empty()) {
+                continue; // the loader reported it
+            }
+            auto [it, inserted] = m_bulletTasks.emplace(bullet.id, task.id);
+            if (!inserted) {
+                error("bundle.json", task.id, field + "[" + std::to_string(i) + "].id",
+                    "duplicate bullet id \"" + bullet.id + "\" (first declared in task " + it->second + ")");
+            }
+        }
+    }
+
+    // `scored`: an item that must say which bullets it trains (a scored item or a card bound to a task),
+    // once the bundle declares bullets at all. Bundles without bullets (user-written ones) and imported
+    // banks need none.
+    void checkBullets(const std::string& file, const std::string& id, const std::vector<std::string>& bullets,
+        bool mustHaveBullets)
+    {
+        for (std::size_t i = 0; i < bullets.size(); ++i) {
+            if (!m_bulletTasks.count(bullets[i])) {
+                error(file, id, "bullets[" + std::to_string(i) + "]",
+                    "bullet \"" + bullets[i] + "\" is not declared by any task in bundle.json");
+            }
+        }
+        if (bullets.empty() && mustHaveBullets && !m_bulletTasks.empty() && !m_bundle.isImported()) {
+            m_problems.push_back(Problem { Severity::Warning, file, id, "bullets",
+                "lists no exam-guide bullet it trains (e.g. \"bullets\": [\"" + m_bulletTasks.begin()->first
+                    + "\"])" });
+        }
+    }
+
+    void checkFreshness(
+        const std::string& file, const std::string& id, const std::optional<CalendarDate>& verified)
+    {
+        if (!verified) {
+            return;
+        }
+        if (isStale(*verified, m_today)) {
+            m_problems.push_back(Problem { Severity::Warning, file, id, "verified",
+                "last verified " + verified->toText() + ", more than " + std::to_string(StaleAfterMonths)
+                    + " months before today (" + m_today.toText() + "): check it against its refs" });
+        } else if (m_today < *verified) {
+            m_problems.push_back(Problem { Severity::Warning, file, id, "verified",
+                verified->toText() + " is after today (" + m_today.toText() + ")" });
         }
     }
 
@@ -165,6 +219,8 @@ private:
         checkTask(card.file, card.id, card.task);
         checkNoteLink(card.file, card.id, card.note);
         checkRefs(card.file, card.id, card.refs);
+        checkBullets(card.file, card.id, card.bullets, !card.task.empty());
+        checkFreshness(card.file, card.id, card.verified);
         checkMarkdownLinks(card.file, card.id, "front", card.front, "");
         checkMarkdownLinks(card.file, card.id, "back", card.back, "");
     }
@@ -176,6 +232,12 @@ private:
         checkTask(file, q.id, q.task);
         checkNoteLink(file, q.id, q.note);
         checkRefs(file, q.id, q.refs);
+        if (!q.inheritsBullets) {
+            checkBullets(file, q.id, q.bullets, !q.isCase());
+        }
+        if (!q.inheritsVerified) {
+            checkFreshness(file, q.id, q.verified);
+        }
         for (const auto& [field, text] : { std::pair<const char*, const std::string&> { "stem", q.stem },
                  { "explanation", q.explanation }, { "scenario", q.scenario } }) {
             checkMarkdownLinks(file, q.id, field, text, "");
@@ -359,15 +421,17 @@ private:
     }
 
     const Bundle& m_bundle;
+    CalendarDate m_today;
     Problems m_problems;
     std::map<std::string, std::string> m_firstSeen;
+    std::map<std::string, std::string> m_bulletTasks; // bullet id → the task that declares it
 };
 
 } // namespace
 
-Problems validateBundle(const Bundle& bundle)
+Problems validateBundle(const Bundle& bundle, CalendarDate today)
 {
-    return Validator(bundle).run();
+    return Validator(bundle, today).run();
 }
 
 } // namespace mlaprep

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/CalendarDate.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -38,6 +40,15 @@ struct Question {
     std::vector<std::string> refs;
     std::vector<std::string> tags;
     std::vector<std::string> services;
+    // The exam-guide bullets the item trains. A case child that lists none takes its parent's, and then
+    // inheritsBullets is set (so a problem in them is reported once, on the parent).
+    std::vector<std::string> bullets;
+    bool inheritsBullets = false;
+    // The day the item's facts were last checked; a case child without one takes its parent's.
+    std::optional<CalendarDate> verified;
+    bool inheritsVerified = false;
+    // Raised when the key or the options change, so a learner's memory of the old item is relearned.
+    int revision = 1;
     std::vector<Option> options;
     std::vector<Prompt> prompts;
     std::vector<std::string> answerIds; // single, multi, ordering

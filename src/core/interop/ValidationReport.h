@@ -6,7 +6,8 @@
 
 namespace mlaprep {
 
-// The `validate --json` document of docs/cli.md: errors, warnings and counts by domain, task and type.
+// The `validate --json` document of docs/cli.md: errors, warnings, counts by domain, task and type, and
+// the stalest items (the oldest `verified` dates).
 std::string validationReportJson(const LoadedBundle& loaded);
 
 } // namespace mlaprep

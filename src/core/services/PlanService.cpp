@@ -12,9 +12,7 @@
 #include "store/Transaction.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <unordered_map>
 
 namespace mlaprep {
@@ -26,37 +24,6 @@ constexpr auto MinutesKey = "plan.minutes_per_day";
 constexpr int PaceDays = 7;
 
 } // namespace
-
-std::string CalendarDate::toText() const
-{
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
-    return buffer;
-}
-
-std::optional<CalendarDate> CalendarDate::fromText(const std::string& text)
-{
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-    char tail = 0;
-    if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &year, &month, &day, &tail) != 3) {
-        return std::nullopt;
-    }
-    const std::chrono::year_month_day date { std::chrono::year(year), std::chrono::month(month),
-        std::chrono::day(day) };
-    if (!date.ok()) {
-        return std::nullopt;
-    }
-    return CalendarDate { year, month, day };
-}
-
-std::int64_t CalendarDate::dayNumber() const
-{
-    const std::chrono::sys_days days = std::chrono::year_month_day { std::chrono::year(year),
-        std::chrono::month(month), std::chrono::day(day) };
-    return days.time_since_epoch().count();
-}
 
 std::optional<std::int64_t> storedExamDay(SettingsRepository& settings)
 {

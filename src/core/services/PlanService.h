@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/CalendarDate.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "services/Changes.h"
@@ -18,18 +19,6 @@ namespace mlaprep {
 struct Bundle;
 class SettingsRepository;
 class Store;
-
-// A calendar date (the exam's), as the learner sets it.
-struct CalendarDate {
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-
-    std::string toText() const; // "2026-12-12"
-    static std::optional<CalendarDate> fromText(const std::string& text);
-    std::int64_t dayNumber() const; // days since 1970-01-01, as srs::studyDay counts
-    bool operator==(const CalendarDate&) const = default;
-};
 
 struct PlanSettings {
     std::optional<CalendarDate> examDate;

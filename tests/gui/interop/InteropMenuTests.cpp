@@ -32,7 +32,7 @@ namespace {
 struct InteropFixture {
     test::TempDir dir;
     test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     NoteService notes { store, clock };
     StudyService study { store, srs::studyItemsOf(loaded.bundle), clock, srs::SchedulerConfig::defaultsForTesting() };

@@ -1,6 +1,7 @@
 #include "analytics/Mastery.h"
 #include "content/BundleLoader.h"
 #include "support/BundleFixture.h"
+#include "support/ManualClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +15,7 @@ const Instant Now = fromEpochMilliseconds(1'795'003'200'000);
 
 const Bundle& minimal()
 {
-    static const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    static const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     return loaded.bundle;
 }
 

@@ -1,5 +1,6 @@
 #include "content/BundleLoader.h"
 #include "support/BundleFixture.h"
+#include "support/ManualClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,7 +11,7 @@ using namespace mlaprep;
 
 TEST_CASE("loading the minimal bundle keeps every field of every item", "[content]")
 {
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     REQUIRE_FALSE(loaded.hasErrors());
     const Bundle& bundle = loaded.bundle;
 
@@ -53,7 +54,7 @@ TEST_CASE("loading the minimal bundle keeps every field of every item", "[conten
 
 TEST_CASE("counts follow scored items, with case children counted and parents not", "[content]")
 {
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     const BundleCounts counts = countBundle(loaded.bundle);
     CHECK(counts.notes == 4);
     CHECK(counts.cards == 2);
@@ -72,7 +73,7 @@ TEST_CASE("a byte-order mark at the start of a JSON file is accepted", "[content
     fixture.writeFile("cards/2.1.json",
         "\xEF\xBB\xBF"
         R"([{"id":"c-2.1-001","task":"2.1","front":"F","back":"B"}])");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     REQUIRE_FALSE(loaded.hasErrors());
     CHECK(loaded.bundle.cards.size() == 2);
 }
@@ -85,7 +86,7 @@ TEST_CASE("a manifest path that climbs out of the bundle is refused", "[content]
     const std::string from = "\"cards/2.1.json\"";
     text.replace(text.find(from), from.size(), "\"../../etc/passwd\"");
     fixture.writeFile("bundle.json", text);
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     REQUIRE(loaded.hasErrors());
     CHECK(loaded.problems[0].field == "cards");
 }

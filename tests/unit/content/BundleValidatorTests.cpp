@@ -1,5 +1,6 @@
 #include "content/BundleLoader.h"
 #include "support/BundleFixture.h"
+#include "support/ManualClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,7 +29,7 @@ void requireError(const std::string& defect, const std::string& file, const std:
     const std::string& field, const std::string& messagePart = {})
 {
     BundleFixture fixture(defect);
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO("problems:\n" << describe(loaded.problems));
     const bool found = std::any_of(loaded.problems.begin(), loaded.problems.end(), [&](const Problem& p) {
         return p.isError() && p.file == file && p.itemId == id && p.field == field
@@ -42,7 +43,7 @@ void requireError(const std::string& defect, const std::string& file, const std:
 TEST_CASE("the minimal bundle validates without problems", "[content]")
 {
     BundleFixture fixture;
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     REQUIRE(loaded.problems.empty());
 }
@@ -60,7 +61,7 @@ TEST_CASE("a card without its required back is reported with file, id and field"
 TEST_CASE("a mistyped difficulty is reported once as a type error", "[content]")
 {
     BundleFixture fixture("wrong-type");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     const auto count = std::count_if(loaded.problems.begin(), loaded.problems.end(),
         [](const Problem& p) { return p.field == "difficulty"; });
     REQUIRE(count == 1);
@@ -171,7 +172,7 @@ TEST_CASE("malformed JSON is reported with its line and the other files still lo
 {
     requireError("json-syntax", "questions/2.1.json", "", "", "line");
     BundleFixture fixture("json-syntax");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     REQUIRE(loaded.bundle.notes.size() == 4);
     REQUIRE(loaded.bundle.cards.size() == 2);
     REQUIRE(loaded.bundle.findNote("n-1.1") != nullptr);
@@ -185,7 +186,7 @@ TEST_CASE("a note that is not UTF-8 is reported with its line and does not crash
 TEST_CASE("an unknown field is a warning and the bundle still validates", "[content]")
 {
     BundleFixture fixture("unknown-field");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     REQUIRE_FALSE(loaded.hasErrors());
     REQUIRE(loaded.problems.size() == 1);
     CHECK(loaded.problems[0].severity == Severity::Warning);
@@ -197,7 +198,7 @@ TEST_CASE("every problem is collected rather than stopping at the first", "[cont
 {
     BundleFixture fixture("option-without-why");
     fixture.writeFile("cards/2.1.json", R"([{"id": "c-2.1-001", "task": "7.7", "front": "F", "back": 3}])");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     const auto errors = std::count_if(
         loaded.problems.begin(), loaded.problems.end(), [](const Problem& p) { return p.isError(); });
@@ -231,13 +232,13 @@ TEST_CASE("wrong JSON shapes anywhere give problems, never an exception", "[cont
         fixture.writeFile("bundle.json", "");
     }
     LoadedBundle loaded;
-    REQUIRE_NOTHROW(loaded = loadBundle(fixture.root()));
+    REQUIRE_NOTHROW(loaded = loadBundle(fixture.root(), test::ManualClock()));
     REQUIRE(loaded.hasErrors());
 }
 
 TEST_CASE("a missing bundle folder is one clear error", "[content]")
 {
-    const LoadedBundle loaded = loadBundle("/nonexistent/mlaprep-bundle");
+    const LoadedBundle loaded = loadBundle("/nonexistent/mlaprep-bundle", test::ManualClock());
     REQUIRE(loaded.problems.size() == 1);
     CHECK(loaded.problems[0].file == "bundle.json");
     CHECK(loaded.problems[0].message == "file is missing");
@@ -246,13 +247,13 @@ TEST_CASE("a missing bundle folder is one clear error", "[content]")
 TEST_CASE("an imported bundle downgrades the rules a foreign bank cannot meet to warnings", "[content]")
 {
     BundleFixture fixture("option-without-why");
-    auto manifest = loadBundle(fixture.root()); // sanity: an error in our own bundles
+    auto manifest = loadBundle(fixture.root(), test::ManualClock()); // sanity: an error in our own bundles
     REQUIRE(manifest.hasErrors());
     std::ifstream in(fixture.root() / "bundle.json");
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     text.insert(text.find('{') + 1, R"("origin": "imported", "source": "test bank",)");
     fixture.writeFile("bundle.json", text);
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     REQUIRE_FALSE(loaded.hasErrors());
     REQUIRE(loaded.problems.size() == 1);

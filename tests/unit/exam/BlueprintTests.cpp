@@ -2,6 +2,7 @@
 #include "exam/Blueprint.h"
 #include "exam/ExamAssembler.h"
 #include "support/BundleFixture.h"
+#include "support/ManualClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +15,7 @@ namespace {
 
 const Bundle& shippedBundle()
 {
-    static const LoadedBundle loaded = loadBundle(MLAPREP_CONTENT_DIR);
+    static const LoadedBundle loaded = loadBundle(MLAPREP_CONTENT_DIR, test::ManualClock());
     return loaded.bundle;
 }
 
@@ -133,7 +134,7 @@ TEST_CASE("items from recent attempts are avoided while the bank allows it", "[e
 
 TEST_CASE("a bank too small for a domain is a clear error, not a short exam", "[exam]")
 {
-    const LoadedBundle minimal = loadBundle(test::minimalBundleDir());
+    const LoadedBundle minimal = loadBundle(test::minimalBundleDir(), test::ManualClock());
     AssemblyRequest request;
     request.seed = 1;
     const auto plan = assembleExam(minimal.bundle, request);

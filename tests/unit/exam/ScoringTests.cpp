@@ -3,6 +3,7 @@
 #include "exam/ExamReport.h"
 #include "exam/ScaledScore.h"
 #include "support/BundleFixture.h"
+#include "support/ManualClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +15,7 @@ namespace {
 
 const Bundle& minimal()
 {
-    static const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    static const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     return loaded.bundle;
 }
 

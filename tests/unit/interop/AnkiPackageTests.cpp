@@ -97,7 +97,7 @@ struct ImportFixture {
 
 TEST_CASE("the shipped bundle exports to an apkg whose collection Anki's schema 11 reads", "[interop][slow]")
 {
-    const LoadedBundle loaded = loadBundle(MLAPREP_CONTENT_DIR);
+    const LoadedBundle loaded = loadBundle(MLAPREP_CONTENT_DIR, test::ManualClock());
     REQUIRE_FALSE(loaded.hasErrors());
     test::TempDir dir;
     const auto out = dir / "mla.apkg";
@@ -178,7 +178,7 @@ TEST_CASE("apkg export keeps tables and code, filters by task and packs images a
     "back": "| Format | Layout |\n|---|---|\n| Parquet | columnar |\n\n```python\ndf.to_parquet('x')\n```",
     "tags": ["parquet", "file formats"] }
 ])json");
-    const LoadedBundle loaded = loadBundle(bundleDir.root());
+    const LoadedBundle loaded = loadBundle(bundleDir.root(), test::ManualClock());
     INFO((loaded.problems.empty() ? "" : formatProblem(loaded.problems.front())));
     REQUIRE_FALSE(loaded.hasErrors());
     test::TempDir dir;
@@ -204,7 +204,7 @@ TEST_CASE("apkg export keeps tables and code, filters by task and packs images a
 
 TEST_CASE("apkg export with the learner's store carries FSRS state", "[interop][services]")
 {
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     ImportFixture f;
     StudyService study { f.store, srs::studyItemsOf(loaded.bundle), f.clock, srs::SchedulerConfig::defaultsForTesting() };
     const std::string cardId = loaded.bundle.cards.front().id;
@@ -230,7 +230,7 @@ TEST_CASE("apkg export with the learner's store carries FSRS state", "[interop][
 
 TEST_CASE("the shipped bundle's text export re-imports with the same count and content", "[interop][slow]")
 {
-    const LoadedBundle loaded = loadBundle(MLAPREP_CONTENT_DIR);
+    const LoadedBundle loaded = loadBundle(MLAPREP_CONTENT_DIR, test::ManualClock());
     ImportFixture f;
     const auto out = f.dir / "mla.txt";
     auto exported = exportAnkiText(loaded.bundle, {}, out);
@@ -264,7 +264,7 @@ TEST_CASE("the shipped bundle's text export re-imports with the same count and c
 
 TEST_CASE("a legacy apkg imports into a user deck the Review queue schedules", "[interop][services]")
 {
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     ImportFixture f;
     REQUIRE(exportAnkiPackage(loaded.bundle, {}, f.dir / "minimal.apkg", 1'795'003'200'000).ok());
     const auto summary = f.import(f.dir / "minimal.apkg");
@@ -299,7 +299,7 @@ TEST_CASE("packages Anki writes in its new format, truncated zips and non-zips a
     CHECK(refused.firstError().find("new.apkg: -: -: this package was exported by Anki 2.1.50 or newer") == 0);
     CHECK(refused.firstError().find("Support older Anki versions") != std::string::npos);
 
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     REQUIRE(exportAnkiPackage(loaded.bundle, {}, f.dir / "good.apkg", 0).ok());
     std::string bytes;
     {

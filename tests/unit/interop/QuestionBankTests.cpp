@@ -3,6 +3,7 @@
 #include "interop/UserBundle.h"
 #include "support/BundleFixture.h"
 #include "support/TempDir.h"
+#include "support/ManualClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -53,7 +54,7 @@ TEST_CASE("a CloudCertPrep bank becomes an imported bundle that validates", "[in
 
     test::TempDir dir;
     REQUIRE(writeConvertedBank(bank.value(), dir / "bank").ok());
-    const LoadedBundle loaded = loadBundle(dir / "bank");
+    const LoadedBundle loaded = loadBundle(dir / "bank", test::ManualClock());
     for (const auto& problem : loaded.problems) {
         INFO(formatProblem(problem));
         CHECK_FALSE(problem.isError());
@@ -102,7 +103,7 @@ TEST_CASE("question bank weights must fit the domains and bad files fail whole",
 TEST_CASE("a user bundle with problems keeps its valid items and its own store", "[interop]")
 {
     test::BundleFixture broken("answer-not-option");
-    LoadedBundle loaded = loadBundle(broken.root());
+    LoadedBundle loaded = loadBundle(broken.root(), test::ManualClock());
     REQUIRE(loaded.hasErrors());
     const std::size_t before = loaded.bundle.questions.size();
     CHECK(dropItemsWithErrors(loaded.bundle, loaded.problems) == 1);

@@ -21,7 +21,7 @@ namespace {
 
 const Bundle& shippedBundle()
 {
-    static const LoadedBundle loaded = loadBundle(MLAPREP_CONTENT_DIR);
+    static const LoadedBundle loaded = loadBundle(MLAPREP_CONTENT_DIR, test::ManualClock());
     return loaded.bundle;
 }
 

@@ -16,7 +16,7 @@ namespace {
 struct SearchFixture {
     test::TempDir dir;
     test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     SearchService search { store, loaded.bundle, clock };
 

@@ -28,7 +28,7 @@ const Instant Noon = fromEpochMilliseconds(1'795'003'200'000);
 struct StudyFixture {
     test::TempDir dir;
     test::ManualClock clock { Noon };
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), clock);
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
         srs::SchedulerConfig::defaultsForTesting() };
@@ -109,7 +109,7 @@ TEST_CASE("with an exam date, new items take turns across the tasks", "[services
 
 TEST_CASE("the bundle's items are studied task by task, cards before questions", "[services]")
 {
-    const auto items = srs::studyItemsOf(loadBundle(test::minimalBundleDir()).bundle);
+    const auto items = srs::studyItemsOf(loadBundle(test::minimalBundleDir(), test::ManualClock()).bundle);
     REQUIRE(items.size() == 8);
     CHECK(items[0].id == "c-1.1-001");
     CHECK(items[0].kind == srs::ItemKind::Card);
@@ -279,7 +279,7 @@ TEST_CASE("settings survive reopening the store and bad values are refused", "[s
 {
     test::TempDir dir;
     test::ManualClock clock { Noon };
-    const auto items = srs::studyItemsOf(loadBundle(test::minimalBundleDir()).bundle);
+    const auto items = srs::studyItemsOf(loadBundle(test::minimalBundleDir(), test::ManualClock()).bundle);
     {
         StudyService study(Store::open(dir / "p.sqlite").value(), items, clock);
         REQUIRE(study.setDesiredRetention(0.85).ok());

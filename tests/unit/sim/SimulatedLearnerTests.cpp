@@ -1,6 +1,7 @@
 #include "content/BundleLoader.h"
 #include "sim/SimulatedLearner.h"
 #include "support/BundleFixture.h"
+#include "support/ManualClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,7 +10,7 @@ using namespace std::chrono_literals;
 
 TEST_CASE("a simulated learner guesses, remembers what it answered and forgets it again", "[sim]")
 {
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     const sim::SimulatedBank bank(loaded.bundle, 3);
     sim::SimulatedLearner learner(bank, 11);
     const Question* question = bank.question("q-1.1-001");

@@ -1,6 +1,7 @@
 #include "content/BundleLoader.h"
 #include "sim/WorkloadSimulation.h"
 #include "support/BundleFixture.h"
+#include "support/ManualClock.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +23,7 @@ sim::PlanSimOptions smallRun()
 
 TEST_CASE("plan-sim is deterministic for a seed and spends at most the minutes given", "[sim]")
 {
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     for (const auto policy : { sim::Policy::Fsrs, sim::Policy::ExamDay }) {
         const auto a = sim::simulatePlan(loaded.bundle, policy, smallRun());
         const auto b = sim::simulatePlan(loaded.bundle, policy, smallRun());
@@ -43,7 +44,7 @@ TEST_CASE("plan-sim is deterministic for a seed and spends at most the minutes g
 
 TEST_CASE("plan-sim JSON carries the fields of docs/cli.md, both policies under policies", "[sim]")
 {
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     const auto fsrs = sim::simulatePlan(loaded.bundle, sim::Policy::Fsrs, smallRun());
     const std::string one = sim::planSimJson(fsrs);
     for (const char* field :
