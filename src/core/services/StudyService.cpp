@@ -10,6 +10,7 @@
 #include "srs/ExamDayPolicy.h"
 #include "srs/StudyDay.h"
 #include "store/Database.h"
+#include "store/ItemRevisionRepository.h"
 #include "store/ItemStateRepository.h"
 #include "store/ReviewLogRepository.h"
 #include "store/SettingsRepository.h"
@@ -119,8 +120,9 @@ void StudyService::addItems(std::vector<srs::StudyItem> items)
     m_prepared = false;
 }
 
-// Registers the bundle's items as New (once per run, so a new bundle version adds its new items) and
-// reads the stored settings. Throws DbError.
+// Registers the bundle's items as New (once per run, so a new bundle version adds its new items), sends
+// the items whose content revision changed back to relearning, and reads the stored settings. Throws
+// DbError.
 void StudyService::prepare()
 {
     if (m_prepared) {
@@ -136,6 +138,7 @@ void StudyService::prepare()
         m_states->insertNewIfMissing(
             m_items[i].id, srs::toString(m_items[i].kind), static_cast<std::int64_t>(i));
     }
+    relearnRevisedItems(database);
     SettingsRepository settings(database);
     if (const auto retention = parseNumber<double>(settings.get(RetentionKey));
         retention && *retention > 0.0 && *retention < 1.0) {
@@ -152,6 +155,23 @@ void StudyService::prepare()
     }
     transaction.commit();
     m_prepared = true;
+}
+
+void StudyService::relearnRevisedItems(Database& database)
+{
+    ItemRevisionRepository revisions(database);
+    const auto builtOn = revisions.all();
+    const std::int64_t nowMs = toEpochMilliseconds(m_clock.now());
+    for (const auto& item : m_items) {
+        const auto found = builtOn.find(item.id);
+        if (found != builtOn.end() && found->second == item.revision) {
+            continue;
+        }
+        if (found != builtOn.end()) {
+            m_states->relearn(item.id, nowMs);
+        }
+        revisions.save(item.id, item.revision);
+    }
 }
 
 const srs::SchedulerConfig& StudyService::config()

@@ -21,6 +21,7 @@
 
 namespace mlaprep {
 
+class Database;
 class ReviewRecorder;
 class Store;
 class ItemStateRepository;
@@ -108,6 +109,7 @@ private:
     };
     Pending pendingReviews(const std::vector<std::string>& ids, int cap);
     Pending pendingNew(const std::vector<std::string>& ids, int cap);
+    void relearnRevisedItems(Database& database);
     std::vector<srs::WeakAreaCandidate> weakAreaCandidates();
 
     std::shared_ptr<Store> m_store;

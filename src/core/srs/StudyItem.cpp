@@ -25,12 +25,12 @@ std::vector<StudyItem> studyItemsOf(const Bundle& bundle)
     };
     std::vector<StudyItem> items;
     for (const auto& card : bundle.cards) {
-        items.push_back(
-            StudyItem { card.id, ItemKind::Card, card.task, shareOf(card.task), domainOf(card.task) });
+        items.push_back(StudyItem {
+            card.id, ItemKind::Card, card.task, shareOf(card.task), domainOf(card.task), card.revision });
     }
     for (const Question* question : bundle.scoredItems()) {
         items.push_back(StudyItem { question->id, ItemKind::Question, question->task, shareOf(question->task),
-            domainOf(question->task) });
+            domainOf(question->task), question->revision });
     }
     std::stable_sort(items.begin(), items.end(), [&](const StudyItem& a, const StudyItem& b) {
         const auto orderA = taskOrder.find(a.taskId);

@@ -20,6 +20,9 @@ struct StudyItem {
     // The exam weight of the item's domain (0.28 for 28%), for weak-area sessions.
     double domainShare = 0.0;
     std::string domainId;
+    // The item's content revision: when it differs from the one the learner's state was built on, the
+    // item is relearned.
+    int revision = 1;
 };
 
 // The bundle's items in the order new items are introduced: task by task, cards of a task before its

@@ -85,6 +85,16 @@ void ItemStateRepository::insertNewIfMissing(
     statement.run();
 }
 
+bool ItemStateRepository::relearn(std::string_view itemId, std::int64_t dueMs)
+{
+    m_database
+        .prepare("UPDATE item_states SET phase = 3, step = 0, due_ms = ?2 WHERE item_id = ?1 AND phase <> 0")
+        .bind(1, itemId)
+        .bind(2, dueMs)
+        .run();
+    return m_database.changes() > 0;
+}
+
 std::optional<ItemStateRepository::Due> ItemStateRepository::firstDue(
     int phase, std::int64_t beforeMs, const std::function<bool(const std::string&)>& accept)
 {

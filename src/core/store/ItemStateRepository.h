@@ -37,6 +37,9 @@ public:
     void save(const ItemStateRow& row);
     // Adds a New row unless the item has one; `position` orders new items.
     void insertNewIfMissing(std::string_view itemId, std::string_view kind, std::int64_t position);
+    // Sends a studied item back to the first relearning step, due at `dueMs`, keeping its memory state,
+    // reps and lapses; a New item stays New. Returns whether the item had been studied.
+    bool relearn(std::string_view itemId, std::int64_t dueMs);
 
     // The id and due instant of the first item of `phase` due before `beforeMs`, in due order, that
     // `accept` takes (items no longer in the bundle are skipped this way).

@@ -332,3 +332,57 @@ TEST_CASE("review histories come out per item in time order", "[services]")
     CHECK(card[2].elapsedDays == 3);
     CHECK(card[2].rating == Rating::Again);
 }
+
+TEST_CASE("an item whose revision changed goes back to relearning with its history kept", "[services]")
+{
+    test::TempDir dir;
+    test::ManualClock clock { Noon };
+    auto items = srs::studyItemsOf(loadBundle(test::minimalBundleDir(), clock).bundle);
+    const auto open = [&] {
+        return std::make_unique<StudyService>(
+            Store::open(dir / "p.sqlite").value(), items, clock, srs::SchedulerConfig::defaultsForTesting());
+    };
+    const auto phaseOf = [](StudyService& study, const std::string& id) {
+        auto card = study.card(id);
+        REQUIRE(card.ok());
+        return card.value().phase;
+    };
+    const auto logRows = [&] {
+        auto statement = Store::open(dir / "p.sqlite")
+                             .value()
+                             ->database()
+                             .prepare("SELECT count(*) FROM review_log WHERE item_id = 'q-1.1-001'");
+        statement.step();
+        return statement.columnInt(0);
+    };
+    {
+        auto study = open();
+        REQUIRE(study->answer("q-1.1-001", Rating::Easy, 1s).ok());
+        REQUIRE(study->answer("c-1.1-001", Rating::Easy, 1s).ok());
+        REQUIRE(phaseOf(*study, "q-1.1-001") == srs::Phase::Review);
+    }
+    clock.advance(24h);
+    const auto revise = [&](const std::string& id) {
+        for (auto& item : items) {
+            if (item.id == id) {
+                item.revision = 2;
+            }
+        }
+    };
+    revise("q-1.1-001");
+    revise("c-2.1-001"); // never studied: nothing to relearn
+    {
+        auto study = open();
+        CHECK(phaseOf(*study, "q-1.1-001") == srs::Phase::Relearning);
+        CHECK(phaseOf(*study, "c-1.1-001") == srs::Phase::Review);
+        CHECK(phaseOf(*study, "c-2.1-001") == srs::Phase::New);
+        CHECK(study->counts().value().learningLeft == 1);
+        CHECK(logRows() == 1);
+        REQUIRE(study->answer("q-1.1-001", Rating::Good, 1s).ok());
+        CHECK(phaseOf(*study, "q-1.1-001") == srs::Phase::Review);
+    }
+    // The state is now built on revision 2: opening again leaves it alone.
+    auto study = open();
+    CHECK(phaseOf(*study, "q-1.1-001") == srs::Phase::Review);
+    CHECK(logRows() == 2);
+}

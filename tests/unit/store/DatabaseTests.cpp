@@ -113,3 +113,22 @@ TEST_CASE("a read-only open never creates a store", "[store]")
     CHECK_THROWS_AS(Database(path, Database::Mode::ReadOnly), DbError);
     CHECK_FALSE(std::filesystem::exists(path));
 }
+
+TEST_CASE("a version 7 store records revision 1 for every item state it holds", "[store]")
+{
+    test::TempDir dir;
+    const auto path = dir / "progress.sqlite";
+    {
+        Database old = Database::openAtVersion(path, 7);
+        old.execute("INSERT INTO item_states (item_id, kind, phase, due_ms) VALUES ('c-1', 'card', 2, 5), "
+                    "('q-1', 'question', 0, 6)");
+    }
+    Database upgraded(path);
+    auto statement = upgraded.prepare("SELECT item_id, revision FROM item_revisions ORDER BY item_id");
+    REQUIRE(statement.step());
+    CHECK(statement.columnText(0) == "c-1");
+    CHECK(statement.columnInt(1) == 1);
+    REQUIRE(statement.step());
+    CHECK(statement.columnText(0) == "q-1");
+    CHECK_FALSE(statement.step());
+}
