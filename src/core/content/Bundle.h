@@ -66,6 +66,10 @@ struct Card {
     std::optional<CalendarDate> verified;
     int revision = 1;
     std::string file;
+
+    // A bundle card bound to no task statement (the exam orientation). The learner's own imported cards
+    // come from no bundle file and are not, even without a task.
+    bool isOrientation() const { return task.empty() && !file.empty(); }
 };
 
 struct ExamSpec {

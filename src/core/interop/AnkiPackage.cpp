@@ -36,6 +36,22 @@ std::string oneLine(std::string text)
     return text;
 }
 
+constexpr const char* OrientationDeck = "About the exam";
+
+// The bundle's orientation cards, unless the export is limited to some task statements.
+std::vector<const Card*> orientationCards(const Bundle& bundle, const std::vector<std::string>& tasks)
+{
+    std::vector<const Card*> cards;
+    if (tasks.empty()) {
+        for (const auto& card : bundle.cards) {
+            if (card.isOrientation()) {
+                cards.push_back(&card);
+            }
+        }
+    }
+    return cards;
+}
+
 std::string tagOf(std::string text)
 {
     std::replace_if(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }, '_');
@@ -378,6 +394,18 @@ Result<std::vector<AnkiTextNote>> ankiNotesOfBundle(const Bundle& bundle, const 
     }
     const std::string root = oneLine(bundle.title.empty() ? bundle.id : bundle.title);
     std::vector<AnkiTextNote> notes;
+    // Cards bound to no task statement (the exam orientation) go first, in a deck of their own.
+    for (const Card* card : orientationCards(bundle, tasks)) {
+        AnkiTextNote note;
+        note.guid = ankiGuid("mlaprep:" + bundle.id + ":" + card->id);
+        note.deck = root + "::" + OrientationDeck;
+        note.fields = { markdownToAnkiHtml(card->front), markdownToAnkiHtml(card->back) };
+        note.tags = { "mlaprep", "orientation" };
+        for (const auto& tag : card->tags) {
+            note.tags.push_back(tagOf(tag));
+        }
+        notes.push_back(std::move(note));
+    }
     for (const auto& domain : bundle.domains) {
         const std::string domainDeck = root + "::Domain " + domain.id + ": " + oneLine(domain.title);
         for (const auto& task : domain.tasks) {
@@ -410,8 +438,8 @@ Result<AnkiPackage> buildAnkiPackage(const Bundle& bundle, const AnkiExportOptio
     if (!notes) {
         return Result<AnkiPackage>::failure(notes.problems());
     }
-    // Card ids in the bundle's order, to look up the learner's state.
-    std::vector<const Card*> cards;
+    // Card ids in the order of the notes, to look up the learner's state.
+    std::vector<const Card*> cards = orientationCards(bundle, options.tasks);
     for (const auto& domain : bundle.domains) {
         for (const auto& task : domain.tasks) {
             if (!options.tasks.empty() && std::find(options.tasks.begin(), options.tasks.end(), task.id) == options.tasks.end()) {

@@ -26,7 +26,9 @@ struct AnkiExportOptions {
 
 // The bundle's cards as Anki notes: HTML fields Front and Back (our Markdown rendered by md4c), the deck
 // "Bundle title::Domain N: title::N.M title" of the card's task, tags `mlaprep`, `task::N.M`,
-// `domain::N` and the card's own tags (spaces as underscores), and a guid stable across exports.
+// `domain::N` and the card's own tags (spaces as underscores), and a guid stable across exports. Cards
+// bound to no task (the exam orientation) come first, in "Bundle title::About the exam", tagged
+// `orientation`, when no task is requested.
 // Fails naming the option when a requested task is not in the bundle.
 Result<std::vector<AnkiTextNote>> ankiNotesOfBundle(const Bundle& bundle, const std::vector<std::string>& tasks);
 

@@ -11,6 +11,10 @@ NoteTreeModel::NoteTreeModel(const Bundle& bundle, QObject* parent)
     : QStandardItemModel(parent)
 {
     setHorizontalHeaderLabels({ tr("Notes") });
+    // Notes bound to no task statement (the exam orientation) come first, above Domain 1.
+    for (const Note* note : bundle.notesOfTask({})) {
+        appendRow(noteItem(*note));
+    }
     for (const auto& domain : bundle.domains) {
         auto* domainItem = new QStandardItem(tr("Domain %1: %2 (%3 %)")
                                                  .arg(toQString(domain.id), toQString(domain.title))
@@ -25,18 +29,23 @@ NoteTreeModel::NoteTreeModel(const Bundle& bundle, QObject* parent)
             m_taskItems[task.id] = taskItem;
             m_taskTitles[task.id] = toQString(task.id + " " + task.title);
             for (const Note* note : bundle.notesOfTask(task.id)) {
-                auto* noteItem = new QStandardItem(toQString(note->title));
-                noteItem->setEditable(false);
-                noteItem->setData(toQString(note->id), NoteIdRole);
-                noteItem->setToolTip(tr("Not opened yet"));
-                m_noteItems[note->id] = noteItem;
-                m_noteTitles[note->id] = toQString(note->title);
-                taskItem->appendRow(noteItem);
+                taskItem->appendRow(noteItem(*note));
             }
             domainItem->appendRow(taskItem);
         }
         appendRow(domainItem);
     }
+}
+
+QStandardItem* NoteTreeModel::noteItem(const Note& note)
+{
+    auto* item = new QStandardItem(toQString(note.title));
+    item->setEditable(false);
+    item->setData(toQString(note.id), NoteIdRole);
+    item->setToolTip(tr("Not opened yet"));
+    m_noteItems[note.id] = item;
+    m_noteTitles[note.id] = toQString(note.title);
+    return item;
 }
 
 QModelIndex NoteTreeModel::indexOfNote(const std::string& noteId) const

@@ -8,12 +8,14 @@
 
 namespace mlaprep {
 struct Bundle;
-}
+struct Note;
+} // namespace mlaprep
 
 namespace mlaprep::gui {
 
-// Domain → task statement → note, as the bundle declares them. Note rows carry their id in NoteIdRole
-// and show a check mark once the learner has opened them.
+// Domain → task statement → note, as the bundle declares them, after the notes bound to no task (the exam
+// orientation) at the top. Note rows carry their id in NoteIdRole and show a check mark once the learner
+// has opened them.
 class NoteTreeModel : public QStandardItemModel {
     Q_OBJECT
 
@@ -28,6 +30,8 @@ public:
     void setTaskBadges(const std::map<std::string, QString>& badges);
 
 private:
+    QStandardItem* noteItem(const Note& note);
+
     std::map<std::string, QStandardItem*> m_noteItems;
     std::map<std::string, QString> m_noteTitles;
     std::map<std::string, QStandardItem*> m_taskItems;

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -156,16 +157,38 @@ TEST_CASE("the shipped bundle exports to an apkg whose collection Anki's schema 
     }
     CHECK(guids.size() == notes.size());
 
-    // The first card, checked field by field against the bundle.
-    const Card& card = loaded.bundle.cards.front();
+    // The orientation cards come first, in their own deck.
     const auto first = package.rows("SELECT n.flds, n.tags, c.did FROM notes n JOIN cards c ON c.nid = n.id "
                                     "WHERE n.guid = (SELECT guid FROM notes ORDER BY id LIMIT 1)");
     REQUIRE(first.size() == 1);
+    const Card& orientation = loaded.bundle.cards.front();
+    REQUIRE(orientation.isOrientation());
+    CHECK(deckById[first[0][2]] == root + "::About the exam");
+    CHECK(first[0][1] == " mlaprep orientation ");
+    CHECK(first[0][0].rfind(interop::markdownToAnkiHtml(orientation.front), 0) == 0);
+
+    // The first card of a task, checked field by field against the bundle.
+    const auto taskCard = std::find_if(loaded.bundle.cards.begin(), loaded.bundle.cards.end(),
+        [](const Card& c) { return !c.task.empty(); });
+    REQUIRE(taskCard != loaded.bundle.cards.end());
+    const Card& card = *taskCard;
+    // A guid may hold any character of Anki's base-91 alphabet, so it is matched here, not in SQL.
+    const std::string guid = interop::ankiGuid("mlaprep:" + loaded.bundle.id + ":" + card.id);
+    std::vector<std::vector<std::string>> row;
+    for (auto& candidate :
+        package.rows("SELECT n.flds, n.tags, c.did, n.guid FROM notes n JOIN cards c ON c.nid = n.id")) {
+        if (candidate[3] == guid) {
+            row.push_back(std::move(candidate));
+        }
+    }
+    REQUIRE(row.size() == 1);
     const Domain* domain = loaded.bundle.domainOfTask(card.task);
     const Task* task = loaded.bundle.findTask(card.task);
-    CHECK(deckById[first[0][2]] == root + "::Domain " + domain->id + ": " + domain->title + "::" + task->id + " " + task->title);
-    CHECK(first[0][1].find(" task::" + card.task + " ") != std::string::npos);
-    CHECK(first[0][0].rfind(interop::markdownToAnkiHtml(card.front), 0) == 0);
+    REQUIRE(domain != nullptr);
+    REQUIRE(task != nullptr);
+    CHECK(deckById[row[0][2]] == root + "::Domain " + domain->id + ": " + domain->title + "::" + task->id + " " + task->title);
+    CHECK(row[0][1].find(" task::" + card.task + " ") != std::string::npos);
+    CHECK(row[0][0].rfind(interop::markdownToAnkiHtml(card.front), 0) == 0);
 }
 
 TEST_CASE("apkg export keeps tables and code, filters by task and packs images as media", "[interop]")
@@ -353,4 +376,25 @@ TEST_CASE("plain-text fields are escaped on import and HTML fields kept", "[inte
     const auto empty = f.anki.importFile(AnkiImportRequest { fixture("empty.txt"), {}, {}, true });
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.firstError() == "empty.txt: -: -: the file holds no notes");
+}
+
+TEST_CASE("orientation cards export first in a deck of their own, and only in a full export", "[interop]")
+{
+    test::BundleFixture bundleDir;
+    std::ifstream in(bundleDir.root() / "bundle.json");
+    std::string manifest((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    manifest.replace(manifest.find("\"cards\": ["), 10, R"("cards": ["cards/orientation.json",)");
+    bundleDir.writeFile("bundle.json", manifest);
+    bundleDir.writeFile("cards/orientation.json",
+        R"([{"id": "c-0-001", "task": null, "front": "How long is the exam?", "back": "130 minutes."}])");
+    const LoadedBundle loaded = loadBundle(bundleDir.root(), test::ManualClock());
+    REQUIRE_FALSE(loaded.hasErrors());
+    const auto all = interop::ankiNotesOfBundle(loaded.bundle, {});
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 3);
+    CHECK(all->front().deck == "Minimal test bundle::About the exam");
+    CHECK(all->front().tags == std::vector<std::string> { "mlaprep", "orientation" });
+    const auto some = interop::ankiNotesOfBundle(loaded.bundle, { "1.1" });
+    REQUIRE(some.ok());
+    CHECK(some->size() == 1);
 }
