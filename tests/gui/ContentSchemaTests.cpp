@@ -26,6 +26,19 @@
 using namespace mlaprep;
 using namespace std::chrono_literals;
 
+namespace {
+
+QStringList textsOf(const QListWidget* list)
+{
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row) {
+        texts << list->item(row)->text();
+    }
+    return texts;
+}
+
+} // namespace
+
 TEST_CASE("a note bound to no task is first in the Notes tree, above Domain 1", "[gui][notes]")
 {
     test::BundleFixture fixture;
@@ -47,4 +60,80 @@ TEST_CASE("a note bound to no task is first in the Notes tree, above Domain 1", 
     CHECK(model->rowCount() == 5);
     page.treeView()->setCurrentIndex(first);
     CHECK(page.currentNoteId() == "n-0");
+}
+
+TEST_CASE("the Notes screen lists the bullets of the note and of the chosen section", "[gui][notes]")
+{
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
+    gui::NotesPage page(loaded.bundle, nullptr);
+    REQUIRE(page.openNote("n-1.1"));
+    CHECK(textsOf(page.bulletsView())
+        == QStringList { QStringLiteral("1.1-K1 Data formats and ingestion mechanisms"),
+            QStringLiteral("1.1-S1 Extracting data from storage") });
+
+    QListWidget* outline = page.outlineView();
+    REQUIRE(outline->count() == 3);
+    emit outline->itemClicked(outline->item(1)); // Parquet and ORC
+    CHECK(textsOf(page.bulletsView())
+        == QStringList { QStringLiteral("1.1-K1 Data formats and ingestion mechanisms") });
+    emit outline->itemClicked(outline->item(2)); // Streaming: nothing cites it
+    REQUIRE(page.bulletsView()->count() == 1);
+    CHECK(page.bulletsView()->item(0)->flags() == Qt::NoItemFlags);
+
+    REQUIRE(page.openNote("n-4.1"));
+    CHECK(page.bulletsView()->item(0)->text().startsWith(QStringLiteral("No item")));
+}
+
+TEST_CASE("the practice builder drills one bullet", "[gui][exam]")
+{
+    test::TempDir dir;
+    test::ManualClock clock;
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), clock);
+    auto store = Store::open(dir / "progress.sqlite").value();
+    const auto scheduling = srs::SchedulerConfig::defaultsForTesting();
+    ExamService exams(store, loaded.bundle, clock, scheduling);
+
+    gui::ExamStartView view(loaded.bundle);
+    QComboBox* bullets = view.bulletChoice();
+    REQUIRE(bullets->count() == 7); // "Any bullet" and the six of the minimal bundle
+    CHECK(view.practiceRequest().bullet.empty());
+    bullets->setCurrentIndex(bullets->findData(QStringLiteral("1.1-S1")));
+    const StartRequest request = view.practiceRequest();
+    CHECK(request.bullet == "1.1-S1");
+
+    const auto attempt = exams.start(request);
+    REQUIRE(attempt.ok());
+    std::set<std::string> ids;
+    for (const auto& item : attempt.value().items) {
+        ids.insert(item.item.itemId);
+    }
+    CHECK(ids == std::set<std::string> { "q-1.1-002", "q-3.1-001-1" });
+}
+
+TEST_CASE("the exam report shows the weakest task's accuracy per bullet", "[gui][exam]")
+{
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
+    AttemptItemRecord wrong;
+    wrong.item.itemId = "q-2.1-001";
+    wrong.item.taskId = "2.1";
+    wrong.item.domainId = "2";
+    const ExamReport report = buildReport(loaded.bundle, { wrong });
+    const QString html = gui::reportSummaryHtml(report, true);
+    CHECK(html.contains(QStringLiteral("Weakest task statement: 2.1 Choose a model. (0/1 right)")));
+    CHECK(html.contains(QStringLiteral("2.1-S1 Selecting an algorithm</td><td>0/1</td><td>0 %")));
+    CHECK(html.contains(QStringLiteral("2.1-K1 Capabilities of algorithms</td><td>not asked")));
+}
+
+TEST_CASE("the Stats screen shows the weakest task's accuracy per bullet", "[gui][stats]")
+{
+    test::StudyFixture app;
+    StatsService stats(app.store, app.loaded.bundle, app.clock, app.study.config());
+    REQUIRE(app.study.answer("q-1.1-001", fsrs::Rating::Again, 1s).ok());
+    REQUIRE(app.study.answer("c-2.1-001", fsrs::Rating::Good, 1s).ok());
+    gui::StatsPage page(stats);
+    page.refresh();
+    CHECK(
+        page.weakTaskText().contains(QStringLiteral("Weakest task statement: 1.1 Ingest data. (0/1 right)")));
+    CHECK(page.weakTaskText().contains(
+        QStringLiteral("1.1-K1 Data formats and ingestion mechanisms</td><td>0/1")));
 }

@@ -26,13 +26,15 @@ bool passes(const Question& item, const AssemblyRequest& request)
 {
     return (request.tasks.empty() || request.tasks.count(item.task))
         && (request.types.empty() || request.types.count(item.type))
-        && (!request.onlyItems || request.onlyItems->count(item.id));
+        && (!request.onlyItems || request.onlyItems->count(item.id))
+        && (request.bullet.empty()
+            || std::find(item.bullets.begin(), item.bullets.end(), request.bullet) != item.bullets.end());
 }
 
 bool hasFilters(const AssemblyRequest& request)
 {
     return !request.domains.empty() || !request.tasks.empty() || !request.types.empty()
-        || request.onlyItems.has_value();
+        || request.onlyItems.has_value() || !request.bullet.empty();
 }
 
 std::vector<std::string> optionOrderFor(const Question& item, std::uint64_t seed)
@@ -102,6 +104,7 @@ private:
             }
             unit.recent = std::any_of(unit.members.begin(), unit.members.end(),
                 [&](const Question* q) { return m_request.recentlySeen.count(q->id) > 0; });
+            m_matching[domain->id] += unit.size();
             m_units[domain->id].push_back(unit);
         }
     }
@@ -110,16 +113,25 @@ private:
     // only those with matching items when the learner filtered.
     std::map<std::string, int> targetsByDomain() const
     {
+        const bool drillsBullet = !m_request.bullet.empty();
         std::vector<const Domain*> taking;
         std::vector<double> weights;
         for (const auto& domain : m_bundle.domains) {
             const bool selected = m_request.domains.empty() || m_request.domains.count(domain.id);
             if (selected && (!hasFilters(m_request) || m_units.count(domain.id))) {
                 taking.push_back(&domain);
-                weights.push_back(domain.weight);
+                weights.push_back(drillsBullet ? m_matching.at(domain.id) : domain.weight);
             }
         }
-        const auto counts = apportion(m_request.questions, weights);
+        int questions = m_request.questions;
+        if (drillsBullet) {
+            int matching = 0;
+            for (const auto& [domainId, count] : m_matching) {
+                matching += count;
+            }
+            questions = std::min(questions, matching);
+        }
+        const auto counts = apportion(questions, weights);
         std::map<std::string, int> targets;
         for (std::size_t i = 0; i < taking.size(); ++i) {
             targets[taking[i]->id] = counts[i];
@@ -238,6 +250,7 @@ private:
     const AssemblyRequest& m_request;
     SeededRandom m_random;
     std::map<std::string, std::vector<Unit>> m_units;
+    std::map<std::string, int> m_matching; // items that pass the filters, per domain
 };
 
 } // namespace

@@ -24,6 +24,10 @@ struct AssemblyRequest {
     std::set<std::string> tasks;
     std::set<QuestionType> types;
     std::optional<std::set<std::string>> onlyItems;
+    // Drill one exam-guide bullet: only items that cite it, as many as asked for or as the bank has,
+    // spread over the domains by how many such items each has (the blueprint says nothing about a
+    // bullet).
+    std::string bullet;
 };
 
 // Assembles an exam by the blueprint (docs/exam-engine.md):

@@ -18,6 +18,7 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
     ExamReport report;
     std::map<std::string, AreaResult> domains;
     std::map<std::string, AreaResult> tasks;
+    std::vector<analytics::ItemOutcome> outcomes;
     for (const auto& record : records) {
         ItemResult result;
         result.item = record.item;
@@ -53,6 +54,7 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
             AreaResult& task = tasks[record.item.taskId];
             task.total += 1;
             task.correct += result.correct ? 1 : 0;
+            outcomes.push_back(analytics::ItemOutcome { record.item.itemId, result.correct });
         }
         report.items.push_back(std::move(result));
     }
@@ -69,6 +71,7 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
             report.tasks.push_back(taskArea);
         }
     }
+    report.weakestTask = analytics::weakestTaskBullets(bundle, outcomes);
     // Equated: the items' difficulties count, so a hard form is not marked down (docs/exam-engine.md).
     report.scaledScore = equatedScaledScore(scored, bank, irt::RaschConfig {});
     report.passed = report.scaledScore >= PassingScaledScore;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/BulletAccuracy.h"
 #include "content/Answer.h"
 #include "content/Bundle.h"
 #include "exam/ExamPlan.h"
@@ -57,6 +58,8 @@ struct ExamReport {
     std::vector<AreaResult> domains; // manifest order, with "Meets Competencies" from meetsCompetencies()
     std::vector<AreaResult> tasks; // manifest order
     std::vector<ItemResult> items; // attempt order
+    // The task statement this attempt went worst on, with the accuracy on each of its bullets.
+    std::optional<analytics::WeakTaskBullets> weakestTask;
 };
 
 // Scores an attempt: all-or-nothing per item, each case child on its own; unscored items are reported

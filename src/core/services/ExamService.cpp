@@ -151,6 +151,7 @@ Result<AttemptState> ExamService::start(const StartRequest& request)
         assembly.domains = request.domains;
         assembly.tasks = request.tasks;
         assembly.types = request.types;
+        assembly.bullet = request.bullet;
         if (request.mode == ExamMode::Exam) {
             for (auto& id : repository.itemsOfRecentAttempts(RecentAttemptsAvoided)) {
                 assembly.recentlySeen.insert(std::move(id));

@@ -36,6 +36,7 @@ struct StartRequest {
     std::set<QuestionType> types;
     int missedInLastAttempts = 0; // > 0: only items answered wrong in the learner's last N attempts
     bool neverSeen = false; // only items never placed in an attempt
+    std::string bullet; // practice: only items that train this exam-guide bullet (AssemblyRequest::bullet)
 };
 
 struct AttemptItem {

@@ -119,6 +119,8 @@ Result<StatsReport> StatsService::report()
 
         std::vector<std::map<std::int64_t, WeekAccuracy>> domainWeeks(m_bundle.domains.size());
         std::map<std::int64_t, WeekAccuracy> retentionWeeks;
+        std::vector<analytics::ItemOutcome> outcomes;
+        outcomes.reserve(answers.size());
         for (const auto& row : answers) {
             const std::int64_t day = dayOf(row.reviewedMs);
             const bool right = row.rating > Again;
@@ -132,7 +134,9 @@ Result<StatsReport> StatsService::report()
             if (row.source == "review" && row.phaseBefore == ReviewPhase) {
                 addTo(retentionWeeks, day, right);
             }
+            outcomes.push_back(analytics::ItemOutcome { row.itemId, right });
         }
+        report.weakestTask = analytics::weakestTaskBullets(m_bundle, outcomes);
         for (std::size_t i = 0; i < m_bundle.domains.size(); ++i) {
             report.domainAccuracy.push_back(DomainAccuracy {
                 m_bundle.domains[i].id, m_bundle.domains[i].title, toVector(domainWeeks[i]) });

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "analytics/BulletAccuracy.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "srs/SchedulerConfig.h"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,6 +75,8 @@ struct StatsReport {
     double desiredRetention = 0.9; // as a fraction
     std::vector<ExamScorePoint> exams; // finished attempts in finishing order
     int passingScore = 720;
+    // The task statement answered worst over every answer, with the accuracy on each of its bullets.
+    std::optional<analytics::WeakTaskBullets> weakestTask;
 };
 
 // The Monday-based week a study day falls in (the Monday's day number).

@@ -4,6 +4,7 @@
 #include "content/Bundle.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -164,6 +165,21 @@ QGroupBox* ExamStartView::buildPracticeGroup(const Bundle& bundle)
     layout->addWidget(new QLabel(tr("Item types:"), group), row, 0);
     layout->addWidget(types, row++, 1);
 
+    m_bullet = new QComboBox(group);
+    m_bullet->setObjectName(QStringLiteral("practiceBullet"));
+    m_bullet->addItem(tr("Any bullet"), QString());
+    for (const Bullet* bullet : bundle.bullets()) {
+        const QString text = toQString(bullet->id + " " + bullet->text);
+        m_bullet->addItem(text, toQString(bullet->id));
+        m_bullet->setItemData(m_bullet->count() - 1, text, Qt::ToolTipRole);
+    }
+    m_bullet->setMinimumContentsLength(40);
+    m_bullet->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bullet->setToolTip(tr("Drill one exam-guide bullet: only questions that train it"));
+    m_bullet->setEnabled(m_bullet->count() > 1);
+    layout->addWidget(new QLabel(tr("Exam-guide bullet:"), group), row, 0);
+    layout->addWidget(m_bullet, row++, 1);
+
     m_missedIn = new QSpinBox(group);
     m_missedIn->setRange(0, 20);
     m_missedIn->setSpecialValueText(tr("off"));
@@ -217,6 +233,7 @@ StartRequest ExamStartView::practiceRequest() const
     }
     request.missedInLastAttempts = m_missedIn->value();
     request.neverSeen = m_neverSeen->isChecked();
+    request.bullet = toStdString(m_bullet->currentData().toString());
     return request;
 }
 

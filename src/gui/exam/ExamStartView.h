@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -37,6 +38,8 @@ public:
 
     QPushButton* startMockButton() const { return m_startMock; }
     QPushButton* startPracticeButton() const { return m_startPractice; }
+    // "Any bullet", then every exam-guide bullet of the bundle (its id in Qt::UserRole).
+    QComboBox* bulletChoice() const { return m_bullet; }
     QTreeWidget* historyList() const { return m_history; }
 
 signals:
@@ -60,6 +63,7 @@ private:
     std::map<QuestionType, QCheckBox*> m_typeBoxes;
     QSpinBox* m_missedIn;
     QCheckBox* m_neverSeen;
+    QComboBox* m_bullet;
     QCheckBox* m_timed;
     QPushButton* m_startPractice;
     QTreeWidget* m_history;

@@ -1,6 +1,7 @@
 #include "exam/ReportHtml.h"
 
 #include "common/QtConvert.h"
+#include "common/WeakTaskHtml.h"
 #include "content/Bundle.h"
 #include "content/MarkdownHtml.h"
 #include "exam/ScaledScore.h"
@@ -112,6 +113,9 @@ QString reportSummaryHtml(const ExamReport& report, bool practice)
                     .arg(percent(task.correct, task.total));
     }
     html += QStringLiteral("</table>");
+    if (report.weakestTask) {
+        html += weakTaskBulletsHtml(*report.weakestTask);
+    }
 
     const int items = static_cast<int>(report.items.size());
     html += QObject::tr("<h2>More than the real report</h2><ul>");

@@ -3,6 +3,7 @@
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 #include "content/MarkdownHtml.h"
+#include "content/NoteBullets.h"
 #include "notes/NoteStyle.h"
 #include "notes/NoteTreeModel.h"
 #include "search/ItemStateText.h"
@@ -41,6 +42,7 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
     , m_noteView(new QTextBrowser(this))
     , m_outline(new QListWidget(this))
     , m_citedBy(new QListWidget(this))
+    , m_bullets(new QListWidget(this))
     , m_bookmark(new QPushButton(this))
 {
     m_treeView->setObjectName(QStringLiteral("notesTree"));
@@ -69,6 +71,15 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
     outlineLayout->addWidget(m_bookmark);
     outlineLayout->addWidget(outlineTitle);
     outlineLayout->addWidget(m_outline, 1);
+    m_bullets->setObjectName(QStringLiteral("noteBullets"));
+    m_bullets->setWordWrap(true);
+    m_bullets->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_bullets->setToolTip(tr("The exam-guide bullets that the cards and questions citing this note (or the "
+                             "section chosen in the outline) train"));
+    auto* bulletsTitle = new QLabel(tr("Exam-guide bullets"), outlinePane);
+    bulletsTitle->setStyleSheet(QStringLiteral("font-weight: bold; padding: 4px;"));
+    outlineLayout->addWidget(bulletsTitle);
+    outlineLayout->addWidget(m_bullets, 1);
     m_citedBy->setObjectName(QStringLiteral("noteCitedBy"));
     m_citedBy->setWordWrap(true);
     m_citedBy->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -105,10 +116,13 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
                 openNote(toStdString(id));
             }
         });
-    connect(m_outline, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem* item) { m_noteView->scrollToAnchor(item->data(SlugRole).toString()); });
-    connect(m_outline, &QListWidget::itemClicked, this,
-        [this](QListWidgetItem* item) { m_noteView->scrollToAnchor(item->data(SlugRole).toString()); });
+    const auto showSection = [this](QListWidgetItem* item) {
+        const QString slug = item->data(SlugRole).toString();
+        m_noteView->scrollToAnchor(slug);
+        refreshBullets(toStdString(slug));
+    };
+    connect(m_outline, &QListWidget::itemActivated, this, showSection);
+    connect(m_outline, &QListWidget::itemClicked, this, showSection);
 
     refreshReadMarks();
 }
@@ -126,6 +140,7 @@ bool NotesPage::openNote(const std::string& noteId, const std::string& slug)
         m_noteView->scrollToAnchor(toQString(slug));
     }
     refreshCitedBy();
+    refreshBullets(slug);
     updateBookmarkButton();
     if (m_noteService) {
         auto changes = m_noteService->markOpened(noteId);
@@ -268,6 +283,22 @@ void NotesPage::refreshCitedBy()
     }
     if (citing.empty()) {
         auto* item = new QListWidgetItem(tr("No card or question cites this note yet."), m_citedBy);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void NotesPage::refreshBullets(const std::string& slug)
+{
+    m_bullets->clear();
+    const auto bullets = bulletsOfNoteSection(m_bundle, m_currentNoteId, slug);
+    for (const Bullet* bullet : bullets) {
+        auto* item = new QListWidgetItem(toQString(bullet->id + " " + bullet->text), m_bullets);
+        item->setToolTip(tr("Task %1").arg(toQString(bullet->taskId)));
+    }
+    if (bullets.empty()) {
+        auto* item = new QListWidgetItem(slug.empty() ? tr("No item citing this note names a bullet.")
+                                                      : tr("No item citing this section names a bullet."),
+            m_bullets);
         item->setFlags(Qt::NoItemFlags);
     }
 }

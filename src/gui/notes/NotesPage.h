@@ -21,7 +21,8 @@ namespace mlaprep::gui {
 
 class NoteTreeModel;
 
-// The Notes screen: the Domain → Task → note tree, the rendered note and its outline of headings.
+// The Notes screen: the Domain → Task → note tree, the rendered note, its outline of headings, the
+// exam-guide bullets the note (or the chosen section) trains and the items that cite it.
 class NotesPage : public QWidget {
     Q_OBJECT
 
@@ -36,6 +37,8 @@ public:
     QTreeView* treeView() const { return m_treeView; }
     QListWidget* outlineView() const { return m_outline; }
     QListWidget* citedByView() const { return m_citedBy; }
+    // The exam-guide bullets of the note, or of the section last chosen in the outline.
+    QListWidget* bulletsView() const { return m_bullets; }
     QPushButton* bookmarkButton() const { return m_bookmark; }
 
     // Turns on the study-loop parts: the cards and questions citing the note with the learner's state,
@@ -56,6 +59,7 @@ private:
     void render();
     void refreshReadMarks();
     void refreshCitedBy();
+    void refreshBullets(const std::string& slug);
     void updateBookmarkButton();
 
     const Bundle& m_bundle;
@@ -68,6 +72,7 @@ private:
     ProgressService* m_progress = nullptr;
     BookmarkService* m_bookmarks = nullptr;
     QListWidget* m_citedBy;
+    QListWidget* m_bullets;
     QPushButton* m_bookmark;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/QtConvert.h"
 #include "common/Theme.h"
+#include "common/WeakTaskHtml.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -140,6 +141,7 @@ StatsPage::StatsPage(StatsService& stats, QWidget* parent)
     , m_states(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_weakTask(new QLabel(this))
 {
     setObjectName(QStringLiteral("statsPage"));
     auto* title = new QLabel(tr("Stats"), this);
@@ -159,6 +161,10 @@ StatsPage::StatsPage(StatsService& stats, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("statsSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_weakTask->setObjectName(QStringLiteral("statsWeakTask"));
+    m_weakTask->setWordWrap(true);
+    m_weakTask->setTextFormat(Qt::RichText);
+    m_weakTask->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* charts = new QWidget(this);
     auto* grid = new QGridLayout(charts);
@@ -185,6 +191,7 @@ StatsPage::StatsPage(StatsService& stats, QWidget* parent)
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 0, 0);
     innerLayout->addWidget(m_summary);
+    innerLayout->addWidget(m_weakTask);
     innerLayout->addWidget(charts, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -230,6 +237,11 @@ QString StatsPage::emptyText() const
 QString StatsPage::summaryText() const
 {
     return m_summary->text();
+}
+
+QString StatsPage::weakTaskText() const
+{
+    return m_weakTask->text();
 }
 
 int StatsPage::seriesCount(int chart) const
@@ -305,6 +317,8 @@ void StatsPage::draw()
                   .arg(report.passingScore);
     }
     m_summary->setText(summary);
+    m_weakTask->setText(report.weakestTask ? weakTaskBulletsHtml(*report.weakestTask) : QString());
+    m_weakTask->setVisible(report.weakestTask.has_value());
 
     // The span the weekly charts share: from the first week with an answer to today.
     std::int64_t firstWeek = weekStartOf(report.today);

@@ -18,8 +18,9 @@ QT_END_NAMESPACE
 namespace mlaprep::gui {
 
 // The Stats screen: accuracy per domain per week, answers per day, the due forecast, retention achieved
-// against desired and the exam score history against 720, as Qt Charts; a message instead while there
-// is no study history. Reads one StatsService report whenever it is shown and only draws it.
+// against desired and the exam score history against 720, as Qt Charts, and the weakest task
+// statement's accuracy per exam-guide bullet; a message instead while there is no study history. Reads one
+// StatsService report whenever it is shown and only draws it.
 class StatsPage : public QWidget {
     Q_OBJECT
 
@@ -34,6 +35,8 @@ public:
     bool showsEmptyState() const;
     QString emptyText() const;
     QString summaryText() const;
+    // The weakest task statement's accuracy per exam-guide bullet (rich text; empty when none).
+    QString weakTaskText() const;
     int seriesCount(int chart) const;
     // Points (line and scatter series) or bar values (bar series) of every series of a chart.
     int pointCount(int chart) const;
@@ -55,6 +58,7 @@ private:
     QStackedWidget* m_states;
     QLabel* m_empty;
     QLabel* m_summary;
+    QLabel* m_weakTask;
     std::array<QChartView*, ChartCount> m_views {};
 };
 

@@ -151,4 +151,18 @@ TEST_CASE("a report scores each case child on its own and tracks changes and fla
     // The estimate is equated (tests/unit/irt): near the percent map for items of middling difficulty.
     CHECK(std::abs(report.scaledScore - scaledScoreEstimate(0.5)) < 60);
     CHECK_FALSE(report.passed);
+
+    // 1.1 and 3.1 both went 1 of 2: the tie goes to the first in the manifest. A bullet counts every
+    // scored item that cites it, whatever the item's task (q-3.1-001-1 trains 1.1-S1 too).
+    REQUIRE(report.weakestTask.has_value());
+    CHECK(report.weakestTask->taskId == "1.1");
+    CHECK(report.weakestTask->correct == 1);
+    CHECK(report.weakestTask->answers == 2);
+    REQUIRE(report.weakestTask->bullets.size() == 2);
+    CHECK(report.weakestTask->bullets[0].bulletId == "1.1-K1");
+    CHECK(report.weakestTask->bullets[0].correct == 1);
+    CHECK(report.weakestTask->bullets[0].answers == 2);
+    CHECK(report.weakestTask->bullets[1].bulletId == "1.1-S1");
+    CHECK(report.weakestTask->bullets[1].correct == 1);
+    CHECK(report.weakestTask->bullets[1].answers == 2);
 }

@@ -179,3 +179,22 @@ TEST_CASE("weeks of simulated study give weekly retention and the mock scores", 
     CHECK(weeks == 4);
     CHECK(sum(report->dueForecast) > 0);
 }
+
+TEST_CASE("the report names the weakest task over every answer with its bullets", "[services][stats]")
+{
+    StatsFixture f;
+    REQUIRE(f.study.answer("q-1.1-001", fsrs::Rating::Good, 1s).ok());
+    REQUIRE(f.study.answer("q-2.1-001", fsrs::Rating::Again, 1s).ok());
+    REQUIRE(f.study.answer("q-2.1-002", fsrs::Rating::Good, 1s).ok());
+    const auto report = f.stats.report();
+    REQUIRE(report.ok());
+    REQUIRE(report.value().weakestTask.has_value());
+    const auto& weakest = *report.value().weakestTask;
+    CHECK(weakest.taskId == "2.1");
+    CHECK(weakest.answers == 2);
+    CHECK(weakest.correct == 1);
+    REQUIRE(weakest.bullets.size() == 2);
+    CHECK(weakest.bullets[1].bulletId == "2.1-S1");
+    CHECK(weakest.bullets[1].answers == 1);
+    CHECK(weakest.bullets[1].correct == 0);
+}
