@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace mlaprep::srs {
 
@@ -32,11 +33,24 @@ std::vector<StudyItem> studyItemsOf(const Bundle& bundle)
         items.push_back(StudyItem { question->id, ItemKind::Question, question->task, shareOf(question->task),
             domainOf(question->task), question->revision });
     }
+    // The orientation cards (about the exam itself) are met first; then task by task.
+    std::set<std::string> orientation;
+    for (const auto& card : bundle.cards) {
+        if (card.isOrientation()) {
+            orientation.insert(card.id);
+        }
+    }
+    const int lastTask = static_cast<int>(taskOrder.size());
+    const auto orderOf = [&](const StudyItem& item) {
+        if (orientation.count(item.id)) {
+            return -1;
+        }
+        const auto found = taskOrder.find(item.taskId);
+        return found == taskOrder.end() ? lastTask : found->second;
+    };
     std::stable_sort(items.begin(), items.end(), [&](const StudyItem& a, const StudyItem& b) {
-        const auto orderA = taskOrder.find(a.taskId);
-        const auto orderB = taskOrder.find(b.taskId);
-        const int taskA = orderA == taskOrder.end() ? static_cast<int>(taskOrder.size()) : orderA->second;
-        const int taskB = orderB == taskOrder.end() ? static_cast<int>(taskOrder.size()) : orderB->second;
+        const int taskA = orderOf(a);
+        const int taskB = orderOf(b);
         if (taskA != taskB) {
             return taskA < taskB;
         }

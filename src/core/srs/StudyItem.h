@@ -25,8 +25,8 @@ struct StudyItem {
     int revision = 1;
 };
 
-// The bundle's items in the order new items are introduced: task by task, cards of a task before its
-// questions, so a learner meets the facts before being tested on them.
+// The bundle's items in the order new items are introduced: the exam orientation's cards first, then task
+// by task, cards of a task before its questions, so a learner meets the facts before being tested on them.
 std::vector<StudyItem> studyItemsOf(const Bundle& bundle);
 
 } // namespace mlaprep::srs

@@ -1,4 +1,5 @@
 #include "content/BundleLoader.h"
+#include "srs/StudyItem.h"
 #include "support/BundleFixture.h"
 #include "support/ManualClock.h"
 
@@ -63,4 +64,23 @@ TEST_CASE("a card's task must still be given, as null when it has none", "[conte
     REQUIRE(missing != loaded.problems.end());
     CHECK(missing->isError());
     CHECK(missing->message.find("null") != std::string::npos);
+}
+
+TEST_CASE("the orientation cards are studied first, the learner's untagged cards still last", "[content]")
+{
+    test::BundleFixture fixture;
+    addOrientation(
+        fixture, R"([{"id": "c-0-001", "task": null, "front": "How long?", "back": "130 minutes."}])");
+    LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
+    REQUIRE_FALSE(loaded.hasErrors());
+    Card imported;
+    imported.id = "u-1";
+    imported.front = "Mine";
+    imported.back = "Mine";
+    loaded.bundle.cards.push_back(imported);
+    const auto items = srs::studyItemsOf(loaded.bundle);
+    REQUIRE(items.size() == 10);
+    CHECK(items.front().id == "c-0-001");
+    CHECK(items[1].id == "c-1.1-001");
+    CHECK(items.back().id == "u-1");
 }
