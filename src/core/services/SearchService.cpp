@@ -33,6 +33,47 @@ bool isHeading(const std::string& line)
 }
 
 // A note as sections: the text before the first heading (under the note's title) and each heading's text.
+// A Markdown line as the words a reader sees, for snippets: no emphasis, code, table or quote marks, no
+// list bullets, no callout markers ("[!TRAP]"), links as their text without the address.
+std::string readableText(const std::string& line)
+{
+    std::string text;
+    std::size_t i = line.find_first_not_of(" \t");
+    if (i == std::string::npos) {
+        return text;
+    }
+    // A list bullet or number at the start of the line.
+    if (i + 1 < line.size() && (line[i] == '-' || line[i] == '+') && line[i + 1] == ' ') {
+        i += 2;
+    } else {
+        std::size_t digits = i;
+        while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) {
+            ++digits;
+        }
+        if (digits > i && digits + 1 < line.size() && line[digits] == '.' && line[digits + 1] == ' ') {
+            i = digits + 2;
+        }
+    }
+    while (i < line.size()) {
+        const char c = line[i];
+        if (c == '[' && line.compare(i, 2, "[!") == 0) {
+            const std::size_t close = line.find(']', i);
+            i = close == std::string::npos ? line.size() : close + 1;
+            continue;
+        }
+        if (c == ']' && i + 1 < line.size() && line[i + 1] == '(') {
+            const std::size_t close = line.find(')', i);
+            i = close == std::string::npos ? line.size() : close + 1;
+            continue;
+        }
+        const bool mark = c == '*' || c == '`' || c == '|' || c == '>' || c == '_' || c == '[' || c == ']'
+            || c == '#' || c == '{' || c == '}';
+        text += mark ? ' ' : c;
+        ++i;
+    }
+    return text;
+}
+
 void addNote(const Note& note, std::vector<SearchDocument>& documents)
 {
     SearchDocument current { "note", note.id, "", note.title, "" };
@@ -57,11 +98,7 @@ void addNote(const Note& note, std::vector<SearchDocument>& documents)
                 heading.level == 1 ? heading.text : note.title + " › " + heading.text, "" };
             continue;
         }
-        // Markdown emphasis, code and table marks would show in snippets; the words are what is searched.
-        for (const char c : line) {
-            current.body += (c == '*' || c == '`' || c == '|' || c == '>' || c == '_') ? ' ' : c;
-        }
-        current.body += ' ';
+        current.body += readableText(line) + ' ';
     }
     documents.push_back(current);
 }
@@ -119,6 +156,15 @@ std::string fingerprintOf(const std::vector<SearchDocument>& documents)
 SearchKind kindFrom(const std::string& text)
 {
     return text == "card" ? SearchKind::Card : text == "question" ? SearchKind::Question : SearchKind::Note;
+}
+
+// The index's kind column for a filter; empty for "every kind".
+std::string kindName(std::optional<SearchKind> kind)
+{
+    if (!kind) {
+        return {};
+    }
+    return *kind == SearchKind::Card ? "card" : *kind == SearchKind::Question ? "question" : "note";
 }
 
 } // namespace
@@ -179,7 +225,8 @@ Result<Changes> SearchService::ensureIndex()
     }
 }
 
-Result<std::vector<SearchResult>> SearchService::search(const std::string& text, int limit)
+Result<std::vector<SearchResult>> SearchService::search(
+    const std::string& text, int limit, std::optional<SearchKind> kind)
 {
     using Results = std::vector<SearchResult>;
     if (!m_checked) {
@@ -194,13 +241,32 @@ Result<std::vector<SearchResult>> SearchService::search(const std::string& text,
     }
     try {
         Results results;
-        for (auto& row : SearchIndex(m_store->database()).query(match, limit)) {
+        for (auto& row : SearchIndex(m_store->database()).query(match, limit, kindName(kind))) {
             results.push_back(SearchResult { kindFrom(row.kind), std::move(row.itemId), std::move(row.anchor),
                 std::move(row.title), std::move(row.snippet) });
         }
         return results;
     } catch (const std::exception& e) {
         return Result<Results>::failure(progressStoreProblem(e));
+    }
+}
+
+Result<int> SearchService::countMatches(const std::string& text, std::optional<SearchKind> kind)
+{
+    if (!m_checked) {
+        auto built = ensureIndex();
+        if (!built.ok()) {
+            return Result<int>::failure(built.problems());
+        }
+    }
+    const std::string match = matchExpression(text);
+    if (match.empty()) {
+        return 0;
+    }
+    try {
+        return SearchIndex(m_store->database()).count(match, kindName(kind));
+    } catch (const std::exception& e) {
+        return Result<int>::failure(progressStoreProblem(e));
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct SearchResult {
     std::string itemId; // note, card or question id (a case child's own id)
     std::string anchor; // the heading slug within a note; empty otherwise
     std::string title;
+    // Words around the match in a note section. Empty for cards and questions: their text around a match
+    // would be the answer, an option's why or the explanation, which the learner should not read first.
     std::string snippet;
 };
 
@@ -35,8 +38,11 @@ public:
     // Builds the index when it is missing or stale (one transaction); Changes is empty when it was current.
     Result<Changes> ensureIndex();
     // Ranked results for what the learner typed: every word must match, the last as a prefix ("parq" finds
-    // Parquet). Empty text gives no results.
-    Result<std::vector<SearchResult>> search(const std::string& text, int limit = 40);
+    // Parquet). Empty text gives no results. `kind` keeps only notes, cards or questions.
+    Result<std::vector<SearchResult>> search(
+        const std::string& text, int limit = 40, std::optional<SearchKind> kind = std::nullopt);
+    // How many results the same query has without a limit ("40 of 213").
+    Result<int> countMatches(const std::string& text, std::optional<SearchKind> kind = std::nullopt);
 
     // The FTS5 query for the typed text: words quoted, joined by AND, the last a prefix. Empty when the
     // text has no word characters.

@@ -43,21 +43,30 @@ void SearchIndex::rebuild(const std::vector<SearchDocument>& documents, const st
         .run();
 }
 
-std::vector<SearchRow> SearchIndex::query(const std::string& match, int limit)
+std::vector<SearchRow> SearchIndex::query(const std::string& match, int limit, const std::string& kind)
 {
     auto statement = m_database.prepare(
         "SELECT kind, item_id, anchor, highlight(search_index, 3, char(2), char(3)), "
-        "snippet(search_index, 4, char(2), char(3), '…', 14), "
+        "CASE kind WHEN 'note' THEN snippet(search_index, 4, char(2), char(3), '…', 14) ELSE '' END, "
         // bm25 is negative, lower is better; note sections get a boost over the many short cards.
         "bm25(search_index, 0, 0, 0, 5.0, 1.0) * (CASE kind WHEN 'note' THEN 2.0 ELSE 1.0 END) AS rank "
-        "FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?2");
-    statement.bind(1, match).bind(2, limit);
+        "FROM search_index WHERE search_index MATCH ?1 AND (?3 = '' OR kind = ?3) ORDER BY rank LIMIT ?2");
+    statement.bind(1, match).bind(2, limit).bind(3, kind);
     std::vector<SearchRow> rows;
     while (statement.step()) {
         rows.push_back(SearchRow { statement.columnText(0), statement.columnText(1), statement.columnText(2),
             statement.columnText(3), statement.columnText(4), statement.columnDouble(5) });
     }
     return rows;
+}
+
+int SearchIndex::count(const std::string& match, const std::string& kind)
+{
+    auto statement = m_database.prepare(
+        "SELECT count(*) FROM search_index WHERE search_index MATCH ?1 AND (?2 = '' OR kind = ?2)");
+    statement.bind(1, match).bind(2, kind);
+    statement.step();
+    return static_cast<int>(statement.columnInt(0));
 }
 
 } // namespace mlaprep

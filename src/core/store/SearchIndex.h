@@ -42,8 +42,10 @@ public:
     std::optional<std::string> builtFrom(const std::string& bundleId, const std::string& bundleVersion);
     void rebuild(const std::vector<SearchDocument>& documents, const std::string& bundleId,
         const std::string& bundleVersion, const std::string& fingerprint, long long builtMs);
-    // `match` is an FTS5 query; titles weigh five times the body.
-    std::vector<SearchRow> query(const std::string& match, int limit);
+    // `match` is an FTS5 query; titles weigh five times the body. A non-empty `kind` keeps that kind only.
+    // Only note sections get a snippet (see SearchResult::snippet).
+    std::vector<SearchRow> query(const std::string& match, int limit, const std::string& kind = {});
+    int count(const std::string& match, const std::string& kind = {});
 
 private:
     Database& m_database;

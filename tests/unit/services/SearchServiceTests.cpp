@@ -90,3 +90,49 @@ TEST_CASE("the search index is built once per bundle version", "[services][searc
     REQUIRE(zebra.ok());
     CHECK(has(zebra.value(), SearchKind::Card, "c-1.1-001"));
 }
+
+TEST_CASE("snippets show note text only, never a card's answer or a question's whys", "[services][search]")
+{
+    SearchFixture f;
+    // Words of an option's why (q-1.1-001) and of a card's back still find the item ...
+    const auto byWhy = f.find("every byte must be parsed");
+    CHECK(has(byWhy, SearchKind::Question, "q-1.1-001"));
+    for (const auto& result : f.find("columnar")) {
+        // ... but only a note section shows the text around the match.
+        CHECK((result.kind == SearchKind::Note || result.snippet.empty()));
+    }
+}
+
+TEST_CASE(
+    "note snippets read as text: no link addresses, callout markers or list bullets", "[services][search]")
+{
+    SearchFixture f;
+    for (const auto& result : f.find("parquet")) {
+        INFO(result.snippet);
+        CHECK(result.snippet.find("](") == std::string::npos);
+        CHECK(result.snippet.find("[!") == std::string::npos);
+        CHECK(result.snippet.find("**") == std::string::npos);
+        CHECK(result.snippet.find("- ") != 0);
+    }
+}
+
+TEST_CASE("search filters by kind and counts every match beyond the limit", "[services][search]")
+{
+    SearchFixture f;
+    auto all = f.search.search("parquet", 1);
+    REQUIRE(all.ok());
+    CHECK(all->size() == 1);
+    auto total = f.search.countMatches("parquet");
+    REQUIRE(total.ok());
+    CHECK(total.value() > 1);
+    auto cards = f.search.search("parquet", 40, SearchKind::Card);
+    REQUIRE(cards.ok());
+    REQUIRE_FALSE(cards->empty());
+    for (const auto& result : cards.value()) {
+        CHECK(result.kind == SearchKind::Card);
+    }
+    auto cardCount = f.search.countMatches("parquet", SearchKind::Card);
+    REQUIRE(cardCount.ok());
+    CHECK(cardCount.value() == static_cast<int>(cards->size()));
+    CHECK(cardCount.value() < total.value());
+}
