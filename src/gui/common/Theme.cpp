@@ -1,12 +1,11 @@
 #include "common/Theme.h"
 
+#include "common/DeskStyle.h"
+
 #include <QApplication>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace mlaprep::gui {
-
-namespace {
 
 QPalette darkPalette()
 {
@@ -29,14 +28,18 @@ QPalette darkPalette()
     palette.setColor(QPalette::LinkVisited, QColor(0xb8, 0x9c, 0xff));
     palette.setColor(QPalette::Highlight, highlight);
     palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa6, 0xae));
+    // Fusion derives frames and separators from these; the defaults are black on this dark window.
+    palette.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4e));
+    palette.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x42));
+    palette.setColor(QPalette::Mid, QColor(0x5a, 0x5e, 0x65));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    palette.setColor(QPalette::Shadow, QColor(0x0e, 0x0f, 0x10));
     for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText }) {
         palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     }
     return palette;
 }
-
-} // namespace
 
 std::optional<Theme> themeFromString(const QString& name)
 {
@@ -57,7 +60,7 @@ void applyTheme(QApplication& application, Theme theme)
     if (theme == Theme::System) {
         return;
     }
-    application.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    application.setStyle(new DeskStyle);
     application.setPalette(theme == Theme::Dark ? darkPalette() : application.style()->standardPalette());
 }
 

@@ -20,6 +20,9 @@ inline constexpr const char* ThemeSettingKey = "appearance/theme";
 // so the choice looks the same on every desktop.
 void applyTheme(QApplication& application, Theme theme);
 
+// The Dark theme's palette (Light is Fusion's standard palette).
+QPalette darkPalette();
+
 // Qt 6.4 has no colour-scheme hint: a palette is dark when its window colour is.
 bool isDark(const QPalette& palette);
 
