@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "common/QtConvert.h"
+#include "common/Shortcuts.h"
 #include "content/Bundle.h"
 #include "exam/ExamPage.h"
 #include "exam/ExamStartView.h"
+#include "help/ShortcutsDialog.h"
 #include "interop/InteropMenu.h"
 #include "notes/NotesPage.h"
 #include "PlaceholderPage.h"
@@ -73,11 +75,10 @@ MainWindow::MainWindow(
                                   "history over time."),
                                this) },
     };
-    int number = 1;
-    for (const auto& screen : screens) {
-        auto* item = new QListWidgetItem(screen.name, m_sidebar);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(screen.name).arg(number++));
-        m_stack->addWidget(screen.page);
+    for (int row = 0; row < static_cast<int>(std::size(screens)); ++row) {
+        auto* item = new QListWidgetItem(screens[row].name, m_sidebar);
+        item->setToolTip(withShortcut(screens[row].name, goToScreen(static_cast<Screen>(row))));
+        m_stack->addWidget(screens[row].page);
     }
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(140);
@@ -149,38 +150,39 @@ void MainWindow::buildMenus()
     connect(interop, &InteropMenu::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     file->addSeparator();
-    QAction* settings = file->addAction(
-        tr("&Settings…"), this, [this] { SettingsDialog(m_bundle, m_services, this).exec(); });
-    settings->setShortcut(QKeySequence::Preferences);
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    // QKeySequence::Preferences is empty on Linux desktops, so the table names Ctrl+, itself.
+    applyShortcut(settings, ShortcutId::Settings);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    applyShortcut(quit, ShortcutId::Quit);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
         QAction* action = go->addAction(
             m_sidebar->item(i)->text(), this, [this, i] { showScreen(static_cast<Screen>(i)); });
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        applyShortcut(action, goToScreen(static_cast<Screen>(i)));
     }
     go->addSeparator();
     if (m_services.search) {
         QAction* search = go->addAction(tr("&Search…"), this, [this] { openSearch(); });
-        search->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find });
+        // Ctrl+K only: Ctrl+F belongs to the exam's Flag, and one key with two meanings fires neither.
+        applyShortcut(search, ShortcutId::Search);
         search->setShortcutContext(Qt::ApplicationShortcut);
     }
     if (m_services.bookmarks) {
         QAction* bookmarks = go->addAction(tr("&Bookmarks…"), this, [this] { openBookmarks(); });
-        bookmarks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+        applyShortcut(bookmarks, ShortcutId::Bookmarks);
     }
     QAction* focusTree = go->addAction(tr("Notes &tree"), this, [this] {
         showScreen(Screen::Notes);
         m_notesPage->treeView()->setFocus();
     });
-    focusTree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    applyShortcut(focusTree, ShortcutId::FocusNotesTree);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setShortcut(QKeySequence::HelpContents);
+    applyShortcut(shortcuts, ShortcutId::Help);
     help->addAction(tr("&About mlaprep"), this, [this] {
         QMessageBox::about(this, tr("About mlaprep"),
             tr("<b>mlaprep</b> — an offline study desk for AWS MLA-C01.<br>Content: %1 (%2).")
@@ -190,13 +192,39 @@ void MainWindow::buildMenus()
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(this, tr("Keyboard shortcuts"),
-        tr("Ctrl+1 … Ctrl+5  Today, Notes, Review, Exam, Stats\n"
-           "Ctrl+K  Search notes, cards and questions\n"
-           "Ctrl+B  Bookmarks\n"
-           "Ctrl+T  Focus the notes tree (arrows move, Enter opens)\n"
-           "Ctrl+Q  Quit\n"
-           "F1  This list"));
+    if (!m_shortcutsDialog) {
+        m_shortcutsDialog = new ShortcutsDialog(this);
+    }
+    m_shortcutsDialog->filterEdit()->clear();
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
+    m_shortcutsDialog->filterEdit()->setFocus();
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_bundle, m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_todayPage, &TodayPage::refresh);
+    dialog->open();
+}
+
+ShortcutId MainWindow::goToScreen(Screen screen)
+{
+    switch (screen) {
+    case Screen::Today:
+        return ShortcutId::GoToday;
+    case Screen::Notes:
+        return ShortcutId::GoNotes;
+    case Screen::Review:
+        return ShortcutId::GoReview;
+    case Screen::Exam:
+        return ShortcutId::GoExam;
+    case Screen::Stats:
+        return ShortcutId::GoStats;
+    }
+    return ShortcutId::GoToday;
 }
 
 void MainWindow::showEvent(QShowEvent* event)
@@ -206,7 +234,7 @@ void MainWindow::showEvent(QShowEvent* event)
         // Focus set before the first show is lost on some platforms; the notes tree is where reading starts.
         m_shownOnce = true;
         if (currentScreen() == Screen::Today) {
-            m_todayPage->startButton()->setFocus();
+            m_todayPage->leadingButton()->setFocus();
         } else {
             m_notesPage->treeView()->setFocus();
         }
@@ -225,6 +253,9 @@ void MainWindow::openSearch()
                     : result.kind == SearchKind::Card ? "card"
                                                       : "question",
                 result.anchor.empty() ? result.itemId : result.itemId + "#" + result.anchor);
+            if (result.kind == SearchKind::Note) {
+                m_notesPage->highlightTerms(m_searchDialog->queryEdit()->text());
+            }
         });
     }
     m_searchDialog->show();
@@ -255,6 +286,8 @@ void MainWindow::openItem(const std::string& kind, const std::string& target)
     connect(dialog, &ItemDialog::noteRequested, this,
         [this](const QString& noteRef) { openItem("note", toStdString(noteRef)); });
     dialog->open();
+    // Keys go to the question at once (A–H, Ctrl+Return), also where the platform does not activate it.
+    dialog->activateWindow();
 }
 
 void MainWindow::openBookmarks()
@@ -330,10 +363,6 @@ void MainWindow::connectTodayPage()
         [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_todayPage, &TodayPage::startReviewRequested, this, [this] {
         showScreen(Screen::Review);
-        if (m_statsPage) {
-            connect(m_statsPage, &StatsPage::errorOccurred, this,
-                [this](const QString& message) { statusBar()->showMessage(message); });
-        }
         if (auto* review = findChild<ReviewPage*>()) {
             review->refresh();
             review->setFocus();

@@ -17,6 +17,8 @@ struct Bundle;
 namespace mlaprep::gui {
 
 class ExamPage;
+class ShortcutsDialog;
+enum class ShortcutId;
 class NotesPage;
 class TodayPage;
 class StatsPage;
@@ -41,6 +43,7 @@ public:
     TodayPage* todayPage() const { return m_todayPage; }
     StatsPage* statsPage() const { return m_statsPage; }
     SearchDialog* searchDialog() const { return m_searchDialog; }
+    ShortcutsDialog* shortcutsDialog() const { return m_shortcutsDialog; }
     // Opens a note ("note-id" or "note-id#slug") in Notes, or a card or question in a read-only window.
     void openItem(const std::string& kind, const std::string& target);
 
@@ -56,6 +59,8 @@ private:
     void openSearch();
     void openBookmarks();
     void showShortcuts();
+    void openSettings();
+    static ShortcutId goToScreen(Screen screen);
 
     const Bundle& m_bundle;
     Problems m_bundleProblems;
@@ -67,6 +72,7 @@ private:
     TodayPage* m_todayPage = nullptr;
     StatsPage* m_statsPage = nullptr;
     SearchDialog* m_searchDialog = nullptr;
+    ShortcutsDialog* m_shortcutsDialog = nullptr;
     bool m_shownOnce = false;
 };
 

@@ -90,7 +90,7 @@ TEST_CASE(
         press(&window, Qt::Key_Space);
         REQUIRE(page->session().revealed());
         CHECK(good->isVisible());
-        CHECK(good->text().startsWith(QStringLiteral("Good\n")));
+        CHECK(good->text().startsWith(QStringLiteral("Good (3)\n")));
         press(&window, id == "q-1.1-001" ? Qt::Key_1 : Qt::Key_3);
     }
     const auto log = app.log();

@@ -1,20 +1,9 @@
-#include "content/BundleLoader.h"
+#include "LoopFixture.h"
 #include "MainWindow.h"
 #include "notes/NotesPage.h"
 #include "search/ItemDialog.h"
 #include "search/SearchDialog.h"
-#include "services/BookmarkService.h"
-#include "services/ExamService.h"
 #include "services/HistorySimulation.h"
-#include "services/NoteService.h"
-#include "services/PlanService.h"
-#include "services/ProgressService.h"
-#include "services/SearchService.h"
-#include "services/Store.h"
-#include "services/StudyService.h"
-#include "support/BundleFixture.h"
-#include "support/ManualClock.h"
-#include "support/TempDir.h"
 #include "today/DomainBar.h"
 #include "today/TodayPage.h"
 
@@ -32,39 +21,8 @@
 
 using namespace mlaprep;
 
-namespace {
-
-const Instant Noon = fromEpochMilliseconds(1'795'003'200'000);
-
-struct LoopFixture {
-    test::TempDir dir;
-    test::ManualClock clock { Noon };
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    NoteService notes { store, clock };
-    StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
-        srs::SchedulerConfig::defaultsForTesting() };
-    ExamService exams { store, loaded.bundle, clock, study.config() };
-    ProgressService progress { store, loaded.bundle, clock, study.config() };
-    PlanService plan { store, loaded.bundle, clock, study.config() };
-    SearchService search { store, loaded.bundle, clock };
-    BookmarkService bookmarks { store, clock };
-
-    gui::AppServices services()
-    {
-        gui::AppServices services;
-        services.notes = &notes;
-        services.study = &study;
-        services.exams = &exams;
-        services.progress = &progress;
-        services.plan = &plan;
-        services.search = &search;
-        services.bookmarks = &bookmarks;
-        return services;
-    }
-};
-
-} // namespace
+using test::LoopFixture;
+using test::Noon;
 
 TEST_CASE("Today opens first with the queue, no readiness yet and unseen domains", "[gui]")
 {

@@ -1,5 +1,6 @@
 #include "exam/ExamReportView.h"
 
+#include "common/Shortcuts.h"
 #include "exam/ReportHtml.h"
 #include "notes/NoteStyle.h"
 
@@ -25,8 +26,8 @@ ExamReportView::ExamReportView(const Bundle& bundle, QWidget* parent)
     m_browser->setObjectName(QStringLiteral("reportBrowser"));
     m_browser->setOpenExternalLinks(true);
     auto* exportButton = new QPushButton(tr("Export &PDF…"), this);
-    exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportButton->setToolTip(tr("Save the score report as a PDF (Ctrl+E)"));
+    exportButton->setToolTip(withShortcut(tr("Save the score report as a PDF"), ShortcutId::ExportReport));
+    registerShortcut(ShortcutId::ExportReport, this, [exportButton] { exportButton->click(); });
     auto* back = new QPushButton(tr("&Back to exams"), this);
     connect(exportButton, &QPushButton::clicked, this, &ExamReportView::chooseAndExport);
     connect(back, &QPushButton::clicked, this, &ExamReportView::backRequested);

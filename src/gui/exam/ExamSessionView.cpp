@@ -1,5 +1,7 @@
 #include "exam/ExamSessionView.h"
 
+#include "common/Design.h"
+#include "common/Shortcuts.h"
 #include "questions/QuestionView.h"
 
 #include <QHBoxLayout>
@@ -17,9 +19,9 @@ ExamSessionView::ExamSessionView(QWidget* parent)
     , m_time(new QLabel(this))
     , m_flag(new QPushButton(tr("Flag for review"), this))
     , m_question(new QuestionView(this))
-    , m_previous(new QPushButton(tr("&Previous"), this))
-    , m_next(new QPushButton(tr("&Next"), this))
-    , m_review(new QPushButton(tr("&Review all"), this))
+    , m_previous(new QPushButton(tr("Previous"), this))
+    , m_next(new QPushButton(tr("Next"), this))
+    , m_review(new QPushButton(tr("Review all"), this))
     , m_check(new QPushButton(tr("Check answer"), this))
 {
     m_header->setObjectName(QStringLiteral("examHeader"));
@@ -31,14 +33,31 @@ ExamSessionView::ExamSessionView(QWidget* parent)
     m_time->setFont(headerFont);
     m_flag->setObjectName(QStringLiteral("flagButton"));
     m_flag->setCheckable(true);
-    m_flag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    m_flag->setToolTip(tr("Flag this item to come back to it (Ctrl+F)"));
-    m_previous->setToolTip(tr("Previous item (Alt+P)"));
+    m_flag->setToolTip(withShortcut(tr("Flag this item to come back to it"), ShortcutId::ExamFlag));
+    m_previous->setObjectName(QStringLiteral("previousButton"));
+    m_previous->setToolTip(withShortcut(tr("Previous item"), ShortcutId::ExamPrevious));
     m_next->setObjectName(QStringLiteral("nextButton"));
-    m_next->setToolTip(tr("Next item (Alt+N)"));
-    m_review->setToolTip(tr("All items, answered, unanswered and flagged; end the exam from there (Alt+R)"));
-    m_check->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_check->setToolTip(tr("Show whether you are right and why (Ctrl+Return)"));
+    m_next->setToolTip(withShortcut(tr("Next item"), ShortcutId::ExamNext));
+    m_review->setObjectName(QStringLiteral("reviewAllButton"));
+    m_review->setToolTip(
+        withShortcut(tr("All items, answered, unanswered and flagged; end the exam from there"),
+            ShortcutId::ExamReviewAll));
+    m_check->setObjectName(QStringLiteral("checkButton"));
+    m_check->setToolTip(withShortcut(tr("Show whether you are right and why"), ShortcutId::PracticeCheck));
+    // Shortcuts live on the view, not on the buttons: QAbstractButton::setText resets a button's
+    // shortcut, and the view is visible only while an item is on screen, which scopes the keys to it.
+    const auto clickIfEnabled = [](QPushButton* button) {
+        return [button] {
+            if (button->isVisible() && button->isEnabled()) {
+                button->click();
+            }
+        };
+    };
+    registerShortcut(ShortcutId::ExamFlag, this, clickIfEnabled(m_flag));
+    registerShortcut(ShortcutId::ExamPrevious, this, clickIfEnabled(m_previous));
+    registerShortcut(ShortcutId::ExamNext, this, clickIfEnabled(m_next));
+    registerShortcut(ShortcutId::ExamReviewAll, this, clickIfEnabled(m_review));
+    registerShortcut(ShortcutId::PracticeCheck, this, clickIfEnabled(m_check));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_header);
@@ -76,6 +95,10 @@ void ExamSessionView::setPosition(int index, int total, bool flagged, bool answe
         m_flag->setChecked(flagged);
     }
     m_flag->setText(flagged ? tr("Flagged") : tr("Flag for review"));
+    // A flag that visibly toggles: the flagged colour and bold while set.
+    m_flag->setStyleSheet(flagged ? QStringLiteral("QPushButton { color: %1; font-weight: bold; }")
+                                        .arg(design::colours(palette()).flagged.name())
+                                  : QString());
     m_previous->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < total);
 }
@@ -96,7 +119,9 @@ void ExamSessionView::setTimeLeft(std::optional<long long> remainingMs)
                         .arg(seconds / 3600)
                         .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
                         .arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    m_time->setStyleSheet(seconds <= 300 ? QStringLiteral("color: #d0453a;") : QString());
+    m_time->setStyleSheet(seconds <= 300
+            ? QStringLiteral("color: %1;").arg(design::colours(palette()).wrong.name())
+            : QString());
 }
 
 void ExamSessionView::setChecked(bool checked)

@@ -28,6 +28,8 @@ public:
 
     QPushButton* flagButton() const { return m_flag; }
     QPushButton* nextButton() const { return m_next; }
+    QPushButton* previousButton() const { return m_previous; }
+    QPushButton* checkButton() const { return m_check; }
     QLabel* headerLabel() const { return m_header; }
     QLabel* timeLabel() const { return m_time; }
 

@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "common/QtConvert.h"
+#include "common/Shortcuts.h"
 #include "common/Theme.h"
 #include "content/Answer.h"
 #include "content/Bundle.h"
@@ -9,6 +10,7 @@
 #include "fsrs/Optimizer.h"
 #include "notes/NoteStyle.h"
 #include "questions/QuestionView.h"
+#include "review/OptimiserText.h"
 #include "services/StudyService.h"
 #include "srs/RatingInference.h"
 
@@ -18,7 +20,6 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QThread>
@@ -34,6 +35,21 @@ namespace {
 constexpr int WeakAreaSessionSize = 20;
 
 enum StackPage { CardPage = 0, QuestionPage = 1, EmptyPage = 2 };
+
+ShortcutId rateShortcut(fsrs::Rating rating)
+{
+    switch (rating) {
+    case fsrs::Rating::Again:
+        return ShortcutId::ReviewAgain;
+    case fsrs::Rating::Hard:
+        return ShortcutId::ReviewHard;
+    case fsrs::Rating::Good:
+        return ShortcutId::ReviewGood;
+    case fsrs::Rating::Easy:
+        return ShortcutId::ReviewEasy;
+    }
+    return ShortcutId::ReviewGood;
+}
 
 // Anki's colours for the three queues, readable on both palettes.
 QString countsHtml(const std::string& text, bool dark)
@@ -71,7 +87,7 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
     , m_emptyDetail(new QLabel(m_emptyPage))
     , m_hintLabel(new QLabel(this))
     , m_revealButton(new QPushButton(tr("Show answer   (Space)"), this))
-    , m_dontKnowButton(new QPushButton(tr("I don't know   (0)"), this))
+    , m_dontKnowButton(new QPushButton(withShortcut(tr("I don't know"), ShortcutId::ReviewDontKnow), this))
     , m_ratingBar(new QWidget(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
@@ -91,7 +107,8 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
     m_weakButton->setObjectName(QStringLiteral("weakAreasButton"));
     m_weakButton->setCheckable(true);
     m_weakButton->setToolTip(
-        tr("Study the task statements with the lowest recall, weighted by exam share (W)"));
+        withShortcut(tr("Study the task statements with the lowest recall, weighted by exam share"),
+            ShortcutId::ReviewWeakAreas));
     m_weakButton->setFocusPolicy(Qt::NoFocus);
     m_optimiseButton->setToolTip(tr("Fit the scheduler's parameters to your own review history"));
     m_optimiseButton->setFocusPolicy(Qt::NoFocus);
@@ -132,7 +149,8 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
     m_dontKnowButton->setObjectName(QStringLiteral("dontKnowButton"));
     m_dontKnowButton->setFocusPolicy(Qt::NoFocus);
     m_dontKnowButton->setMinimumHeight(44);
-    m_dontKnowButton->setToolTip(tr("Rate Again and show the answer and its explanation (0)"));
+    m_dontKnowButton->setToolTip(
+        withShortcut(tr("Rate Again and show the answer and its explanation"), ShortcutId::ReviewDontKnow));
     auto* answerLayout = new QHBoxLayout;
     answerLayout->addWidget(m_revealButton, 3);
     answerLayout->addWidget(m_dontKnowButton, 1);
@@ -146,7 +164,7 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
         button->setFocusPolicy(Qt::NoFocus);
         button->setMinimumHeight(52);
         button->setToolTip(
-            tr("%1 (%2)").arg(QString::fromLatin1(ReviewSession::ratingName(rating))).arg(grade));
+            withShortcut(shortcutEntry(rateShortcut(rating)).description, rateShortcut(rating)));
         connect(button, &QPushButton::clicked, this, [this, rating] { rate(rating); });
         ratingLayout->addWidget(button);
         m_ratingButtons[static_cast<std::size_t>(grade - 1)] = button;
@@ -177,14 +195,12 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
     layout->addWidget(m_ratingBar);
 
     // Shortcuts work while the focus is anywhere on this page (the question's options included).
-    auto shortcut = [this](const QKeySequence& keys, auto slot) {
-        auto* s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, slot);
+    auto shortcut = [this](ShortcutId id, const std::function<void()>& slot) {
+        registerShortcut(id, this, slot, Qt::WidgetWithChildrenShortcut);
     };
-    shortcut(QKeySequence(Qt::Key_Space), [this] { reveal(); });
+    shortcut(ShortcutId::ReviewReveal, [this] { reveal(); });
     // Enter rates when a rating is due, and otherwise does what Space does.
-    shortcut(QKeySequence(Qt::Key_Return), [this] {
+    shortcut(ShortcutId::ReviewRateSuggested, [this] {
         if (m_session.canRate()) {
             rate(m_session.inferredRating().value_or(fsrs::Rating::Good));
         } else {
@@ -192,11 +208,11 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
         }
     });
     for (const fsrs::Rating rating : fsrs::AllRatings) {
-        shortcut(QKeySequence(Qt::Key_0 + fsrs::toGrade(rating)), [this, rating] { rate(rating); });
+        shortcut(rateShortcut(rating), [this, rating] { rate(rating); });
     }
-    shortcut(QKeySequence(Qt::Key_0), [this] { dontKnow(); });
-    shortcut(QKeySequence::Undo, [this] { undo(); });
-    shortcut(QKeySequence(Qt::Key_W), [this] { m_weakButton->click(); });
+    shortcut(ShortcutId::ReviewDontKnow, [this] { dontKnow(); });
+    shortcut(ShortcutId::ReviewUndo, [this] { undo(); });
+    shortcut(ShortcutId::ReviewWeakAreas, [this] { m_weakButton->click(); });
 
     refresh();
 }
@@ -293,16 +309,21 @@ void ReviewPage::updateButtons()
     const bool question = hasItem && m_session.current()->kind == srs::ItemKind::Question;
     const bool settled = m_session.settled();
     m_revealButton->setVisible(hasItem && (!m_session.revealed() || settled));
-    m_revealButton->setText(settled ? tr("Rated Again · Next   (Space)")
-            : question              ? tr("Check answer   (Space)")
-                                    : tr("Show answer   (Space)"));
+    m_revealButton->setText(withShortcut(settled ? tr("Rated Again · Next")
+            : question                           ? tr("Check answer")
+                                                 : tr("Show answer"),
+        ShortcutId::ReviewReveal));
     m_revealButton->setEnabled(
         settled || m_session.canReveal(question && m_questionView->currentAnswer().has_value()));
     m_dontKnowButton->setVisible(hasItem && !m_session.revealed());
     m_ratingBar->setVisible(m_session.canRate());
     for (const fsrs::Rating rating : fsrs::AllRatings) {
         QPushButton* button = m_ratingButtons[static_cast<std::size_t>(fsrs::toGrade(rating) - 1)];
-        const QString text = toQString(m_session.buttonText(rating));
+        // The key follows the rating's name ("Good (3)"), so the learner sees what to press without hovering.
+        QString text = toQString(m_session.buttonText(rating));
+        const qsizetype nameEnd = text.indexOf(QLatin1Char('\n'));
+        text.insert(nameEnd < 0 ? text.size() : nameEnd,
+            QStringLiteral(" (%1)").arg(shortcutKeysText(rateShortcut(rating))));
         const bool inferred = m_session.inferredRating() == rating;
         button->setText(inferred ? text + tr("  ✓ suggested") : text);
         button->setDefault(inferred);
@@ -435,19 +456,14 @@ void ReviewPage::optimiseParameters()
             return;
         }
         const auto& fit = result.value();
-        const QString summary = tr("%1 predictions.\nLog loss: %2 → %3\nRMSE (bins): %4 → %5")
-                                    .arg(fit.before.predictions)
-                                    .arg(fit.before.logLoss, 0, 'f', 4)
-                                    .arg(fit.after.logLoss, 0, 'f', 4)
-                                    .arg(fit.before.rmse, 0, 'f', 4)
-                                    .arg(fit.after.rmse, 0, 'f', 4);
+        const QString summary = optimiserSummary(fit.before, fit.after);
         if (!fit.improved) {
             QMessageBox::information(this, tr("Optimise FSRS parameters"),
-                summary + tr("\n\nThe fitted parameters were no better; yours stay as they are."));
+                summary + tr("\n\nThat is no better, so your settings stay as they are."));
             return;
         }
         if (Dialogs::confirm(this, tr("Optimise FSRS parameters"),
-                summary + tr("\n\nUse the fitted parameters?"), tr("&Use them"))) {
+                summary + tr("\n\nUse the fitted settings from now on?"), tr("&Use them"))) {
             auto changes = m_study.setParameters(fit.parameters);
             if (!changes) {
                 report(changes.problems());
