@@ -1,5 +1,6 @@
 #include "ProblemsDialog.h"
 
+#include "common/Plural.h"
 #include "common/QtConvert.h"
 
 #include <QApplication>
@@ -23,11 +24,9 @@ ProblemsDialog::ProblemsDialog(const QString& bundlePath, const Problems& proble
         errors += problem.isError() ? 1 : 0;
     }
     auto* summary = new QLabel(
-        tr("%1 has %2 error(s) and %3 warning(s). Everything that loaded is available; items with errors "
-           "may be missing.")
-            .arg(bundlePath)
-            .arg(errors)
-            .arg(static_cast<int>(problems.size()) - errors),
+        tr("%1 has %2 and %3. Everything that loaded is available; items with errors may be missing.")
+            .arg(bundlePath, countOf(errors, tr("error"), tr("errors")),
+                countOf(static_cast<int>(problems.size()) - errors, tr("warning"), tr("warnings"))),
         this);
     summary->setWordWrap(true);
 

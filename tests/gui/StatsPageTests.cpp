@@ -1,3 +1,5 @@
+#include "common/Design.h"
+#include "common/Theme.h"
 #include "content/BundleLoader.h"
 #include "MainWindow.h"
 #include "services/HistorySimulation.h"
@@ -12,6 +14,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractAxis>
+#include <QChart>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
 #include <QTest>
 
 using namespace mlaprep;
@@ -73,4 +80,57 @@ TEST_CASE("Stats draws five charts with series after weeks of study", "[gui][sta
         INFO("chart " << chart);
         CHECK(page->pointCount(chart) > 0);
     }
+}
+
+TEST_CASE("Stats has one full domain legend, axis titles, flat cards and a time range", "[gui][stats]")
+{
+    StatsApp app;
+    SimulationOptions options;
+    options.end = Noon;
+    options.days = 60;
+    REQUIRE(simulateHistory(app.store, app.loaded.bundle, options).ok());
+    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    window.show();
+    window.showScreen(gui::MainWindow::Screen::Stats);
+    gui::StatsPage* page = window.statsPage();
+    REQUIRE_FALSE(page->showsEmptyState());
+
+    const auto entries = page->domainLegend()->findChildren<QLabel*>();
+    REQUIRE(entries.size() == static_cast<qsizetype>(app.loaded.bundle.domains.size()));
+    for (std::size_t i = 0; i < app.loaded.bundle.domains.size(); ++i) {
+        CHECK(entries[static_cast<qsizetype>(i)]->text().contains(
+            QString::fromStdString(app.loaded.bundle.domains[i].title).toHtmlEscaped()));
+    }
+    for (int index = 0; index < gui::StatsPage::ChartCount; ++index) {
+        INFO("chart " << index);
+        QChart* chart = page->chart(index);
+        CHECK(chart->backgroundBrush().style() == Qt::SolidPattern);
+        CHECK(chart->backgroundBrush().color() == page->palette().color(QPalette::Base));
+        for (QAbstractAxis* axis : chart->axes()) {
+            CHECK_FALSE(axis->titleText().isEmpty());
+        }
+    }
+
+    // One colour per domain, the same in the dark theme.
+    const auto domainColours = [&] {
+        std::vector<QColor> colours;
+        for (QAbstractSeries* series : page->chart(0)->series()) {
+            colours.push_back(qobject_cast<QLineSeries*>(series)->pen().color());
+        }
+        return colours;
+    };
+    const auto light = domainColours();
+    for (std::size_t i = 0; i < light.size(); ++i) {
+        CHECK(light[i] == gui::design::domainColour(static_cast<int>(i) + 1));
+    }
+    page->setPalette(gui::darkPalette());
+    CHECK(domainColours() == light);
+    CHECK(page->chart(0)->backgroundBrush().color() == gui::darkPalette().color(QPalette::Base));
+
+    page->rangeBox()->setCurrentIndex(2); // all
+    const int all = page->pointCount(0);
+    page->rangeBox()->setCurrentIndex(0); // 30 days
+    const int month = page->pointCount(0);
+    CHECK(month > 0);
+    CHECK(month < all);
 }

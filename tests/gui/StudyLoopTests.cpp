@@ -9,8 +9,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QLabel>
-
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>

@@ -1,6 +1,7 @@
 #include "exam/ExamPage.h"
 
 #include "common/Dialogs.h"
+#include "common/Plural.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 #include "exam/ExamNavigator.h"
@@ -257,8 +258,8 @@ void ExamPage::endAttempt(FinishReason reason)
         const QString what = m_attempt->mode == ExamMode::Exam ? tr("exam") : tr("session");
         QString text = tr("End the %1 now? You cannot change answers afterwards.").arg(what);
         if (unanswered > 0 || flagged > 0) {
-            text += QLatin1Char('\n') + tr("%n item(s) unanswered", nullptr, unanswered) + tr(", ")
-                + tr("%n flagged", nullptr, flagged) + QLatin1Char('.');
+            text += QLatin1Char('\n') + countOf(unanswered, tr("item"), tr("items")) + tr(" unanswered, ")
+                + tr("%1 flagged").arg(flagged) + QLatin1Char('.');
         }
         if (!Dialogs::confirm(this, tr("End %1").arg(what), text, tr("&End %1").arg(what))) {
             return;

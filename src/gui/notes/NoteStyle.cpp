@@ -2,6 +2,10 @@
 
 #include "common/Theme.h"
 
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
 namespace mlaprep::gui {
 
 QString noteStyleSheet(const QPalette& palette)
@@ -28,6 +32,17 @@ QString noteStyleSheet(const QPalette& palette)
                           "blockquote.callout-trap { background-color: %7; }"
                           "blockquote.callout-retiring { background-color: %8; }")
         .arg(border, header, code, callout, inlineCode, palette.color(QPalette::Text).name(), trap, retiring);
+}
+
+void wrapCodeBlocks(QTextDocument* document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().nonBreakableLines()) {
+            QTextBlockFormat format;
+            format.setNonBreakableLines(false);
+            QTextCursor(block).mergeBlockFormat(format);
+        }
+    }
 }
 
 } // namespace mlaprep::gui

@@ -1,6 +1,8 @@
 #include "notes/NotesPage.h"
 
 #include "common/QtConvert.h"
+#include "common/Shortcuts.h"
+#include "common/Theme.h"
 #include "content/Bundle.h"
 #include "content/MarkdownHtml.h"
 #include "content/NoteBullets.h"
@@ -16,9 +18,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -64,8 +68,9 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
     auto* outlineTitle = new QLabel(tr("Outline"), outlinePane);
     outlineTitle->setStyleSheet(QStringLiteral("font-weight: bold; padding: 4px;"));
     m_bookmark->setObjectName(QStringLiteral("noteBookmark"));
-    m_bookmark->setToolTip(tr("Bookmark this note (Ctrl+D)"));
-    m_bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_bookmark->setToolTip(withShortcut(tr("Bookmark this note"), ShortcutId::BookmarkNote));
+    // On the page, not the button: the button's setText would reset a button shortcut.
+    registerShortcut(ShortcutId::BookmarkNote, this, [this] { toggleBookmark(); });
     m_bookmark->setVisible(false);
     connect(m_bookmark, &QPushButton::clicked, this, &NotesPage::toggleBookmark);
     outlineLayout->addWidget(m_bookmark);
@@ -153,6 +158,26 @@ bool NotesPage::openNote(const std::string& noteId, const std::string& slug)
     return true;
 }
 
+int NotesPage::highlightTerms(const QString& query)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat format;
+    format.setBackground(isDark(palette()) ? QColor(0x6b, 0x55, 0x12) : QColor(0xff, 0xe5, 0x8f));
+    format.setForeground(palette().color(QPalette::Text));
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    for (const QString& word : query.split(separators, Qt::SkipEmptyParts)) {
+        if (word.size() < 2) {
+            continue;
+        }
+        QTextCursor cursor(m_noteView->document());
+        while (!(cursor = m_noteView->document()->find(word, cursor)).isNull()) {
+            marks.append({ cursor, format });
+        }
+    }
+    m_noteView->setExtraSelections(marks);
+    return static_cast<int>(marks.size());
+}
+
 void NotesPage::render()
 {
     const Note* note = m_bundle.findNote(m_currentNoteId);
@@ -162,6 +187,8 @@ void NotesPage::render()
     // The style sheet must be in place before setHtml, or the first render is unstyled.
     m_noteView->document()->setDefaultStyleSheet(noteStyleSheet(palette()));
     m_noteView->setHtml(toQString(markdownToHtml(note->markdown, note->headings)));
+    wrapCodeBlocks(m_noteView->document());
+    m_noteView->setExtraSelections({});
 
     m_outline->clear();
     for (const auto& heading : note->headings) {

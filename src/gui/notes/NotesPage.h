@@ -31,6 +31,9 @@ public:
 
     // Shows a note, scrolled to `slug` when given ("note-id#slug" links); false when no such note.
     bool openNote(const std::string& noteId, const std::string& slug = {});
+    // Marks every occurrence of the words of `query` in the open note (search's words, prefixes too);
+    // opening another note clears the marks. Returns how many places were marked.
+    int highlightTerms(const QString& query);
     std::string currentNoteId() const { return m_currentNoteId; }
 
     QTextBrowser* noteView() const { return m_noteView; }

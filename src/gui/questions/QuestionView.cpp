@@ -1,19 +1,22 @@
 #include "questions/QuestionView.h"
 
 #include "common/QtConvert.h"
+#include "common/Shortcuts.h"
 #include "content/MarkdownHtml.h"
 #include "questions/OptionRow.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -27,6 +30,24 @@ namespace {
 constexpr std::array<const char*, 9> CountWords { "ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
     "SEVEN", "EIGHT" };
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int TextRole = Qt::UserRole + 2;
+
+// Six dots, the usual sign that a row can be dragged, in the palette's text colour.
+QIcon dragHandleIcon(const QPalette& palette)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(palette.color(QPalette::PlaceholderText));
+    for (int column = 0; column < 2; ++column) {
+        for (int row = 0; row < 3; ++row) {
+            painter.drawEllipse(QPointF(5.5 + column * 5.0, 3.5 + row * 4.5), 1.5, 1.5);
+        }
+    }
+    return QIcon(pixmap);
+}
 
 QString html(const std::string& markdown)
 {
@@ -106,14 +127,8 @@ QuestionView::QuestionView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    for (int i = 0; i < 8; ++i) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::Key_A + i), this);
-        connect(shortcut, &QShortcut::activated, this, [this, i] { chooseOption(i); });
-    }
-    auto* up = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), this);
-    connect(up, &QShortcut::activated, this, [this] { moveCurrentStep(-1); });
-    auto* down = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), this);
-    connect(down, &QShortcut::activated, this, [this] { moveCurrentStep(1); });
+    registerShortcut(ShortcutId::ChooseOption, this, [this](int index) { chooseOption(index); });
+    registerShortcut(ShortcutId::MoveStep, this, [this](int index) { moveCurrentStep(index == 0 ? -1 : 1); });
     clear();
 }
 
@@ -231,17 +246,23 @@ void QuestionView::buildOrdering(const std::optional<Answer>& answer)
     m_orderList->setDragDropMode(QAbstractItemView::InternalMove);
     m_orderList->setWordWrap(true);
     m_orderList->setAlternatingRowColors(true);
+    m_orderList->setSpacing(2);
+    m_orderList->setToolTip(tr("Drag a step by its handle, or select it and press Alt+Up / Alt+Down"));
+    const QIcon handle = dragHandleIcon(palette());
     const std::vector<std::string>& order
         = answer && !answer->choices.empty() ? answer->choices : m_optionOrder;
     for (const auto& id : order) {
         if (const Option* option = m_question->findOption(id)) {
-            auto* item = new QListWidgetItem(plain(option->text), m_orderList);
+            auto* item = new QListWidgetItem(handle, QString(), m_orderList);
             item->setData(IdRole, toQString(id));
+            item->setData(TextRole, plain(option->text));
         }
     }
+    numberSteps();
     m_orderList->setCurrentRow(0);
     m_orderConfirmed = answer.has_value() && !answer->choices.empty();
     connect(m_orderList->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+        numberSteps();
         m_orderConfirmed = true;
         emit answerChanged();
     });
@@ -257,11 +278,21 @@ void QuestionView::buildOrdering(const std::optional<Answer>& answer)
 
 void QuestionView::buildMatching(const std::optional<Answer>& answer)
 {
+    // Prompts are the reading; the choices are short labels: give the prompts the wider column.
     auto* form = new QWidget(m_body);
-    auto* layout = new QFormLayout(form);
-    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setObjectName(QStringLiteral("matchingForm"));
+    auto* layout = new QGridLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(16);
+    layout->setVerticalSpacing(8);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    int row = 0;
     for (const auto& prompt : m_question->prompts) {
         auto* combo = new QComboBox(form);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         combo->addItem(tr("— choose —"));
         for (const auto& id : m_optionOrder) {
             if (const Option* option = m_question->findOption(id)) {
@@ -276,12 +307,24 @@ void QuestionView::buildMatching(const std::optional<Answer>& answer)
         }
         connect(combo, &QComboBox::activated, this, [this] { emit answerChanged(); });
         auto* label = new QLabel(html(prompt.text), form);
+        label->setObjectName(QStringLiteral("matchingPrompt"));
         label->setWordWrap(true);
         label->setBuddy(combo);
-        layout->addRow(label, combo);
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        layout->addWidget(label, row, 0);
+        layout->addWidget(combo, row, 1, Qt::AlignVCenter);
+        ++row;
         m_matchBoxes.emplace_back(prompt.id, combo);
     }
     m_bodyLayout->addWidget(form);
+}
+
+void QuestionView::numberSteps()
+{
+    for (int i = 0; m_orderList && i < m_orderList->count(); ++i) {
+        QListWidgetItem* item = m_orderList->item(i);
+        item->setText(QStringLiteral("%1.  %2").arg(i + 1).arg(item->data(TextRole).toString()));
+    }
 }
 
 std::vector<std::string> QuestionView::orderingIds() const
@@ -352,6 +395,7 @@ void QuestionView::moveCurrentStep(int delta)
     }
     QListWidgetItem* item = m_orderList->takeItem(row);
     m_orderList->insertItem(target, item);
+    numberSteps();
     m_orderList->setCurrentRow(target);
     m_orderConfirmed = true;
     emit answerChanged();

@@ -38,6 +38,7 @@ public:
     // The answer as it stands; none when nothing is chosen.
     std::optional<Answer> currentAnswer() const;
     const Question* question() const { return m_question; }
+    const Question* caseParent() const { return m_caseParent; }
 
     void setFeedbackVisible(bool visible);
     void setReadOnly(bool readOnly);
@@ -57,6 +58,8 @@ private:
     void buildMatching(const std::optional<Answer>& answer);
     void onChoiceToggled(OptionRow* row, bool checked);
     std::vector<std::string> orderingIds() const;
+    // "1.  First step", "2.  …": the numbers follow the rows after every move.
+    void numberSteps();
     void refreshFeedback();
 
     const Question* m_question = nullptr;

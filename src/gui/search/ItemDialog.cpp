@@ -1,7 +1,7 @@
 #include "search/ItemDialog.h"
 
 #include "common/QtConvert.h"
-#include "content/Answer.h"
+#include "common/Shortcuts.h"
 #include "content/Bundle.h"
 #include "content/MarkdownHtml.h"
 #include "questions/QuestionView.h"
@@ -48,6 +48,7 @@ ItemDialog::ItemDialog(
     , m_state(new QLabel(this))
     , m_card(new QLabel(this))
     , m_questionView(new QuestionView(this))
+    , m_checkButton(new QPushButton(this))
     , m_noteButton(new QPushButton(tr("Open &note section"), this))
     , m_bookmarkButton(new QPushButton(this))
 {
@@ -62,19 +63,22 @@ ItemDialog::ItemDialog(
     m_card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_card->setContentsMargins(8, 8, 8, 8);
     m_bookmarkButton->setObjectName(QStringLiteral("itemBookmark"));
-    m_bookmarkButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_bookmarkButton->setToolTip(tr("Bookmark this item (Ctrl+D)"));
+    m_bookmarkButton->setToolTip(withShortcut(tr("Bookmark this item"), ShortcutId::BookmarkItem));
 
-    auto* body = new QWidget(this);
-    auto* bodyLayout = new QVBoxLayout(body);
-    bodyLayout->addWidget(m_card);
-    bodyLayout->addWidget(m_questionView);
-    bodyLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(body);
+    m_checkButton->setObjectName(QStringLiteral("itemCheck"));
+    m_checkButton->setToolTip(withShortcut(
+        tr("Check your answer and read why each option is right or wrong"), ShortcutId::ItemCheck));
+    m_checkButton->setDefault(true);
+    registerShortcut(ShortcutId::ItemCheck, this, [this] { m_checkButton->click(); });
+    connect(m_checkButton, &QPushButton::clicked, this, [this] { setChecked(!m_checked); });
+
+    // The question view scrolls on its own: inside a second scroll area it would shrink to a strip.
+    m_cardScroll = new QScrollArea(this);
+    m_cardScroll->setWidgetResizable(true);
+    m_cardScroll->setWidget(m_card);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_checkButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_noteButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_bookmarkButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -82,20 +86,16 @@ ItemDialog::ItemDialog(
         emit noteRequested(toQString(m_noteRef));
         accept();
     });
-    connect(m_bookmarkButton, &QPushButton::clicked, this, [this] {
-        if (m_bookmarks) {
-            m_bookmarks->toggle(m_kind, m_itemId);
-            updateBookmark();
-            emit bookmarksChanged();
-        }
-    });
+    connect(m_bookmarkButton, &QPushButton::clicked, this, &ItemDialog::toggleBookmark);
+    registerShortcut(ShortcutId::BookmarkItem, this, [this] { toggleBookmark(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_state);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_cardScroll, 1);
+    layout->addWidget(m_questionView, 1);
     layout->addWidget(buttons);
-    resize(760, 620);
+    resize(820, 680);
 }
 
 bool ItemDialog::showItem(const std::string& itemId)
@@ -122,15 +122,16 @@ bool ItemDialog::showItem(const std::string& itemId)
         = card ? card->note : (question->note.empty() && caseParent ? caseParent->note : question->note);
     m_noteButton->setVisible(!m_noteRef.empty());
 
-    m_card->setVisible(card != nullptr);
+    m_cardScroll->setVisible(card != nullptr);
     m_questionView->setVisible(question != nullptr);
+    m_checkButton->setVisible(question != nullptr);
     if (card) {
         m_card->setText(toQString(markdownToHtml(card->front)) + QStringLiteral("<hr>")
             + toQString(markdownToHtml(card->back)));
     } else {
-        m_questionView->showQuestion(*question, {}, keyOf(*question), caseParent);
-        m_questionView->setReadOnly(true);
-        m_questionView->setFeedbackVisible(true);
+        // Unanswered and open, as in practice: the learner tries it first, then checks.
+        m_questionView->showQuestion(*question, {}, std::nullopt, caseParent);
+        setChecked(false);
     }
     m_state->setText(tr("Not studied yet."));
     if (m_progress) {
@@ -141,6 +142,28 @@ bool ItemDialog::showItem(const std::string& itemId)
     }
     updateBookmark();
     return true;
+}
+
+void ItemDialog::setChecked(bool checked)
+{
+    m_checked = checked;
+    m_questionView->setReadOnly(checked);
+    m_questionView->setFeedbackVisible(checked);
+    m_checkButton->setText(checked ? tr("&Try again") : tr("&Check answer"));
+    if (!checked && m_questionView->question()) {
+        m_questionView->showQuestion(
+            *m_questionView->question(), {}, std::nullopt, m_questionView->caseParent());
+        m_questionView->setFocus();
+    }
+}
+
+void ItemDialog::toggleBookmark()
+{
+    if (m_bookmarks) {
+        m_bookmarks->toggle(m_kind, m_itemId);
+        updateBookmark();
+        emit bookmarksChanged();
+    }
 }
 
 void ItemDialog::updateBookmark()

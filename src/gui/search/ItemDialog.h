@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace mlaprep {
 struct Bundle;
@@ -17,8 +18,9 @@ namespace mlaprep::gui {
 
 class QuestionView;
 
-// A card or a question shown where search and backlinks lead: read-only, with the answer and every
-// option's why, the learner's state on it, a bookmark toggle and a link to the note section it cites.
+// A card or a question shown where search and backlinks lead, with the learner's state on it, a bookmark
+// toggle and a link to the note section it cites. A question opens unanswered: the learner answers it,
+// checks (Ctrl+Return) and reads every option's why, then may try again. Nothing here is recorded.
 class ItemDialog : public QDialog {
     Q_OBJECT
 
@@ -31,6 +33,7 @@ public:
     const std::string& itemId() const { return m_itemId; }
     QuestionView* questionView() const { return m_questionView; }
     QLabel* cardLabel() const { return m_card; }
+    QPushButton* checkButton() const { return m_checkButton; }
 
 signals:
     // "note-id#slug" or "note-id".
@@ -39,6 +42,9 @@ signals:
 
 private:
     void updateBookmark();
+    void toggleBookmark();
+    // Checked: options locked, the verdict and every option's why shown; unchecked: a fresh attempt.
+    void setChecked(bool checked);
 
     const Bundle& m_bundle;
     ProgressService* m_progress;
@@ -50,6 +56,9 @@ private:
     QLabel* m_state;
     QLabel* m_card;
     QuestionView* m_questionView;
+    QScrollArea* m_cardScroll = nullptr;
+    QPushButton* m_checkButton;
+    bool m_checked = false;
     QPushButton* m_noteButton;
     QPushButton* m_bookmarkButton;
 };

@@ -1,8 +1,11 @@
 #include "search/SearchDialog.h"
 
+#include "common/Plural.h"
 #include "common/QtConvert.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +28,9 @@ QString kindLabel(SearchKind kind)
     }
     return {};
 }
+
+// Enough to scan on one screen; the status line says how many more there are.
+constexpr int ResultLimit = 40;
 
 } // namespace
 
@@ -57,6 +63,7 @@ SearchDialog::SearchDialog(SearchService& search, QWidget* parent)
     : QDialog(parent)
     , m_search(search)
     , m_query(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
     , m_list(new QListWidget(this))
     , m_status(new QLabel(this))
 {
@@ -68,20 +75,33 @@ SearchDialog::SearchDialog(SearchService& search, QWidget* parent)
     QFont big = m_query->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_query->setFont(big);
+    m_kind->setObjectName(QStringLiteral("searchKind"));
+    m_kind->addItem(tr("Everything"));
+    m_kind->addItem(tr("Notes"), static_cast<int>(SearchKind::Note));
+    m_kind->addItem(tr("Cards"), static_cast<int>(SearchKind::Card));
+    m_kind->addItem(tr("Questions"), static_cast<int>(SearchKind::Question));
+    m_kind->setToolTip(tr("Search one kind only"));
     m_list->setObjectName(QStringLiteral("searchResults"));
     m_list->setAlternatingRowColors(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_status->setText(tr("Type to search. ↑↓ choose · Enter opens · Esc closes"));
 
+    auto* top = new QHBoxLayout;
+    top->setSpacing(8);
+    top->addWidget(m_query, 1);
+    top->addWidget(m_kind);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_query);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(8);
+    layout->addLayout(top);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     resize(760, 560);
 
     m_query->installEventFilter(this);
     connect(m_query, &QLineEdit::textChanged, this, &SearchDialog::runSearch);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &SearchDialog::runSearch);
     connect(m_query, &QLineEdit::returnPressed, this, &SearchDialog::openCurrent);
     connect(m_list, &QListWidget::itemActivated, this, [this] { openCurrent(); });
 }
@@ -101,9 +121,13 @@ void SearchDialog::runSearch()
         m_status->setText(tr("Type to search. ↑↓ choose · Enter opens · Esc closes"));
         return;
     }
-    auto results = m_search.search(toStdString(text));
-    if (!results.ok()) {
-        m_status->setText(toQString(results.firstError()));
+    const QVariant kindData = m_kind->currentData();
+    const std::optional<SearchKind> kind
+        = kindData.isValid() ? std::optional(static_cast<SearchKind>(kindData.toInt())) : std::nullopt;
+    auto results = m_search.search(toStdString(text), ResultLimit, kind);
+    auto total = m_search.countMatches(toStdString(text), kind);
+    if (!results.ok() || !total.ok()) {
+        m_status->setText(toQString(results.ok() ? total.firstError() : results.firstError()));
         return;
     }
     m_results = results.value();
@@ -113,12 +137,17 @@ void SearchDialog::runSearch()
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
         label->setContentsMargins(6, 4, 6, 4);
-        const QString where
-            = toQString(result.anchor.empty() ? result.itemId : result.itemId + "#" + result.anchor);
-        label->setText(QStringLiteral("<span style='font-size:small'>%1 · %2</span><br>%3<br>"
-                                      "<span style='font-size:small'>%4</span>")
-                           .arg(kindLabel(result.kind), where.toHtmlEscaped(), highlightedHtml(result.title),
-                               highlightedHtml(result.snippet)));
+        // The title leads; the kind follows in small type; a note section adds the words around the match.
+        QString html = QStringLiteral("<span style='font-size:large'>%1</span><br>"
+                                      "<span style='font-size:small; color:%3'>%2</span>")
+                           .arg(highlightedHtml(result.title), kindLabel(result.kind),
+                               palette().color(QPalette::PlaceholderText).name());
+        if (!result.snippet.empty()) {
+            html += QStringLiteral("<br>%1").arg(highlightedHtml(result.snippet));
+        }
+        label->setText(html);
+        item->setToolTip(
+            toQString(result.anchor.empty() ? result.itemId : result.itemId + "#" + result.anchor));
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         item->setSizeHint(QSize(0, label->heightForWidth(m_list->viewport()->width() - 8) + 2));
         m_list->setItemWidget(item, label);
@@ -126,9 +155,12 @@ void SearchDialog::runSearch()
     if (!m_results.empty()) {
         m_list->setCurrentRow(0);
     }
-    m_status->setText(m_results.empty()
-            ? tr("Nothing matches “%1”.").arg(text)
-            : tr("%n result(s) · ↑↓ choose · Enter opens", nullptr, static_cast<int>(m_results.size())));
+    m_status->setText(m_results.empty() ? tr("Nothing matches “%1”.").arg(text)
+            : total.value() > static_cast<int>(m_results.size())
+            ? tr("The best %1 of %2 results · ↑↓ choose · Enter opens")
+                  .arg(m_results.size())
+                  .arg(total.value())
+            : countOf(total.value(), tr("result"), tr("results")) + tr(" · ↑↓ choose · Enter opens"));
 }
 
 void SearchDialog::openCurrent()

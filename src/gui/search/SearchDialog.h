@@ -6,15 +6,16 @@
 
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 
 namespace mlaprep::gui {
 
-// Ctrl+K anywhere: one line to type in, notes, cards and questions together below it, ranked and with
-// the matched words in bold, updated on every keystroke. Up/Down choose, Enter opens the item where it
-// lives, Escape closes.
+// Ctrl+K anywhere: one line to type in, notes, cards and questions together below it (or one kind of
+// them), ranked, each led by its title with the matched words in bold, updated on every keystroke, with
+// how many match in all. Up/Down choose, Enter opens the item where it lives, Escape closes.
 class SearchDialog : public QDialog {
     Q_OBJECT
 
@@ -24,6 +25,8 @@ public:
     void setQuery(const QString& text);
     QLineEdit* queryEdit() const { return m_query; }
     QListWidget* resultList() const { return m_list; }
+    QComboBox* kindFilter() const { return m_kind; }
+    QLabel* statusLabel() const { return m_status; }
     const std::vector<SearchResult>& results() const { return m_results; }
     // Opens the chosen result (or the first).
     void openCurrent();
@@ -39,6 +42,7 @@ private:
 
     SearchService& m_search;
     QLineEdit* m_query;
+    QComboBox* m_kind;
     QListWidget* m_list;
     QLabel* m_status;
     std::vector<SearchResult> m_results;

@@ -39,7 +39,7 @@ SettingsDialog::SettingsDialog(const Bundle& bundle, AppServices services, QWidg
     setWindowTitle(tr("Settings"));
     m_examDate->setCalendarPopup(true);
     m_examDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_examDate->setMinimumDate(QDate::currentDate());
+    // No minimum date: it would refuse a year typed digit by digit ("2" < this year). save() checks.
     connect(m_examDateSet, &QCheckBox::toggled, m_examDate, &QWidget::setEnabled);
     m_minutes->setRange(10, 600);
     m_minutes->setSingleStep(5);
@@ -162,8 +162,11 @@ bool SettingsDialog::save()
         }
         settings.minutesPerDay = m_minutes->value();
         auto current = m_services.plan->settings();
-        if (!current.ok() || current->examDate != settings.examDate
-            || current->minutesPerDay != settings.minutesPerDay) {
+        const bool dateChanged = !current.ok() || current->examDate != settings.examDate;
+        if (dateChanged && m_examDateSet->isChecked() && m_examDate->date() < QDate::currentDate()) {
+            failures << tr("The exam date %1 has passed: choose today or a later day.")
+                            .arg(m_examDate->date().toString(Qt::ISODate));
+        } else if (dateChanged || current->minutesPerDay != settings.minutesPerDay) {
             if (auto changed = m_services.plan->setSettings(settings); !changed.ok()) {
                 failures << toQString(changed.problems().front().message);
             }

@@ -1,5 +1,6 @@
 #include "stats/StatsPage.h"
 
+#include "common/Design.h"
 #include "common/QtConvert.h"
 #include "common/Theme.h"
 #include "common/WeakTaskHtml.h"
@@ -8,10 +9,12 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -47,27 +50,60 @@ QString shortDate(std::int64_t day)
     return QLocale().toString(dateOf(day), QStringLiteral("MMM d"));
 }
 
-// A reference line (desired retention, the pass mark) that reads on light and dark backgrounds.
-QPen referencePen()
+// A reference line (desired retention, the pass mark): dashed in the text colour, so no data colour is
+// spent on it.
+QPen referencePen(const QPalette& palette)
 {
-    QPen pen(QColor(214, 69, 65));
-    pen.setWidthF(2.0);
+    QPen pen(palette.color(QPalette::Text));
+    pen.setWidthF(1.5);
     pen.setStyle(Qt::DashLine);
     return pen;
 }
 
-QChart* newChart(const QString& title, bool dark)
+QPen seriesPen(const QColor& colour)
+{
+    QPen pen(colour);
+    pen.setWidthF(2.5);
+    return pen;
+}
+
+QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTheme(QChart::ChartThemeLight);
     chart->setTitle(title);
     QFont font = chart->titleFont();
     font.setBold(true);
     chart->setTitleFont(font);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->setMargins(QMargins(design::Grid, design::Grid, design::Grid, design::Grid));
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
+}
+
+// One flat look per palette (no theme gradient): the page's base colour, text-coloured titles and labels,
+// faint grid lines. Called once the chart has its axes.
+void applyFlatTheme(QChart* chart, const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor meta = design::colours(palette).meta;
+    QColor grid = meta;
+    grid.setAlpha(60);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(QPen(palette.color(QPalette::Mid), 1.0));
+    chart->setBackgroundRoundness(4.0);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(meta);
+        axis->setLinePen(QPen(meta, 1.0));
+        axis->setGridLinePen(QPen(grid, 1.0));
+        QFont titleFont = axis->titleFont();
+        titleFont.setBold(false);
+        axis->setTitleFont(titleFont);
+    }
 }
 
 // A date axis over [firstDay, lastDay], padded half a week so single points sit inside.
@@ -81,8 +117,10 @@ QDateTimeAxis* dateAxis(std::int64_t firstDay, std::int64_t lastDay)
     return axis;
 }
 
-QValueAxis* percentAxis(double low)
+// A percent axis from just below the lowest value (to a multiple of ten) up to 100 %.
+QValueAxis* percentAxis(double lowest)
 {
+    const double low = std::clamp(std::floor(lowest / 10.0) * 10.0 - 10.0, 0.0, 90.0);
     auto* axis = new QValueAxis;
     axis->setRange(low, 100.0);
     const double step = 100.0 - low > 50.0 ? 20.0 : 10.0;
@@ -133,6 +171,12 @@ void showBarTips(QBarSet* set, std::int64_t firstDay, const QString& what)
     });
 }
 
+// The first day the weekly charts show for a range of `days` (0 = everything).
+std::int64_t rangeStart(std::int64_t firstWeek, std::int64_t today, int days)
+{
+    return days > 0 ? std::max(firstWeek, weekStartOf(today - days + 1)) : firstWeek;
+}
+
 } // namespace
 
 StatsPage::StatsPage(StatsService& stats, QWidget* parent)
@@ -142,13 +186,20 @@ StatsPage::StatsPage(StatsService& stats, QWidget* parent)
     , m_empty(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_weakTask(new QLabel(this))
+    , m_range(new QComboBox(this))
+    , m_domainLegend(new QWidget(this))
 {
     setObjectName(QStringLiteral("statsPage"));
     auto* title = new QLabel(tr("Stats"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    title->setFont(design::font(font(), design::TextRole::PageTitle));
+    m_range->setObjectName(QStringLiteral("statsRange"));
+    m_range->addItem(tr("Last 30 days"), 30);
+    m_range->addItem(tr("Last 90 days"), 90);
+    m_range->addItem(tr("All time"), 0);
+    m_range->setCurrentIndex(1);
+    m_range->setToolTip(tr("The span of the weekly charts (accuracy, retention, exam scores)"));
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { draw(); });
+    m_domainLegend->setObjectName(QStringLiteral("statsDomainLegend"));
 
     m_empty->setObjectName(QStringLiteral("statsEmpty"));
     m_empty->setText(tr("No study history yet: review or take a mock and your charts appear here."));
@@ -190,7 +241,9 @@ StatsPage::StatsPage(StatsService& stats, QWidget* parent)
     auto* inner = new QWidget(this);
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 0, 0);
+    innerLayout->setSpacing(design::Grid);
     innerLayout->addWidget(m_summary);
+    innerLayout->addWidget(m_domainLegend);
     innerLayout->addWidget(m_weakTask);
     innerLayout->addWidget(charts, 1);
     auto* scroll = new QScrollArea(this);
@@ -206,10 +259,41 @@ StatsPage::StatsPage(StatsService& stats, QWidget* parent)
     m_states->addWidget(emptyPage);
     m_states->addWidget(scroll);
 
+    auto* header = new QHBoxLayout;
+    header->addWidget(title, 1);
+    header->addWidget(m_range);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(title);
+    layout->setContentsMargins(3 * design::Grid, 2 * design::Grid, 3 * design::Grid, 2 * design::Grid);
+    layout->setSpacing(design::Grid);
+    layout->addLayout(header);
     layout->addWidget(m_states, 1);
+}
+
+void StatsPage::buildDomainLegend()
+{
+    if (m_domainLegend->layout() || !m_report) {
+        return;
+    }
+    auto* row = new QHBoxLayout(m_domainLegend);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(3 * design::Grid);
+    int number = 1;
+    for (const auto& domain : m_report->domainAccuracy) {
+        auto* label = new QLabel(m_domainLegend);
+        label->setObjectName(QStringLiteral("statsDomainLegendEntry"));
+        label->setTextFormat(Qt::RichText);
+        label->setText(
+            QStringLiteral("<span style='color:%1; font-size:large'>■</span> %2 · %3")
+                .arg(design::domainColour(number++).name(), toQString(domain.domainId).toHtmlEscaped(),
+                    toQString(domain.title).toHtmlEscaped()));
+        row->addWidget(label);
+    }
+    row->addStretch(1);
+}
+
+QChart* StatsPage::chart(int index) const
+{
+    return m_views.at(static_cast<std::size_t>(index))->chart();
 }
 
 void StatsPage::refresh()
@@ -277,16 +361,19 @@ void StatsPage::setChart(int index, QChart* chart)
 
 void StatsPage::draw()
 {
-    const bool dark = isDark(palette());
+    const QPalette& colours = palette();
+    const design::Colours& semantic = design::colours(colours);
     if (!m_report || m_report->empty) {
         m_states->setCurrentIndex(0);
         for (int i = 0; i < ChartCount; ++i) {
-            setChart(i, newChart(QString(), dark));
+            setChart(i, newChart(QString()));
         }
         return;
     }
     m_states->setCurrentIndex(1);
     const StatsReport& report = *m_report;
+    buildDomainLegend();
+    const int rangeDays = m_range->currentData().toInt();
 
     // The summary line.
     int last30 = 0;
@@ -320,31 +407,45 @@ void StatsPage::draw()
     m_weakTask->setText(report.weakestTask ? weakTaskBulletsHtml(*report.weakestTask) : QString());
     m_weakTask->setVisible(report.weakestTask.has_value());
 
-    // The span the weekly charts share: from the first week with an answer to today.
+    // The span the weekly charts share: from the first week with an answer (or the range's start) to today.
     std::int64_t firstWeek = weekStartOf(report.today);
     for (const auto& domain : report.domainAccuracy) {
         if (!domain.weeks.empty()) {
             firstWeek = std::min(firstWeek, domain.weeks.front().weekStart);
         }
     }
+    firstWeek = rangeStart(firstWeek, report.today, rangeDays);
+    const auto inRange = [firstWeek](std::int64_t day) { return day >= firstWeek; };
 
     // 1. Accuracy per domain per week.
     {
-        QChart* chart = newChart(tr("Accuracy per domain (% right per week)"), dark);
+        QChart* chart = newChart(tr("Accuracy per domain (% right per week)"));
+        double lowest = 100.0;
+        for (const auto& domain : report.domainAccuracy) {
+            for (const auto& week : domain.weeks) {
+                lowest = inRange(week.weekStart) ? std::min(lowest, week.percent()) : lowest;
+            }
+        }
         auto* x = dateAxis(firstWeek, report.today);
-        auto* y = percentAxis(0.0);
+        x->setTitleText(tr("Week"));
+        auto* y = percentAxis(lowest);
+        y->setTitleText(tr("Right"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
+        int number = 1;
         for (const auto& domain : report.domainAccuracy) {
             auto* series = new QLineSeries;
-            // Four full domain titles do not fit a legend; "Domain 2" does, and the tooltip names it in full.
-            series->setName(tr("Domain %1").arg(toQString(domain.domainId)));
+            series->setName(toQString(domain.domainId + " · " + domain.title));
+            series->setPen(seriesPen(design::domainColour(number++)));
             series->setPointsVisible(true);
+            std::vector<WeekAccuracy> weeks;
             for (const auto& week : domain.weeks) {
-                series->append(xOf(week.weekStart), week.percent());
+                if (inRange(week.weekStart)) {
+                    series->append(xOf(week.weekStart), week.percent());
+                    weeks.push_back(week);
+                }
             }
             attach(chart, series, x, y);
-            const std::vector<WeekAccuracy> weeks = domain.weeks;
             const QString title = toQString(domain.title);
             connect(series, &QLineSeries::hovered, series, [weeks, title](const QPointF& point, bool state) {
                 if (!state) {
@@ -363,12 +464,15 @@ void StatsPage::draw()
                 }
             });
         }
+        // The page's one domain legend names the colours in full.
+        chart->legend()->setVisible(false);
+        applyFlatTheme(chart, colours);
         setChart(0, chart);
     }
 
     // 2. Answers per day, last 30 days.
     {
-        QChart* chart = newChart(tr("Answers per day (last 30 days)"), dark);
+        QChart* chart = newChart(tr("Answers per day (last 30 days)"));
         const std::int64_t firstDay = report.reviewsPerDay.front().day;
         auto* review = new QBarSet(tr("Review"));
         auto* exam = new QBarSet(tr("Exams and practice"));
@@ -378,6 +482,10 @@ void StatsPage::draw()
             exam->append(day.exam);
             maximum = std::max(maximum, day.total());
         }
+        review->setColor(semantic.accent);
+        review->setBorderColor(semantic.accent);
+        exam->setColor(semantic.meta);
+        exam->setBorderColor(semantic.meta);
         showBarTips(review, firstDay, tr("on the Review screen"));
         showBarTips(exam, firstDay, tr("in exams and practice"));
         auto* series = new QStackedBarSeries;
@@ -385,17 +493,22 @@ void StatsPage::draw()
         series->append(review);
         series->append(exam);
         auto* x = dayBarAxis(firstDay, StatsReport::Days, report.today);
+        x->setTitleText(tr("Day"));
         auto* y = countAxis(maximum);
+        y->setTitleText(tr("Answers"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         attach(chart, series, x, y);
+        applyFlatTheme(chart, colours);
         setChart(1, chart);
     }
 
     // 3. Due forecast, next 30 days.
     {
-        QChart* chart = newChart(tr("Due forecast (next 30 days, overdue counted today)"), dark);
+        QChart* chart = newChart(tr("Due forecast (next 30 days, overdue counted today)"));
         auto* due = new QBarSet(tr("Items due"));
+        due->setColor(semantic.due);
+        due->setBorderColor(semantic.due);
         int maximum = 0;
         for (const auto& day : report.dueForecast) {
             due->append(day.items);
@@ -406,40 +519,49 @@ void StatsPage::draw()
         series->setBarWidth(0.8);
         series->append(due);
         auto* x = dayBarAxis(report.today, StatsReport::Days, report.today);
+        x->setTitleText(tr("Day"));
         auto* y = countAxis(maximum);
+        y->setTitleText(tr("Items due"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         attach(chart, series, x, y);
         chart->legend()->setVisible(false);
+        applyFlatTheme(chart, colours);
         setChart(2, chart);
     }
 
     // 4. Retention achieved against desired.
     {
-        QChart* chart = newChart(tr("Retention achieved vs desired (per week)"), dark);
+        QChart* chart = newChart(tr("Retention achieved vs desired (per week)"));
         const double desired = report.desiredRetention * 100.0;
         double low = desired;
+        std::vector<WeekAccuracy> weeks;
         for (const auto& week : report.retention) {
-            low = std::min(low, week.percent());
+            if (inRange(week.weekStart)) {
+                low = std::min(low, week.percent());
+                weeks.push_back(week);
+            }
         }
         auto* x = dateAxis(firstWeek, report.today);
-        auto* y = percentAxis(std::clamp(std::floor(low / 10.0) * 10.0 - 10.0, 0.0, 50.0));
+        x->setTitleText(tr("Week"));
+        auto* y = percentAxis(low);
+        y->setTitleText(tr("Recalled"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         auto* achieved = new QLineSeries;
         achieved->setName(tr("Recalled"));
+        achieved->setPen(seriesPen(semantic.accent));
         achieved->setPointsVisible(true);
-        for (const auto& week : report.retention) {
+        for (const auto& week : weeks) {
             achieved->append(xOf(week.weekStart), week.percent());
         }
         auto* target = new QLineSeries;
         target->setName(tr("Desired %1%").arg(std::lround(desired)));
-        target->setPen(referencePen());
+        target->setPen(referencePen(colours));
         target->append(x->min().toMSecsSinceEpoch(), desired);
         target->append(x->max().toMSecsSinceEpoch(), desired);
         attach(chart, achieved, x, y);
         attach(chart, target, x, y);
-        const std::vector<WeekAccuracy> weeks = report.retention;
         connect(achieved, &QLineSeries::hovered, achieved, [weeks](const QPointF& point, bool state) {
             for (const auto& week : weeks) {
                 if (state && std::abs(xOf(week.weekStart) - point.x()) < 3.5 * DayMs) {
@@ -452,36 +574,51 @@ void StatsPage::draw()
                 }
             }
         });
+        applyFlatTheme(chart, colours);
         setChart(3, chart);
     }
 
     // 5. Exam score history against the pass mark.
     {
-        QChart* chart = newChart(tr("Exam scores (scaled estimate)"), dark);
+        QChart* chart = newChart(tr("Exam scores (scaled estimate)"));
+        std::vector<ExamScorePoint> exams;
         std::int64_t firstDay = report.today;
+        int lowest = report.passingScore;
+        int highest = report.passingScore;
         for (const auto& exam : report.exams) {
-            firstDay = std::min(firstDay, exam.day);
+            if (rangeDays == 0 || exam.day > report.today - rangeDays) {
+                exams.push_back(exam);
+                firstDay = std::min(firstDay, exam.day);
+                lowest = std::min(lowest, exam.scaledScore);
+                highest = std::max(highest, exam.scaledScore);
+            }
         }
         auto* x = dateAxis(firstDay, report.today);
+        x->setTitleText(tr("Date"));
         auto* y = new QValueAxis;
-        y->setRange(100, 1000);
-        y->setTickCount(10);
+        // From a hundred below the lowest score to a hundred above the highest, the pass mark in between.
+        y->setRange(std::max(100, (lowest / 100 - 1) * 100), std::min(1000, (highest / 100 + 2) * 100));
+        y->setTickCount(static_cast<int>((y->max() - y->min()) / 100) + 1);
         y->setLabelFormat(QStringLiteral("%d"));
+        y->setTitleText(tr("Scaled score"));
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         auto* mocksSeries = new QLineSeries;
         mocksSeries->setName(tr("Mock exams"));
+        mocksSeries->setPen(seriesPen(semantic.accent));
         mocksSeries->setPointsVisible(true);
         auto* practice = new QScatterSeries;
         practice->setName(tr("Practice sessions"));
         practice->setMarkerSize(9.0);
-        for (const auto& exam : report.exams) {
+        practice->setColor(semantic.meta);
+        practice->setBorderColor(semantic.meta);
+        for (const auto& exam : exams) {
             (exam.mock ? static_cast<QXYSeries*>(mocksSeries) : practice)
                 ->append(static_cast<qreal>(exam.finishedMs), exam.scaledScore);
         }
         auto* pass = new QLineSeries;
         pass->setName(tr("Pass %1").arg(report.passingScore));
-        pass->setPen(referencePen());
+        pass->setPen(referencePen(colours));
         pass->append(x->min().toMSecsSinceEpoch(), report.passingScore);
         pass->append(x->max().toMSecsSinceEpoch(), report.passingScore);
         attach(chart, mocksSeries, x, y);
@@ -493,7 +630,6 @@ void StatsPage::draw()
             practice = nullptr;
         }
         attach(chart, pass, x, y);
-        const std::vector<ExamScorePoint> exams = report.exams;
         const auto tip = [exams](const QPointF& point, bool state) {
             for (const auto& exam : exams) {
                 if (state && std::abs(static_cast<qreal>(exam.finishedMs) - point.x()) < DayMs / 4.0) {
@@ -511,9 +647,10 @@ void StatsPage::draw()
         if (hasPractice) {
             connect(practice, &QScatterSeries::hovered, practice, tip);
         }
-        if (report.exams.empty()) {
-            chart->setTitle(chart->title() + tr(" — no finished exam yet"));
+        if (exams.empty()) {
+            chart->setTitle(chart->title() + tr(" — no finished exam in this range"));
         }
+        applyFlatTheme(chart, colours);
         setChart(4, chart);
     }
 }

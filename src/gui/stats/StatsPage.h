@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 
@@ -20,7 +21,9 @@ namespace mlaprep::gui {
 // The Stats screen: accuracy per domain per week, answers per day, the due forecast, retention achieved
 // against desired and the exam score history against 720, as Qt Charts, and the weakest task
 // statement's accuracy per exam-guide bullet; a message instead while there is no study history. Reads one
-// StatsService report whenever it is shown and only draws it.
+// StatsService report whenever it is shown and only draws it. One legend of the domains (their design
+// colours, full titles) serves every chart; the weekly charts show the last 30 or 90 days or everything;
+// every chart has axis titles, hover tooltips and axes scaled to its data.
 class StatsPage : public QWidget {
     Q_OBJECT
 
@@ -40,6 +43,9 @@ public:
     int seriesCount(int chart) const;
     // Points (line and scatter series) or bar values (bar series) of every series of a chart.
     int pointCount(int chart) const;
+    QChart* chart(int index) const;
+    QComboBox* rangeBox() const { return m_range; }
+    QWidget* domainLegend() const { return m_domainLegend; }
     const std::optional<StatsReport>& report() const { return m_report; }
 
 signals:
@@ -52,6 +58,7 @@ protected:
 private:
     void draw();
     void setChart(int index, QChart* chart);
+    void buildDomainLegend();
 
     StatsService& m_stats;
     std::optional<StatsReport> m_report;
@@ -59,6 +66,8 @@ private:
     QLabel* m_empty;
     QLabel* m_summary;
     QLabel* m_weakTask;
+    QComboBox* m_range;
+    QWidget* m_domainLegend;
     std::array<QChartView*, ChartCount> m_views {};
 };
 

@@ -23,6 +23,12 @@ void DomainBar::setValues(double weight, double fill, bool unseen)
     update();
 }
 
+void DomainBar::setColour(const QColor& colour)
+{
+    m_colour = colour;
+    update();
+}
+
 QSize DomainBar::sizeHint() const
 {
     return { 240, 14 };
@@ -52,11 +58,9 @@ void DomainBar::paintEvent(QPaintEvent*)
     }
     QRectF filled = track;
     filled.setWidth(track.width() * m_fill);
-    const QColor good = dark ? QColor(0x4c, 0xc3, 0x8a) : QColor(0x1e, 0x8e, 0x5a);
-    const QColor weak = dark ? QColor(0xe8, 0xa3, 0x3d) : QColor(0xc2, 0x6a, 0x00);
     QPainterPath fillPath;
     fillPath.addRoundedRect(filled, 4, 4);
-    painter.fillPath(fillPath, m_fill >= 0.7 ? good : weak);
+    painter.fillPath(fillPath, m_colour.isValid() ? m_colour : palette().color(QPalette::Highlight));
 }
 
 } // namespace mlaprep::gui

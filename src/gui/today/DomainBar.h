@@ -6,7 +6,8 @@ namespace mlaprep::gui {
 
 // A bar whose track is as long as the domain's exam weight (relative to the heaviest domain) and whose
 // fill is the learner's mastery of it: the filled length is mastery × weight. Unseen domains show a
-// dashed empty track.
+// dashed empty track. The fill is the domain's own colour (design::domainColour), the same as in Stats,
+// so colour names the domain and the length tells the mastery.
 class DomainBar : public QWidget {
     Q_OBJECT
 
@@ -14,6 +15,8 @@ public:
     explicit DomainBar(QWidget* parent = nullptr);
 
     void setValues(double weight, double fill, bool unseen);
+    void setColour(const QColor& colour);
+    QColor colour() const { return m_colour; }
     double weight() const { return m_weight; }
     double fill() const { return m_fill; }
 
@@ -27,6 +30,7 @@ private:
     double m_weight = 0.0;
     double m_fill = 0.0;
     bool m_unseen = true;
+    QColor m_colour;
 };
 
 } // namespace mlaprep::gui

@@ -1,5 +1,6 @@
 #include "today/TodayContent.h"
 
+#include "common/Plural.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 
@@ -28,11 +29,43 @@ QDate dateOfDay(std::int64_t day)
     return QDate(1970, 1, 1).addDays(day);
 }
 
+void decideNextAction(TodayContent& content, const std::optional<srs::QueueCounts>& counts,
+    const std::optional<PlanSettings>& settings, std::optional<int> mocksTaken)
+{
+    const int reviews = counts ? counts->reviewLeft + counts->learningLeft : 0;
+    if (settings && !settings->examDate) {
+        content.nextAction = NextAction::SetExamDate;
+        content.nextActionLabel = tr("Set your exam date");
+        content.nextActionDetail
+            = tr("With a date and your daily minutes, Today plans what to study each day.");
+    } else if (reviews > 0) {
+        content.nextAction = NextAction::StartReviews;
+        content.nextActionLabel
+            = tr("Start the %1").arg(countOf(reviews, tr("due review"), tr("due reviews")));
+        content.nextActionDetail = tr("Reviews first: they are what you are about to forget.");
+    } else if (counts && counts->newLeft > 0) {
+        content.nextAction = NextAction::StartReviews;
+        content.nextActionLabel
+            = tr("Learn %1").arg(countOf(counts->newLeft, tr("new item"), tr("new items")));
+        content.nextActionDetail = tr("No reviews are due: today's new cards and questions are next.");
+    } else if (mocksTaken && *mocksTaken == 0) {
+        content.nextAction = NextAction::FirstMock;
+        content.nextActionLabel = tr("Take your first mock exam");
+        content.nextActionDetail
+            = tr("65 questions in 130 minutes on the exam blueprint: it shows where you stand.");
+    } else if (!content.weakestTaskId.empty()) {
+        content.nextAction = NextAction::StudyWeakest;
+        content.nextActionLabel = tr("Study %1").arg(content.weakestTitle);
+        content.nextActionDetail = tr("Nothing is due: read the note of your weakest task statement.");
+    }
+}
+
 } // namespace
 
 TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::QueueCounts>& counts,
     const std::optional<ProgressSummary>& progress, const std::optional<PlanSettings>& settings,
-    const std::optional<srs::StudyPlan>& plan, std::int64_t today, const std::optional<ExamOutlook>& outlook)
+    const std::optional<srs::StudyPlan>& plan, std::int64_t today, const std::optional<ExamOutlook>& outlook,
+    std::optional<int> mocksTaken)
 {
     TodayContent content;
 
@@ -119,11 +152,20 @@ TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::Qu
         if (day.mock) {
             parts << tr("take a full mock exam");
         }
-        if (day.newCards + day.newQuestions > 0) {
-            parts << tr("meet %1 new cards and %2 new questions").arg(day.newCards).arg(day.newQuestions);
+        const int planned = day.newCards + day.newQuestions;
+        // The queue never serves more new items than today's limit allows; the plan says so, not more.
+        const int allowed = counts ? std::min(planned, counts->newLeft) : planned;
+        if (allowed > 0) {
+            parts << tr("meet %1").arg(countOf(allowed, tr("new item"), tr("new items")));
+        }
+        if (allowed < planned) {
+            content.newLimitLine = tr("The plan would bring in %1 today; your daily limit allows %2. "
+                                      "Raise “New items a day” in Settings to keep pace.")
+                                       .arg(planned)
+                                       .arg(allowed);
         }
         if (day.lastLook > 0) {
-            parts << tr("give %1 items a last look").arg(day.lastLook);
+            parts << tr("give %1 a last look").arg(countOf(day.lastLook, tr("item"), tr("items")));
         }
         if (parts.isEmpty()) {
             parts << tr("keep up with the reviews");
@@ -136,7 +178,8 @@ TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::Qu
                 += tr(" Next mock: %1.")
                        .arg(QLocale().toString(dateOfDay(mock->day), QStringLiteral("ddd d MMM")));
         }
-        content.onTrack = plan->onTrack;
+        // Behind either way: too few minutes, or too few days to see every task twice.
+        content.onTrack = plan->onTrack && plan->coverageFeasible;
         const int minutesNeeded = static_cast<int>(std::lround(plan->minutesNeeded));
         const int minutesSet = settings ? settings->minutesPerDay : 0;
         if (!plan->coverageFeasible && plan->newPerDayNeeded > plan->newPerDayLimit) {
@@ -180,6 +223,7 @@ TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::Qu
             content.outlookLine += QStringLiteral("\n") + domains.join(QStringLiteral(" · "));
         }
     }
+    decideNextAction(content, counts, settings, mocksTaken);
     return content;
 }
 

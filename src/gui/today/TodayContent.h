@@ -25,6 +25,15 @@ struct DomainBarContent {
     bool unseen = true;
 };
 
+// The one thing Today offers first, as its primary button.
+enum class NextAction {
+    SetExamDate, // no exam date: the plan needs one
+    StartReviews, // reviews (or new items) are waiting
+    FirstMock, // nothing due and no mock taken yet
+    StudyWeakest, // nothing due, mocks taken: read the weakest task's note
+    None,
+};
+
 // Every text and state the Today screen shows, decided here so the page only displays (house rule 11).
 struct TodayContent {
     QString examLine; // "12 days to your exam (Sat 12 Dec 2026)" or "No exam date set"
@@ -45,11 +54,15 @@ struct TodayContent {
     int raiseNewPerDayTo = 0;
     // "Predicted recall on exam day: 84 % if you keep the plan (today's pace: 78 %)" and per domain.
     QString outlookLine;
+    QString newLimitLine; // set when the daily new limit holds back today's share of the plan
+    NextAction nextAction = NextAction::None;
+    QString nextActionLabel; // "Start the 34 due reviews"
+    QString nextActionDetail; // one line saying why this comes first
 };
 
 TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::QueueCounts>& counts,
     const std::optional<ProgressSummary>& progress, const std::optional<PlanSettings>& settings,
     const std::optional<srs::StudyPlan>& plan, std::int64_t today,
-    const std::optional<ExamOutlook>& outlook = std::nullopt);
+    const std::optional<ExamOutlook>& outlook = std::nullopt, std::optional<int> mocksTaken = std::nullopt);
 
 } // namespace mlaprep::gui

@@ -1,26 +1,28 @@
 #include "today/TodayPage.h"
 
 #include "AppServices.h"
+#include "common/Design.h"
+#include "common/DeskStyle.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
+#include "services/ExamService.h"
 #include "services/PlanService.h"
 #include "services/ProgressService.h"
 #include "services/StudyService.h"
 #include "today/DomainBar.h"
+#include "today/PlanDialog.h"
 
-#include <QCheckBox>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mlaprep::gui {
 
@@ -41,6 +43,10 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     , m_bundle(bundle)
     , m_services(services)
     , m_examLine(wrappingLabel(this))
+    , m_next(new QPushButton(this))
+    , m_nextDetail(wrappingLabel(this))
+    , m_behind(new QPushButton(tr("Change minutes or date…"), this))
+    , m_newLimitLine(wrappingLabel(this))
     , m_setDate(new QPushButton(tr("Set exam &date…"), this))
     , m_queueLine(wrappingLabel(this))
     , m_start(new QPushButton(tr("&Start review"), this))
@@ -57,17 +63,20 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
 {
     setObjectName(QStringLiteral("todayPage"));
     auto* title = new QLabel(tr("Today"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    QFont examFont = m_examLine->font();
-    examFont.setPointSizeF(examFont.pointSizeF() * 1.15);
-    m_examLine->setFont(examFont);
+    title->setFont(design::font(font(), design::TextRole::PageTitle));
+    m_examLine->setFont(design::font(font(), design::TextRole::Section));
     m_examLine->setObjectName(QStringLiteral("todayExamLine"));
 
+    // The one next action leads the page; every other button is secondary.
+    m_next->setObjectName(QStringLiteral("todayNextAction"));
+    makePrimary(m_next);
+    m_next->setMinimumWidth(36 * design::Grid);
+    m_nextDetail->setObjectName(QStringLiteral("todayNextDetail"));
+    m_behind->setObjectName(QStringLiteral("todayBehind"));
+    m_behind->setToolTip(tr("Study longer each day or move the exam date"));
+    m_newLimitLine->setObjectName(QStringLiteral("todayNewLimit"));
+
     m_start->setObjectName(QStringLiteral("todayStart"));
-    m_start->setDefault(true);
     m_start->setToolTip(tr("Review today's queue (Alt+S)"));
     m_mock->setToolTip(tr("A timed 65-question mock on the exam blueprint (Alt+M)"));
     m_study->setToolTip(tr("Open the note of the weakest task statement (Alt+T)"));
@@ -77,6 +86,15 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     auto* header = new QHBoxLayout;
     header->addWidget(m_examLine, 1);
     header->addWidget(m_setDate);
+
+    auto* nextBox = new QFrame(this);
+    nextBox->setObjectName(QStringLiteral("todayNextBox"));
+    nextBox->setFrameShape(QFrame::StyledPanel);
+    auto* nextLayout = new QHBoxLayout(nextBox);
+    nextLayout->setContentsMargins(2 * design::Grid, 2 * design::Grid, 2 * design::Grid, 2 * design::Grid);
+    nextLayout->setSpacing(2 * design::Grid);
+    nextLayout->addWidget(m_next);
+    nextLayout->addWidget(m_nextDetail, 1);
 
     auto* queueBox = new QGroupBox(tr("Today's queue"), this);
     auto* queueLayout = new QVBoxLayout(queueBox);
@@ -102,7 +120,11 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     auto* planBox = new QGroupBox(tr("Plan"), this);
     auto* planLayout = new QVBoxLayout(planBox);
     planLayout->addWidget(m_planLine);
-    planLayout->addWidget(m_trackLine);
+    planLayout->addWidget(m_newLimitLine);
+    auto* trackRow = new QHBoxLayout;
+    trackRow->addWidget(m_trackLine, 1);
+    trackRow->addWidget(m_behind, 0, Qt::AlignTop);
+    planLayout->addLayout(trackRow);
     planLayout->addWidget(m_outlookLine);
     m_outlookLine->setObjectName(QStringLiteral("todayExamOutlook"));
     m_trackLine->setTextFormat(Qt::RichText);
@@ -124,6 +146,7 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
         m_barLabels.push_back(label);
         m_bars.push_back(bar);
         m_barDetails.push_back(detail);
+        bar->setColour(design::domainColour(static_cast<int>(i) + 1));
     }
 
     auto* weakBox = new QGroupBox(tr("Weakest task statement"), this);
@@ -147,13 +170,17 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     grid->addWidget(weakBox, 2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
+    grid->setHorizontalSpacing(2 * design::Grid);
+    grid->setVerticalSpacing(2 * design::Grid);
     grid->setRowStretch(3, 1);
 
     auto* inner = new QWidget(this);
     auto* innerLayout = new QVBoxLayout(inner);
-    innerLayout->setContentsMargins(20, 16, 20, 16);
+    innerLayout->setContentsMargins(3 * design::Grid, 2 * design::Grid, 3 * design::Grid, 2 * design::Grid);
+    innerLayout->setSpacing(2 * design::Grid);
     innerLayout->addWidget(title);
     innerLayout->addLayout(header);
+    innerLayout->addWidget(nextBox);
     innerLayout->addLayout(grid, 1);
 
     auto* scroll = new QScrollArea(this);
@@ -171,6 +198,8 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     connect(m_drill, &QPushButton::clicked, this,
         [this] { emit drillTaskRequested(toQString(m_content.weakestTaskId)); });
     connect(m_setDate, &QPushButton::clicked, this, &TodayPage::editPlan);
+    connect(m_behind, &QPushButton::clicked, this, &TodayPage::editPlan);
+    connect(m_next, &QPushButton::clicked, this, &TodayPage::runNextAction);
 
     refresh();
 }
@@ -206,7 +235,17 @@ void TodayPage::refresh()
                           : void(errors << toQString(forecast.firstError()));
         }
     }
-    m_content = buildTodayContent(m_bundle, counts, progress, settings, plan, today, outlook);
+    std::optional<int> mocksTaken;
+    if (m_services.exams) {
+        if (auto history = m_services.exams->history(); history.ok()) {
+            mocksTaken = static_cast<int>(std::count_if(history->begin(), history->end(),
+                [](const AttemptSummary& attempt) { return attempt.mode == ExamMode::Exam; }));
+        }
+    }
+    m_content = buildTodayContent(m_bundle, counts, progress, settings, plan, today, outlook, mocksTaken);
+    m_next->setText(m_content.nextActionLabel);
+    m_nextDetail->setText(m_content.nextActionDetail);
+    m_next->parentWidget()->setVisible(m_content.nextAction != NextAction::None);
 
     m_examLine->setText(m_content.examLine);
     m_setDate->setVisible(m_services.plan != nullptr);
@@ -238,6 +277,9 @@ void TodayPage::refresh()
     m_trackLine->setStyleSheet(m_content.onTrack ? QString() : QStringLiteral("font-weight: bold;"));
     m_outlookLine->setText(m_content.outlookLine);
     m_outlookLine->setVisible(!m_content.outlookLine.isEmpty());
+    m_behind->setVisible(!m_content.onTrack && m_services.plan != nullptr);
+    m_newLimitLine->setText(m_content.newLimitLine);
+    m_newLimitLine->setVisible(!m_content.newLimitLine.isEmpty());
     if (!errors.isEmpty()) {
         emit errorOccurred(errors.join(QStringLiteral("; ")));
     }
@@ -278,45 +320,37 @@ void TodayPage::editPlan()
         return;
     }
     auto current = m_services.plan->settings();
-    PlanSettings settings = current.ok() ? current.value() : PlanSettings {};
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Exam date and plan"));
-    auto* form = new QFormLayout(&dialog);
-    auto* hasDate = new QCheckBox(tr("I have booked my exam"), &dialog);
-    auto* date = new QDateEdit(&dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const QDate today = QDate(1970, 1, 1).addDays(m_services.plan->today());
-    date->setMinimumDate(today);
-    if (settings.examDate) {
-        date->setDate(QDate(settings.examDate->year, static_cast<int>(settings.examDate->month),
-            static_cast<int>(settings.examDate->day)));
-    } else {
-        date->setDate(today.addDays(42));
+    auto* dialog = new PlanDialog(current.ok() ? current.value() : PlanSettings {}, today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setPlanSettings(dialog->settings()); });
+    dialog->open();
+    emit planDialogOpened(dialog);
+}
+
+QPushButton* TodayPage::leadingButton() const
+{
+    return m_content.nextAction == NextAction::None ? m_start : m_next;
+}
+
+void TodayPage::runNextAction()
+{
+    switch (m_content.nextAction) {
+    case NextAction::SetExamDate:
+        editPlan();
+        break;
+    case NextAction::StartReviews:
+        emit startReviewRequested();
+        break;
+    case NextAction::FirstMock:
+        emit mockRequested();
+        break;
+    case NextAction::StudyWeakest:
+        emit studyTaskRequested(toQString(m_content.weakestTaskId));
+        break;
+    case NextAction::None:
+        break;
     }
-    hasDate->setChecked(settings.examDate.has_value());
-    date->setEnabled(hasDate->isChecked());
-    connect(hasDate, &QCheckBox::toggled, date, &QWidget::setEnabled);
-    auto* minutes = new QSpinBox(&dialog);
-    minutes->setRange(5, 600);
-    minutes->setSuffix(tr(" min"));
-    minutes->setValue(settings.minutesPerDay);
-    form->addRow(hasDate);
-    form->addRow(tr("Exam &date:"), date);
-    form->addRow(tr("&Minutes per day:"), minutes);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    settings.minutesPerDay = minutes->value();
-    settings.examDate = hasDate->isChecked()
-        ? std::optional(CalendarDate { date->date().year(), static_cast<unsigned>(date->date().month()),
-            static_cast<unsigned>(date->date().day()) })
-        : std::nullopt;
-    setPlanSettings(settings);
 }
 
 void TodayPage::showEvent(QShowEvent* event)

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 
@@ -41,12 +42,19 @@ public:
     QLabel* outlookLabel() const { return m_outlookLine; }
     // Raises the daily new limit to what the plan needs (the track line's link), then refreshes.
     bool raiseNewLimit();
+    QPushButton* nextActionButton() const { return m_next; }
+    // Where the keyboard starts: the next action, or Start review when there is none.
+    QPushButton* leadingButton() const;
+    QPushButton* behindButton() const { return m_behind; }
+    QLabel* planLabel() const { return m_planLine; }
     const std::vector<DomainBar*>& domainBars() const { return m_bars; }
 
 signals:
     void startReviewRequested();
     void mockRequested();
     void studyTaskRequested(const QString& taskId);
+    // The plan dialog opened (tests answer it).
+    void planDialogOpened(QDialog* dialog);
     void drillTaskRequested(const QString& taskId);
     void errorOccurred(const QString& message);
 
@@ -55,12 +63,17 @@ protected:
 
 private:
     void editPlan();
+    void runNextAction();
 
     const Bundle& m_bundle;
     const AppServices& m_services;
     TodayContent m_content;
 
     QLabel* m_examLine;
+    QPushButton* m_next;
+    QLabel* m_nextDetail;
+    QPushButton* m_behind;
+    QLabel* m_newLimitLine;
     QPushButton* m_setDate;
     QLabel* m_queueLine;
     QPushButton* m_start;

@@ -1,0 +1,79 @@
+#include "today/PlanDialog.h"
+
+#include "common/Design.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+namespace mlaprep::gui {
+
+PlanDialog::PlanDialog(const PlanSettings& settings, const QDate& today, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_today(today)
+    , m_hasDate(new QCheckBox(tr("I have booked my exam"), this))
+    , m_date(new QDateEdit(this))
+    , m_minutes(new QSpinBox(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("planDialog"));
+    setWindowTitle(tr("Exam date and plan"));
+    m_date->setObjectName(QStringLiteral("planDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate(settings.examDate ? QDate(settings.examDate->year,
+                        static_cast<int>(settings.examDate->month), static_cast<int>(settings.examDate->day))
+                                      : today.addDays(42));
+    // Checked also without a date: the learner opened this to set one.
+    m_hasDate->setChecked(true);
+    m_date->setEnabled(m_hasDate->isChecked());
+    connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
+    m_minutes->setRange(5, 600);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setValue(settings.minutesPerDay);
+    m_error->setObjectName(QStringLiteral("planError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(design::colours(palette()).wrong.name()));
+    m_error->hide();
+
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(2 * design::Grid, 2 * design::Grid, 2 * design::Grid, 2 * design::Grid);
+    form->setSpacing(design::Grid);
+    form->addRow(m_hasDate);
+    form->addRow(tr("Exam &date:"), m_date);
+    form->addRow(tr("&Minutes per day:"), m_minutes);
+    form->addRow(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PlanDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+PlanSettings PlanDialog::settings() const
+{
+    PlanSettings settings = m_settings;
+    settings.minutesPerDay = m_minutes->value();
+    const QDate date = m_date->date();
+    settings.examDate = m_hasDate->isChecked() ? std::optional(CalendarDate { date.year(),
+                            static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()) })
+                                               : std::nullopt;
+    return settings;
+}
+
+void PlanDialog::accept()
+{
+    if (m_hasDate->isChecked() && m_date->date() < m_today) {
+        m_error->setText(tr("The exam date %1 has passed: choose today or a later day.")
+                             .arg(m_date->date().toString(Qt::ISODate)));
+        m_error->show();
+        m_date->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace mlaprep::gui
