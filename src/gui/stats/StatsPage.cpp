@@ -274,21 +274,24 @@ void StatsPage::buildDomainLegend()
     if (m_domainLegend->layout() || !m_report) {
         return;
     }
-    auto* row = new QHBoxLayout(m_domainLegend);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(3 * design::Grid);
-    int number = 1;
+    // Two columns: four full titles in one row would widen the page past the window.
+    auto* grid = new QGridLayout(m_domainLegend);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(3 * design::Grid);
+    grid->setVerticalSpacing(design::Grid / 2);
+    int index = 0;
     for (const auto& domain : m_report->domainAccuracy) {
         auto* label = new QLabel(m_domainLegend);
         label->setObjectName(QStringLiteral("statsDomainLegendEntry"));
         label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
         label->setText(
             QStringLiteral("<span style='color:%1; font-size:large'>■</span> %2 · %3")
-                .arg(design::domainColour(number++).name(), toQString(domain.domainId).toHtmlEscaped(),
+                .arg(design::domainColour(index + 1).name(), toQString(domain.domainId).toHtmlEscaped(),
                     toQString(domain.title).toHtmlEscaped()));
-        row->addWidget(label);
+        grid->addWidget(label, index / 2, index % 2);
+        ++index;
     }
-    row->addStretch(1);
 }
 
 QChart* StatsPage::chart(int index) const
