@@ -39,7 +39,8 @@ std::string readableText(const std::string& line)
 {
     std::string text;
     std::size_t i = line.find_first_not_of(" \t");
-    if (i == std::string::npos) {
+    // Blank lines and a table's separator row ("|---|:--|") carry no words.
+    if (i == std::string::npos || line.find_first_not_of(" \t|-:") == std::string::npos) {
         return text;
     }
     // A list bullet or number at the start of the line.

@@ -112,6 +112,7 @@ TEST_CASE(
         CHECK(result.snippet.find("](") == std::string::npos);
         CHECK(result.snippet.find("[!") == std::string::npos);
         CHECK(result.snippet.find("**") == std::string::npos);
+        CHECK(result.snippet.find("---") == std::string::npos);
         CHECK(result.snippet.find("- ") != 0);
     }
 }
