@@ -1,5 +1,6 @@
 #include "exam/ExamReportView.h"
 
+#include "common/Links.h"
 #include "exam/ReportHtml.h"
 #include "notes/NoteStyle.h"
 
@@ -23,7 +24,7 @@ ExamReportView::ExamReportView(const Bundle& bundle, QWidget* parent)
     , m_browser(new QTextBrowser(this))
 {
     m_browser->setObjectName(QStringLiteral("reportBrowser"));
-    m_browser->setOpenExternalLinks(true);
+    routeContentLinks(m_browser);
     auto* exportButton = new QPushButton(tr("Export &PDF…"), this);
     exportButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportButton->setToolTip(tr("Save the score report as a PDF (Ctrl+E)"));

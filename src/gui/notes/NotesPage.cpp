@@ -1,5 +1,6 @@
 #include "notes/NotesPage.h"
 
+#include "common/Links.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 #include "content/MarkdownHtml.h"
@@ -18,6 +19,8 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
+
+#include <filesystem>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -51,8 +54,7 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
     m_treeView->setToolTip(tr("Notes by domain and task statement (Ctrl+T to focus)"));
 
     m_noteView->setObjectName(QStringLiteral("noteView"));
-    m_noteView->setOpenExternalLinks(true);
-    m_noteView->setOpenLinks(true);
+    routeContentLinks(m_noteView, [this](const QString& link) { openRelativeLink(toStdString(link)); });
     m_noteView->setPlaceholderText(tr("Choose a note on the left to start reading."));
 
     m_outline->setObjectName(QStringLiteral("noteOutline"));
@@ -136,6 +138,25 @@ bool NotesPage::openNote(const std::string& noteId, const std::string& slug)
         }
     }
     return true;
+}
+
+// A relative link in a note names another note's file, from this note's folder ("2.1.md#slug").
+void NotesPage::openRelativeLink(const std::string& link)
+{
+    const Note* current = m_bundle.findNote(m_currentNoteId);
+    if (!current) {
+        return;
+    }
+    const auto hash = link.find('#');
+    const std::string target = link.substr(0, std::min(link.find('?'), hash));
+    const std::string file
+        = (std::filesystem::path(current->file).parent_path() / target).lexically_normal().generic_string();
+    for (const auto& note : m_bundle.notes) {
+        if (note.file == file) {
+            openNote(note.id, hash == std::string::npos ? std::string() : link.substr(hash + 1));
+            return;
+        }
+    }
 }
 
 void NotesPage::render()
