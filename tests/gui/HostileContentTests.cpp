@@ -6,6 +6,7 @@
 #include "notes/NotesPage.h"
 #include "services/NoteService.h"
 #include "services/Store.h"
+#include "support/BundleFixture.h"
 #include "support/ManualClock.h"
 #include "support/TempDir.h"
 

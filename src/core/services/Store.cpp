@@ -113,6 +113,20 @@ bool isEmptyOrMissing(const std::filesystem::path& path)
         || (std::filesystem::is_regular_file(path, error) && std::filesystem::file_size(path, error) == 0);
 }
 
+// A store recorded here before that is now missing or empty is reported, never silently replaced.
+std::optional<OpenResult> reportVanished(const StoreFiles& files)
+{
+    std::error_code error;
+    if (!std::filesystem::exists(files.knownMarker, error) || !isEmptyOrMissing(files.store)) {
+        return std::nullopt;
+    }
+    const bool missing = !std::filesystem::exists(files.store, error);
+    return OpenResult::failure(storeFailure(files.store,
+        "Your data file was here before but is now " + std::string(missing ? "missing" : "empty")
+            + ". No new one was created in its place." + restoreAdvice(files.store)
+            + " To start afresh instead, delete " + files.knownMarker.filename().string() + "."));
+}
+
 } // namespace
 
 Store::Store(std::filesystem::path path, std::unique_ptr<Database> database, bool ownsOpenMarker)
@@ -136,12 +150,8 @@ OpenResult Store::open(const std::filesystem::path& path, std::time_t now)
     const StoreFiles files(path);
     std::error_code error;
     const bool known = std::filesystem::exists(files.knownMarker, error);
-    if (known && isEmptyOrMissing(path)) {
-        const bool missing = !std::filesystem::exists(path, error);
-        return OpenResult::failure(storeFailure(path,
-            "Your data file was here before but is now " + std::string(missing ? "missing" : "empty")
-                + ". No new one was created in its place." + restoreAdvice(path)
-                + " To start afresh instead, delete " + files.knownMarker.filename().string() + "."));
+    if (auto vanished = reportVanished(files)) {
+        return std::move(*vanished);
     }
     if (std::filesystem::exists(path, error) && !std::filesystem::is_regular_file(path, error)) {
         return OpenResult::failure(storeFailure(
@@ -176,6 +186,9 @@ OpenResult Store::open(const std::filesystem::path& path, std::time_t now)
 
 OpenResult Store::openReadOnly(const std::filesystem::path& path)
 {
+    if (auto vanished = reportVanished(StoreFiles(path))) {
+        return std::move(*vanished);
+    }
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
         return OpenResult::failure(storeFailure(path, "There is no data file here."));

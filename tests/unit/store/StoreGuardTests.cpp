@@ -122,6 +122,7 @@ TEST_CASE("a zero-length store where one was recorded is reported, not recreated
     auto store = Store::open(path, Noon + 60);
     REQUIRE_FALSE(store.ok());
     CHECK(message(store).find("now empty") != std::string::npos);
+    CHECK(message(Store::openReadOnly(path)).find("now empty") != std::string::npos);
     CHECK(std::filesystem::file_size(path) == 0);
 }
 
