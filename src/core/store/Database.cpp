@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <ctime>
 #include <unistd.h>
 
@@ -184,7 +185,8 @@ std::string Database::quickCheck()
     auto statement = prepare("PRAGMA quick_check(10)");
     std::string findings;
     while (statement.step()) {
-        const std::string line = statement.columnText(0);
+        std::string line = statement.columnText(0);
+        std::replace(line.begin(), line.end(), '\n', ' ');
         if (line != "ok") {
             findings += (findings.empty() ? "" : "; ") + line;
         }
@@ -197,7 +199,8 @@ std::string Database::integrityCheck(int maxFindings)
     auto statement = prepare("PRAGMA integrity_check(" + std::to_string(maxFindings) + ")");
     std::string findings;
     while (statement.step()) {
-        const std::string line = statement.columnText(0);
+        std::string line = statement.columnText(0);
+        std::replace(line.begin(), line.end(), '\n', ' ');
         if (line != "ok") {
             findings += (findings.empty() ? "" : "; ") + line;
         }
