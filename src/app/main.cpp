@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -151,6 +152,30 @@ void openUserBundle(const std::filesystem::path& dir, const std::filesystem::pat
     open.push_back(std::move(session));
 }
 
+// A store that cannot be opened is explained in plain words; when backups exist beside it the learner may
+// restore the newest good one (the refused file is kept beside it) and go on.
+Result<std::shared_ptr<Store>> openStoreOrOfferRestore(const std::filesystem::path& path)
+{
+    auto store = Store::open(path);
+    if (store.ok() || Store::backups(path).empty()) {
+        return store;
+    }
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("mlaprep: cannot open your data"),
+        toQString(store.problems().front().message));
+    QPushButton* restore
+        = box.addButton(QStringLiteral("Restore the last good backup"), QMessageBox::AcceptRole);
+    box.addButton(QStringLiteral("Quit"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != restore) {
+        return store;
+    }
+    auto restored = Store::restore(path);
+    if (!restored.ok()) {
+        return Result<std::shared_ptr<Store>>::failure(restored.problems());
+    }
+    return Store::open(path);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -213,7 +238,7 @@ int main(int argc, char** argv)
         = toStdString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const auto databasePath = locateDatabase(databaseSearch);
 
-    auto store = Store::open(databasePath);
+    auto store = openStoreOrOfferRestore(databasePath);
     if (!store.ok()) {
         return fail(QStringLiteral("mlaprep: cannot open your data"),
             toQString(store.problems().front().message)
@@ -230,6 +255,7 @@ int main(int argc, char** argv)
     StudyService studyService(store.value(), srs::studyItemsOf(loaded.bundle), clock);
 
     gui::AppServices services;
+    services.store = store.value().get();
     services.notes = &noteService;
     services.study = &studyService;
     ExamService examService(store.value(), loaded.bundle, clock, studyService.config());

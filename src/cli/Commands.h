@@ -25,5 +25,7 @@ int runReadiness(const std::vector<std::string>& words);
 int runCalibrate(const std::vector<std::string>& words);
 int runImportHistory(const std::vector<std::string>& words);
 int runExportHistory(const std::vector<std::string>& words);
+int runBackup(const std::vector<std::string>& words);
+int runRestore(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

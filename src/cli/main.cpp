@@ -38,6 +38,9 @@ void printUsage(std::ostream& out)
            "                                   write the study history in the same format\n"
            "  calibrate [--learners N] [--seed S] [--json]\n"
            "                                   check readiness forecasts against simulated learners\n"
+           "  backup [--db FILE] [--out FILE]  copy the store now (default: beside it, in FILE.backups/)\n"
+           "  restore [--db FILE] [--from BACKUP] [--list]\n"
+           "                                   put the newest good backup (or BACKUP) in place of the store\n"
            "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
 }
 
@@ -62,6 +65,8 @@ int main(int argc, char** argv)
         { "calibrate", runCalibrate },
         { "import-history", runImportHistory },
         { "export-history", runExportHistory },
+        { "backup", runBackup },
+        { "restore", runRestore },
     };
     if (argc < 2) {
         printUsage(std::cerr);

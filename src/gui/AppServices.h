@@ -17,6 +17,7 @@ class PlanService;
 class SearchService;
 class BookmarkService;
 class StatsService;
+class Store;
 } // namespace mlaprep
 
 namespace mlaprep::gui {
@@ -34,6 +35,8 @@ struct AppServices {
     AnkiService* anki = nullptr;
     ErrorReportService* reports = nullptr;
     StatsService* stats = nullptr;
+    // The learner's store, for File → Back up now… and Restore….
+    Store* store = nullptr;
     // Set by the composition root: cards the learner just imported join the study queue and the bundle
     // the Review screen shows; a bundle folder the learner opens gets its own window and progress.
     std::function<void(const std::vector<UserCard>&)> userCardsAdded {};

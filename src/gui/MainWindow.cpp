@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "common/Dialogs.h"
 #include "common/QtConvert.h"
 #include "common/Shortcuts.h"
 #include "content/Bundle.h"
 #include "exam/ExamPage.h"
 #include "exam/ExamStartView.h"
 #include "help/ShortcutsDialog.h"
+#include "interop/FileChooser.h"
 #include "interop/InteropMenu.h"
 #include "notes/NotesPage.h"
 #include "PlaceholderPage.h"
@@ -15,6 +17,7 @@
 #include "search/SearchDialog.h"
 #include "services/BookmarkService.h"
 #include "services/NoteService.h"
+#include "services/Store.h"
 #include "settings/SettingsDialog.h"
 #include "stats/StatsPage.h"
 #include "today/TodayPage.h"
@@ -134,6 +137,41 @@ MainWindow::MainWindow(
     QMainWindow::layout()->setSizeConstraint(QLayout::SetNoConstraint);
 }
 
+void MainWindow::backUpNow()
+{
+    auto written = m_services.store->backup();
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Back up"), toQString(written.problems().front().message));
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(toQString(written.value().string())), 15000);
+}
+
+// The store is replaced under the running app, which then closes: every screen holds the old file open.
+void MainWindow::restoreBackup()
+{
+    const auto path = m_services.store->path();
+    const QString chosen
+        = FileChooser::openFile(this, tr("Restore a backup"), tr("mlaprep backups (*.sqlite)"));
+    if (chosen.isEmpty()) {
+        return;
+    }
+    if (!Dialogs::confirm(this, tr("Restore"),
+            tr("Put this backup in place of your data file?\n\n%1\n\nYour current file is kept beside it. "
+               "mlaprep closes afterwards; start it again to continue.")
+                .arg(chosen),
+            tr("Restore and close"))) {
+        return;
+    }
+    auto restored = Store::restore(path, toStdString(chosen));
+    if (!restored.ok()) {
+        QMessageBox::warning(this, tr("Restore"), toQString(restored.problems().front().message));
+        return;
+    }
+    QMessageBox::information(this, tr("Restore"), tr("The backup was restored. mlaprep closes now."));
+    QApplication::closeAllWindows();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -149,6 +187,13 @@ void MainWindow::buildMenus()
     interop->setCurrentItem([this] { return currentItem(); });
     connect(interop, &InteropMenu::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    file->addSeparator();
+    QAction* backUp = file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    backUp->setEnabled(m_services.store != nullptr);
+    QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    restore->setEnabled(m_services.store != nullptr);
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     // QKeySequence::Preferences is empty on Linux desktops, so the table names Ctrl+, itself.

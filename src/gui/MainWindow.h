@@ -53,6 +53,9 @@ public:
 protected:
     void showEvent(QShowEvent* event) override;
 
+    void backUpNow();
+    void restoreBackup();
+
 private:
     void buildMenus();
     void connectTodayPage();

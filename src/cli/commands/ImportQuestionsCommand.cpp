@@ -52,6 +52,10 @@ int runImportQuestions(const std::vector<std::string>& words)
     std::vector<interop::QuestionBankFile> files;
     for (const auto& name : arguments->positional()) {
         std::error_code code;
+        if (std::filesystem::exists(name, code) && !std::filesystem::is_regular_file(name, code)) {
+            std::cerr << "error: " << name << ": -: -: is not a regular file (a folder, pipe or device)\n";
+            return ExitUserError;
+        }
         const auto size = std::filesystem::file_size(name, code);
         if (code || size > MaxBankFileBytes) {
             std::cerr << "error: " << name << ": -: -: "

@@ -8,6 +8,9 @@ std::string formatProblem(const Problem& problem)
 {
     std::string text = problem.severity == Severity::Warning ? "warning: " : "";
     text += problem.file.empty() ? "-" : problem.file;
+    if (problem.line > 0) {
+        text += ":" + std::to_string(problem.line);
+    }
     text += ": ";
     text += problem.itemId.empty() ? "-" : problem.itemId;
     text += ": ";

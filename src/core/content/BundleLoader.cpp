@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
 #include <set>
 
 namespace mlaprep {
@@ -16,15 +17,27 @@ using Json = nlohmann::json;
 
 constexpr const char* SupportedFormat = "mlaprep-bundle/1";
 
+bool fitsInt(const Json& value)
+{
+    if (value.is_number_unsigned()) {
+        return value.get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<int>::max());
+    }
+    const auto number = value.get<std::int64_t>();
+    return number >= std::numeric_limits<int>::min() && number <= std::numeric_limits<int>::max();
+}
+
 // Reads the fields of one JSON object, recording a problem for each missing or mistyped one and a
 // warning for each field it does not know, so that a newer bundle still loads.
 class FieldReader {
 public:
-    FieldReader(const Json& object, std::string file, std::string itemId, Problems& problems)
+    // `fieldPrefix` names an element inside the item ("options[b]"), so its fields read "options[b].why".
+    FieldReader(const Json& object, std::string file, std::string itemId, Problems& problems,
+        std::string fieldPrefix = {})
         : m_object(object)
         , m_file(std::move(file))
         , m_itemId(std::move(itemId))
         , m_problems(problems)
+        , m_fieldPrefix(std::move(fieldPrefix))
     {
     }
 
@@ -123,6 +136,10 @@ public:
             error(field, "must be a whole number, not " + std::string(value->type_name()));
             return fallback;
         }
+        if (!fitsInt(*value)) {
+            error(field, "the number " + value->dump() + " is out of range");
+            return fallback;
+        }
         return value->get<int>();
     }
 
@@ -183,13 +200,17 @@ private:
 
     void add(Severity severity, const std::string& field, const std::string& message)
     {
-        m_problems.push_back(Problem { severity, m_file, m_itemId, field, message });
+        const std::string name = m_fieldPrefix.empty() ? field
+            : field.empty()                            ? m_fieldPrefix
+                                                       : m_fieldPrefix + "." + field;
+        m_problems.push_back(Problem { severity, m_file, m_itemId, name, message });
     }
 
     const Json& m_object;
     std::string m_file;
     std::string m_itemId;
     Problems& m_problems;
+    std::string m_fieldPrefix;
     std::set<std::string> m_known;
 };
 
@@ -204,25 +225,187 @@ std::string idOf(const Json& element)
     return {};
 }
 
-// Parses JSON without letting an exception out; a syntax error becomes a problem with line and column.
-std::optional<Json> parseJson(const std::string& text, const std::string& file, Problems& problems)
+// The item's id, or "#N" (its 1-based position in its list) for an item without one, so that a problem
+// with an id-less item still says which one.
+std::string labelOf(const Json& element, std::size_t index)
 {
-    try {
-        return Json::parse(text);
-    } catch (const Json::parse_error& e) {
-        auto position = std::min<std::size_t>(e.byte, text.size());
-        int line = 1;
-        std::size_t lineStart = 0;
-        for (std::size_t i = 0; i + 1 < position; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                lineStart = i + 1;
+    if (auto id = idOf(element); !id.empty()) {
+        return id;
+    }
+    return "#" + std::to_string(index + 1);
+}
+
+// Replays a parse up to its first error to learn where it is: the DOM parser reports a number out of
+// range (1e400) as out_of_range without a position, and names no item or field for any error.
+class ErrorLocator : public nlohmann::json_sax<Json> {
+public:
+    struct Found {
+        std::size_t tokenBegin = 0;
+        std::size_t tokenSize = 0;
+        int line = 0;
+        int column = 0;
+        std::string itemId;
+        std::string field;
+        std::string message;
+    };
+
+    std::optional<Found> found;
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t& text) override
+    {
+        if (!m_frames.empty() && !m_frames.back().isArray && m_frames.back().key == "id") {
+            m_frames.back().id = text;
+        }
+        return value();
+    }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool key(string_t& name) override
+    {
+        m_frames.back().key = name;
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+
+    bool parse_error(
+        std::size_t position, const std::string& token, const nlohmann::detail::exception& error) override
+    {
+        Found where;
+        where.tokenSize = token.size();
+        where.tokenBegin = position >= token.size() ? position - token.size() : 0;
+        where.message = error.what();
+        describePath(where);
+        found = std::move(where);
+        return false;
+    }
+
+private:
+    struct Frame {
+        bool isArray = false;
+        std::size_t index = 0; // of the next element, in an array
+        std::string key; // the current key, in an object
+        std::string id;
+    };
+
+    bool value()
+    {
+        if (!m_frames.empty() && m_frames.back().isArray) {
+            ++m_frames.back().index;
+        }
+        return true;
+    }
+    bool open(bool isArray)
+    {
+        m_frames.push_back(Frame { isArray, 0, {}, {} });
+        return true;
+    }
+    bool close()
+    {
+        m_frames.pop_back();
+        return value();
+    }
+
+    // The item is the innermost object with an id that is not an option or prompt (else "#N", its
+    // position in the outermost list); the field is the path from there, as "options[b].why".
+    void describePath(Found& where) const
+    {
+        auto isElementList = [&](std::size_t arrayFrame) {
+            return arrayFrame > 0
+                && (m_frames[arrayFrame - 1].key == "options" || m_frames[arrayFrame - 1].key == "prompts");
+        };
+        std::optional<std::size_t> itemFrame;
+        for (std::size_t i = m_frames.size(); i-- > 0;) {
+            if (!m_frames[i].isArray && !m_frames[i].id.empty() && !(i > 0 && isElementList(i - 1))) {
+                itemFrame = i;
+                where.itemId = m_frames[i].id;
+                break;
             }
         }
-        auto column = position > lineStart ? position - lineStart : 1;
-        problems.push_back(Problem { Severity::Error, file, "", "",
-            "malformed JSON at line " + std::to_string(line) + ", column " + std::to_string(column) });
-        return std::nullopt;
+        if (!itemFrame) {
+            for (std::size_t i = 0; i < m_frames.size(); ++i) {
+                if (m_frames[i].isArray) {
+                    where.itemId = "#" + std::to_string(m_frames[i].index + 1);
+                    itemFrame = i + 1;
+                    break;
+                }
+            }
+        }
+        for (std::size_t i = itemFrame.value_or(0); i < m_frames.size(); ++i) {
+            const Frame& frame = m_frames[i];
+            if (frame.isArray) {
+                const bool elementHasId = i + 1 < m_frames.size() && !m_frames[i + 1].id.empty();
+                where.field += "[" + (elementHasId ? m_frames[i + 1].id : std::to_string(frame.index)) + "]";
+            } else if (!frame.key.empty()) {
+                where.field += (where.field.empty() ? "" : ".") + frame.key;
+            }
+        }
+    }
+
+    std::vector<Frame> m_frames;
+};
+
+void locateLine(const std::string& text, std::size_t position, int& line, int& column)
+{
+    position = std::min(position, text.size());
+    line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < position; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    column = static_cast<int>(position - lineStart) + 1;
+}
+
+// A file with more out-of-range numbers than this is reported once for each and then given up on.
+constexpr int MaxNumbersOutOfRange = 20;
+
+// Parses JSON without letting an exception out. A syntax error becomes a problem with line and column;
+// a number out of range too, after which it reads as 0 so that the rest of the file is still checked.
+std::optional<Json> parseJson(const std::string& original, const std::string& file, Problems& problems)
+{
+    std::string text = original;
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return Json::parse(text);
+        } catch (const Json::exception& e) {
+            ErrorLocator locator;
+            Json::sax_parse(text, &locator);
+            Problem problem { Severity::Error, file, "", "", "" };
+            if (!locator.found) {
+                problem.message = std::string("malformed JSON: ") + e.what();
+                problems.push_back(std::move(problem));
+                return std::nullopt;
+            }
+            const auto& where = *locator.found;
+            locateLine(text, where.tokenBegin, problem.line, problem.column);
+            problem.itemId = where.itemId;
+            problem.field = where.field;
+            const bool outOfRange = dynamic_cast<const Json::out_of_range*>(&e) != nullptr;
+            if (!outOfRange) {
+                problem.message = "malformed JSON at line " + std::to_string(problem.line) + ", column "
+                    + std::to_string(problem.column);
+                problems.push_back(std::move(problem));
+                return std::nullopt;
+            }
+            problem.message = "the number "
+                + text.substr(where.tokenBegin, std::min<std::size_t>(where.tokenSize, 40))
+                + " is out of range";
+            problems.push_back(std::move(problem));
+            if (attempt + 1 >= MaxNumbersOutOfRange || where.tokenSize == 0) {
+                return std::nullopt;
+            }
+            text.replace(
+                where.tokenBegin, where.tokenSize, std::string(where.tokenSize, ' ').replace(0, 1, "0"));
+        }
     }
 }
 
@@ -300,13 +483,13 @@ private:
             readExam(*exam);
         }
         if (const Json* domains = fields.array("domains", true)) {
-            for (const auto& domain : *domains) {
-                readDomain(domain);
+            for (std::size_t i = 0; i < domains->size(); ++i) {
+                readDomain((*domains)[i], i);
             }
         }
         if (const Json* notes = fields.array("notes", true)) {
-            for (const auto& note : *notes) {
-                readNote(note);
+            for (std::size_t i = 0; i < notes->size(); ++i) {
+                readNote((*notes)[i], i);
             }
         }
         for (const auto& file : fields.strings("cards", true)) {
@@ -336,11 +519,11 @@ private:
         }
     }
 
-    void readDomain(const Json& element)
+    void readDomain(const Json& element, std::size_t index)
     {
         Domain domain;
         domain.id = idOf(element);
-        FieldReader fields(element, "bundle.json", domain.id, m_out.problems);
+        FieldReader fields(element, "bundle.json", labelOf(element, index), m_out.problems);
         if (!element.is_object()) {
             fields.error("domains", "each domain must be an object");
             return;
@@ -349,11 +532,12 @@ private:
         domain.title = fields.string("title", true);
         domain.weight = fields.number("weight", true);
         if (const Json* tasks = fields.array("tasks", true)) {
-            for (const auto& taskElement : *tasks) {
+            for (std::size_t t = 0; t < tasks->size(); ++t) {
+                const Json& taskElement = (*tasks)[t];
                 Task task;
                 task.id = idOf(taskElement);
                 task.domainId = domain.id;
-                FieldReader taskFields(taskElement, "bundle.json", task.id, m_out.problems);
+                FieldReader taskFields(taskElement, "bundle.json", labelOf(taskElement, t), m_out.problems);
                 if (!taskElement.is_object()) {
                     taskFields.error("tasks", "each task must be an object");
                     continue;
@@ -393,11 +577,11 @@ private:
         return bullets;
     }
 
-    void readNote(const Json& element)
+    void readNote(const Json& element, std::size_t index)
     {
         Note note;
         note.id = idOf(element);
-        FieldReader fields(element, "bundle.json", note.id, m_out.problems);
+        FieldReader fields(element, "bundle.json", labelOf(element, index), m_out.problems);
         if (!element.is_object()) {
             fields.error("notes", "each note must be an object");
             return;
@@ -436,11 +620,12 @@ private:
         if (!cards) {
             return;
         }
-        for (const auto& element : *cards) {
+        for (std::size_t i = 0; i < cards->size(); ++i) {
+            const Json& element = (*cards)[i];
             Card card;
             card.id = idOf(element);
             card.file = file;
-            FieldReader fields(element, file, card.id, m_out.problems);
+            FieldReader fields(element, file, labelOf(element, i), m_out.problems);
             if (!element.is_object()) {
                 fields.error("", "each card must be an object");
                 continue;
@@ -476,19 +661,20 @@ private:
         if (!questions) {
             return;
         }
-        for (const auto& element : *questions) {
-            if (auto question = readQuestion(element, file, false)) {
+        for (std::size_t i = 0; i < questions->size(); ++i) {
+            if (auto question = readQuestion((*questions)[i], file, labelOf((*questions)[i], i), false)) {
                 m_out.bundle.questions.push_back(std::move(*question));
             }
         }
     }
 
-    std::optional<Question> readQuestion(const Json& element, const std::string& file, bool isChild)
+    std::optional<Question> readQuestion(
+        const Json& element, const std::string& file, const std::string& label, bool isChild)
     {
         Question question;
         question.id = idOf(element);
         question.file = file;
-        FieldReader fields(element, file, question.id, m_out.problems);
+        FieldReader fields(element, file, label, m_out.problems);
         if (!element.is_object()) {
             fields.error("", "each question must be an object");
             return std::nullopt;
@@ -515,7 +701,7 @@ private:
         question.explanation = fields.string("explanation", false);
         // Difficulty is required, but a case child may take its parent's, and an imported bank may lack it.
         if (const Json* difficulty = fields.raw("difficulty"); difficulty && !difficulty->is_null()) {
-            if (difficulty->is_number_integer()) {
+            if (difficulty->is_number_integer() && fitsInt(*difficulty)) {
                 question.difficulty = difficulty->get<int>();
             } else {
                 fields.error("difficulty",
@@ -537,8 +723,11 @@ private:
                 }
             }
             if (const Json* items = fields.array("items", true)) {
-                for (const auto& child : *items) {
-                    if (auto parsed = readQuestion(child, file, true)) {
+                for (std::size_t i = 0; i < items->size(); ++i) {
+                    const Json& child = (*items)[i];
+                    const std::string childLabel
+                        = idOf(child).empty() ? label + ".items[" + std::to_string(i) + "]" : idOf(child);
+                    if (auto parsed = readQuestion(child, file, childLabel, true)) {
                         inheritFromCase(*parsed, question);
                         question.items.push_back(std::move(*parsed));
                     }
@@ -549,12 +738,14 @@ private:
 
         question.stem = fields.string("stem", true);
         if (const Json* options = fields.array("options", true)) {
-            for (const auto& optionElement : *options) {
+            for (std::size_t i = 0; i < options->size(); ++i) {
+                const Json& optionElement = (*options)[i];
                 Option option;
                 option.id = idOf(optionElement);
-                FieldReader optionFields(optionElement, file, question.id, m_out.problems);
+                FieldReader optionFields(optionElement, file, label, m_out.problems,
+                    "options[" + (option.id.empty() ? std::to_string(i) : option.id) + "]");
                 if (!optionElement.is_object()) {
-                    optionFields.error("options", "each option must be an object");
+                    optionFields.error("", "each option must be an object");
                     continue;
                 }
                 optionFields.string("id", true);
@@ -565,12 +756,14 @@ private:
         }
         if (question.type == QuestionType::Matching) {
             if (const Json* prompts = fields.array("prompts", true)) {
-                for (const auto& promptElement : *prompts) {
+                for (std::size_t i = 0; i < prompts->size(); ++i) {
+                    const Json& promptElement = (*prompts)[i];
                     Prompt prompt;
                     prompt.id = idOf(promptElement);
-                    FieldReader promptFields(promptElement, file, question.id, m_out.problems);
+                    FieldReader promptFields(promptElement, file, label, m_out.problems,
+                        "prompts[" + (prompt.id.empty() ? std::to_string(i) : prompt.id) + "]");
                     if (!promptElement.is_object()) {
-                        promptFields.error("prompts", "each prompt must be an object");
+                        promptFields.error("", "each prompt must be an object");
                         continue;
                     }
                     promptFields.string("id", true);

@@ -1,6 +1,7 @@
 #include "content/BundleValidator.h"
 
 #include "content/Freshness.h"
+#include "content/HtmlScan.h"
 #include "content/MarkdownScan.h"
 #include "content/TextFile.h"
 
@@ -8,7 +9,7 @@
 #include <array>
 #include <cmath>
 #include <map>
-#include <regex>
+#include <optional>
 #include <set>
 
 namespace mlaprep {
@@ -16,8 +17,49 @@ namespace mlaprep {
 namespace {
 
 constexpr double WeightTolerance = 0.001;
+constexpr std::size_t MaxTitleBytes = 1000;
+constexpr std::size_t MaxMarkdownFieldBytes = 20000;
+constexpr std::size_t MaxHtmlProblemsPerField = 20;
 constexpr std::array<const char*, 9> CountWords { "ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
     "SEVEN", "EIGHT" };
+
+// The N of a stem ending "Select N." (a word or digits, any case), read backwards from the end: a linear
+// scan, where a regular expression recursed once per letter on a long stem.
+std::optional<std::string> selectCountWord(const std::string& stem)
+{
+    auto isSpace = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    std::size_t end = stem.size();
+    while (end > 0 && isSpace(stem[end - 1])) {
+        --end;
+    }
+    if (end > 0 && stem[end - 1] == '.') {
+        --end;
+    }
+    while (end > 0 && isSpace(stem[end - 1])) {
+        --end;
+    }
+    std::size_t begin = end;
+    const bool digits = end > 0 && std::isdigit(static_cast<unsigned char>(stem[end - 1]));
+    while (begin > 0
+        && (digits ? std::isdigit(static_cast<unsigned char>(stem[begin - 1]))
+                   : std::isalpha(static_cast<unsigned char>(stem[begin - 1])))) {
+        --begin;
+    }
+    std::size_t selectEnd = begin;
+    while (selectEnd > 0 && isSpace(stem[selectEnd - 1])) {
+        --selectEnd;
+    }
+    constexpr std::string_view Select = "select";
+    if (begin == end || selectEnd == begin || selectEnd < Select.size()) {
+        return std::nullopt;
+    }
+    for (std::size_t k = 0; k < Select.size(); ++k) {
+        if (std::tolower(static_cast<unsigned char>(stem[selectEnd - Select.size() + k])) != Select[k]) {
+            return std::nullopt;
+        }
+    }
+    return stem.substr(begin, end - begin);
+}
 
 class Validator {
 public:
@@ -177,14 +219,28 @@ private:
     }
 
     // Relative links are resolved from `baseDir` (the note's folder, or the bundle root for JSON fields).
-    void checkMarkdownLinks(const std::string& file, const std::string& id, const std::string& field,
-        const std::string& markdown, const std::string& baseDir)
+    // Lines are counted when the Markdown is a whole file (a note), not a JSON string.
+    void checkMarkdown(const std::string& file, const std::string& id, const std::string& field,
+        const std::string& markdown, const std::string& baseDir, bool isWholeFile = false)
     {
-        if (markdown.find('(') == std::string::npos && markdown.find("]:") == std::string::npos) {
-            return; // no inline or reference link can be present; skip the parse
+        checkLength(file, id, field, markdown, isWholeFile ? MaxBundleFileBytes : MaxMarkdownFieldBytes);
+        if (markdown.find_first_of("(<]") == std::string::npos) {
+            return; // no link, image or HTML can be present; skip the parse
         }
-        for (const auto& link : scanMarkdown(markdown).links) {
+        const MarkdownScan scan = scanMarkdown(markdown);
+        for (const auto& image : scan.images) {
+            if (!isAllowedImageSource(image)) {
+                error(file, id, field,
+                    "image \"" + image + "\" is not inside the bundle (only images in the bundle are shown)");
+            }
+        }
+        for (const auto& link : scan.links) {
             if (isExternalOrAnchorLink(link)) {
+                if (!isAllowedLinkTarget(link)) {
+                    error(file, id, field,
+                        "link to \"" + link
+                            + "\" is not allowed (only https:// links, anchors and files in the bundle)");
+                }
                 continue;
             }
             std::string target = link.substr(0, link.find_first_of("#?"));
@@ -193,6 +249,49 @@ private:
             if (!bundleContainsFile(m_bundle.root, relative)) {
                 error(file, id, field, "link to \"" + link + "\", which is not a file in the bundle");
             }
+        }
+        std::vector<std::size_t> lineStarts; // counted once, and only when there is something to place
+        std::size_t reported = 0;
+        std::size_t more = 0;
+        for (const auto& html : scan.rawHtml) {
+            std::vector<HtmlViolation> violations;
+            sanitizeHtml(html.text, &violations);
+            for (const auto& violation : violations) {
+                if (reported == MaxHtmlProblemsPerField) {
+                    ++more;
+                    continue;
+                }
+                ++reported;
+                Problem problem { violation.severity, file, id, field, "raw HTML: " + violation.message };
+                if (isWholeFile) {
+                    if (lineStarts.empty()) {
+                        lineStarts.push_back(0);
+                        for (std::size_t i = 0; i < markdown.size(); ++i) {
+                            if (markdown[i] == '\n') {
+                                lineStarts.push_back(i + 1);
+                            }
+                        }
+                    }
+                    const auto offset = html.offset + violation.offset;
+                    problem.line = static_cast<int>(
+                        std::upper_bound(lineStarts.begin(), lineStarts.end(), offset) - lineStarts.begin());
+                }
+                m_problems.push_back(std::move(problem));
+            }
+        }
+        if (more > 0) {
+            error(file, id, field, "raw HTML: " + std::to_string(more) + " more problems like these");
+        }
+    }
+
+    // Every text field has a size limit, so that no view is asked to lay out megabytes in one label.
+    void checkLength(const std::string& file, const std::string& id, const std::string& field,
+        const std::string& text, std::size_t limit)
+    {
+        if (text.size() > limit) {
+            error(file, id, field,
+                "is too long (" + std::to_string(text.size()) + " bytes; at most " + std::to_string(limit)
+                    + ")");
         }
     }
 
@@ -210,7 +309,8 @@ private:
         claimId(note.id, "bundle.json");
         checkTask("bundle.json", note.id, note.task);
         const std::string folder = std::filesystem::path(note.file).parent_path().generic_string();
-        checkMarkdownLinks(note.file, note.id, "markdown", note.markdown, folder);
+        checkLength("bundle.json", note.id, "title", note.title, MaxTitleBytes);
+        checkMarkdown(note.file, note.id, "markdown", note.markdown, folder, true);
     }
 
     void checkCard(const Card& card)
@@ -221,8 +321,8 @@ private:
         checkRefs(card.file, card.id, card.refs);
         checkBullets(card.file, card.id, card.bullets, !card.task.empty());
         checkFreshness(card.file, card.id, card.verified);
-        checkMarkdownLinks(card.file, card.id, "front", card.front, "");
-        checkMarkdownLinks(card.file, card.id, "back", card.back, "");
+        checkMarkdown(card.file, card.id, "front", card.front, "");
+        checkMarkdown(card.file, card.id, "back", card.back, "");
     }
 
     void checkQuestion(const Question& q, const Question* parent)
@@ -240,7 +340,7 @@ private:
         }
         for (const auto& [field, text] : { std::pair<const char*, const std::string&> { "stem", q.stem },
                  { "explanation", q.explanation }, { "scenario", q.scenario } }) {
-            checkMarkdownLinks(file, q.id, field, text, "");
+            checkMarkdown(file, q.id, field, text, "");
         }
 
         const bool hasHttpsRef = std::any_of(
@@ -305,7 +405,8 @@ private:
             if (option.why.empty()) {
                 strict(q.file, q.id, field + ".why", "every option needs a why (why right, or why wrong)");
             }
-            checkMarkdownLinks(q.file, q.id, field + ".text", option.text, "");
+            checkMarkdown(q.file, q.id, field + ".text", option.text, "");
+            checkMarkdown(q.file, q.id, field + ".why", option.why, "");
         }
     }
 
@@ -349,14 +450,13 @@ private:
                 "a multiple-response question needs at least 5 options, not "
                     + std::to_string(q.options.size()));
         }
-        static const std::regex SelectN(R"(Select\s+([A-Za-z]+|\d+)\s*\.?\s*$)", std::regex::icase);
-        std::smatch match;
-        if (!std::regex_search(q.stem, match, SelectN)) {
+        const auto countWord = selectCountWord(q.stem);
+        if (!countWord) {
             strict(q.file, q.id, "stem",
                 "a multiple-response stem ends with \"Select N.\" (N = number of keys)");
             return;
         }
-        std::string word = match[1].str();
+        std::string word = *countWord;
         std::transform(
             word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::toupper(c); });
         int stated = -1;
@@ -367,7 +467,7 @@ private:
         }
         if (stated != static_cast<int>(keys.size())) {
             strict(q.file, q.id, "stem",
-                "says \"Select " + match[1].str() + "\" but the answer has " + std::to_string(keys.size())
+                "says \"Select " + *countWord + "\" but the answer has " + std::to_string(keys.size())
                     + " keys");
         }
     }

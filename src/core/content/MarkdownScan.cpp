@@ -10,6 +10,7 @@ namespace mlaprep {
 namespace {
 
 struct ScanState {
+    std::string_view document;
     MarkdownScan scan;
     std::map<std::string, int> slugUses;
     int headingLevel = 0; // non-zero while inside a heading
@@ -53,6 +54,7 @@ int enterSpan(MD_SPANTYPE type, void* detail, void* userdata)
         state->scan.links.push_back(attributeText(static_cast<MD_SPAN_A_DETAIL*>(detail)->href));
     } else if (type == MD_SPAN_IMG) {
         state->scan.links.push_back(attributeText(static_cast<MD_SPAN_IMG_DETAIL*>(detail)->src));
+        state->scan.images.push_back(state->scan.links.back());
     }
     return 0;
 }
@@ -62,9 +64,34 @@ int leaveSpan(MD_SPANTYPE, void*, void*)
     return 0;
 }
 
+// Pieces that follow each other in the document (the lines of an HTML block) are kept as one, so a tag
+// spread over lines is seen whole; md4c's own line breaks are not in the document and join the pieces.
+void recordRawHtml(ScanState& state, const MD_CHAR* text, MD_SIZE size)
+{
+    auto& pieces = state.scan.rawHtml;
+    const bool inDocument
+        = text >= state.document.data() && text < state.document.data() + state.document.size();
+    if (!inDocument) {
+        if (!pieces.empty()) {
+            pieces.back().text.append(text, size);
+        }
+        return;
+    }
+    const auto offset = static_cast<std::size_t>(text - state.document.data());
+    if (!pieces.empty() && offset >= pieces.back().offset
+        && offset <= pieces.back().offset + pieces.back().text.size()) {
+        pieces.back().text.append(text, size);
+        return;
+    }
+    pieces.push_back(MarkdownScan::RawHtml { offset, std::string(text, size) });
+}
+
 int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
 {
     auto* state = static_cast<ScanState*>(userdata);
+    if (type == MD_TEXT_HTML) {
+        recordRawHtml(*state, text, size);
+    }
     if (state->headingLevel == 0) {
         return 0;
     }
@@ -87,6 +114,7 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
 MarkdownScan scanMarkdown(const std::string& markdown)
 {
     ScanState state;
+    state.document = markdown;
     MD_PARSER parser {};
     parser.abi_version = 0;
     parser.flags = MD_DIALECT_GITHUB;

@@ -12,6 +12,14 @@ namespace mlaprep {
 struct MarkdownScan {
     std::vector<Heading> headings; // in document order; repeated slugs get "-1", "-2" as on GitHub
     std::vector<std::string> links; // link and image destinations, as written
+    std::vector<std::string> images; // the image destinations among them
+
+    // Raw HTML as written in the Markdown (an HTML block, or inline tags), with its byte offset.
+    struct RawHtml {
+        std::size_t offset = 0;
+        std::string text;
+    };
+    std::vector<RawHtml> rawHtml;
 };
 
 MarkdownScan scanMarkdown(const std::string& markdown);

@@ -27,6 +27,29 @@ bool staysInside(const std::string& relative)
     return true;
 }
 
+// Whether root/relative, with every symlink on the way resolved, is still inside the (resolved) root, so
+// that a note linked to /etc/passwd or to a file beside the bundle is refused like "../x" is.
+bool resolvesInside(const std::filesystem::path& root, const std::string& relative)
+{
+    std::error_code error;
+    const auto base = std::filesystem::weakly_canonical(root, error);
+    if (error) {
+        return false;
+    }
+    const auto target = std::filesystem::weakly_canonical(root / relative, error);
+    if (error) {
+        return false;
+    }
+    auto b = base.begin();
+    auto t = target.begin();
+    for (; b != base.end(); ++b, ++t) {
+        if (t == target.end() || *b != *t) {
+            return false;
+        }
+    }
+    return true;
+}
+
 Problem fileProblem(const std::string& relative, std::string message)
 {
     return Problem { Severity::Error, relative, "", "", std::move(message) };
@@ -90,6 +113,10 @@ Result<std::string> readTextFile(const std::filesystem::path& root, const std::s
     if (!std::filesystem::is_regular_file(path, error)) {
         return Result<std::string>::failure(fileProblem(relative, "file is missing"));
     }
+    if (!resolvesInside(root, relative)) {
+        return Result<std::string>::failure(
+            fileProblem(relative, "is a link to a file outside the bundle (only files inside it are read)"));
+    }
     auto size = std::filesystem::file_size(path, error);
     if (error) {
         return Result<std::string>::failure(
@@ -124,7 +151,8 @@ Result<std::string> readTextFile(const std::filesystem::path& root, const std::s
 bool bundleContainsFile(const std::filesystem::path& root, const std::string& relative)
 {
     std::error_code error;
-    return staysInside(relative) && std::filesystem::is_regular_file(root / relative, error);
+    return staysInside(relative) && std::filesystem::is_regular_file(root / relative, error)
+        && resolvesInside(root, relative);
 }
 
 } // namespace mlaprep

@@ -2,49 +2,14 @@
 
 #include "content/MarkdownHtml.h"
 
-#include <regex>
+#include "content/HtmlScan.h"
+
+#include <algorithm>
+#include <iterator>
 
 namespace mlaprep::interop {
 
 namespace {
-
-const std::regex& imageTag()
-{
-    static const std::regex Image(R"re(<img[^>]*?\ssrc\s*=\s*["']?([^"'>\s]+)["']?[^>]*>)re", std::regex::icase);
-    return Image;
-}
-
-std::string decodeEntities(const std::string& text)
-{
-    static const std::pair<std::string_view, std::string_view> Named[] = {
-        { "&nbsp;", " " },
-        { "&amp;", "&" },
-        { "&lt;", "<" },
-        { "&gt;", ">" },
-        { "&quot;", "\"" },
-        { "&#39;", "'" },
-        { "&apos;", "'" },
-    };
-    std::string result;
-    result.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        bool replaced = false;
-        if (text[i] == '&') {
-            for (const auto& [entity, value] : Named) {
-                if (text.compare(i, entity.size(), entity) == 0) {
-                    result += value;
-                    i += entity.size();
-                    replaced = true;
-                    break;
-                }
-            }
-        }
-        if (!replaced) {
-            result += text[i++];
-        }
-    }
-    return result;
-}
 
 bool isRelativeSource(const std::string& source)
 {
@@ -52,30 +17,53 @@ bool isRelativeSource(const std::string& source)
         && source.front() != '/';
 }
 
+// Each <img> tag's src attribute, in order (the linear scanner: no regex on imported text).
+void forEachImageSource(std::string_view html, const std::function<void(const HtmlTag::Attribute&)>& visit)
+{
+    scanHtml(
+        html, [](std::string_view) {},
+        [&](const HtmlTag& tag) {
+            if (tag.name == "img" && !tag.closing) {
+                if (const auto* source = tag.attribute("src"); source && !source->value.empty()) {
+                    visit(*source);
+                }
+            }
+        });
+}
+
 } // namespace
 
 std::string stripHtmlKeepMedia(std::string_view html)
 {
-    static const std::regex Comment("<!--[\\s\\S]*?-->");
-    static const std::regex Style("<style[^>]*>[\\s\\S]*?</style>", std::regex::icase);
-    static const std::regex Script("<script[^>]*>[\\s\\S]*?</script>", std::regex::icase);
-    static const std::regex Tag("<[\\s\\S]*?>");
-    std::string text = std::regex_replace(std::string(html), imageTag(), " $1 ");
-    text = std::regex_replace(text, Comment, "");
-    text = std::regex_replace(text, Style, "");
-    text = std::regex_replace(text, Script, "");
-    text = std::regex_replace(text, Tag, "");
-    return decodeEntities(text);
+    std::string text;
+    text.reserve(html.size());
+    scanHtml(
+        html, [&](std::string_view run) { text.append(run); },
+        [&](const HtmlTag& tag) {
+            if (tag.name == "img" && !tag.closing) {
+                if (const auto* source = tag.attribute("src"); source && !source->value.empty()) {
+                    text += " " + source->value + " ";
+                }
+            }
+        });
+    return decodeHtmlEntities(text);
 }
 
 bool looksLikeHtml(std::string_view text)
 {
     // Known element names only, so "<since training>" in plain text is not mistaken for markup.
-    static const std::regex Html("<(?:/?(?:a|b|i|u|s|em|strong|br|p|div|span|img|code|pre|ul|ol|li|table|"
-                                 "thead|tbody|tr|td|th|h[1-6]|hr|sub|sup|font|blockquote|audio|video)\\b[^>]*|"
-                                 "!--[\\s\\S]*?--)>",
-        std::regex::icase);
-    return std::regex_search(text.begin(), text.end(), Html);
+    static constexpr std::string_view Known[] = { "a", "b", "i", "u", "s", "em", "strong", "br", "p", "div",
+        "span", "img", "code", "pre", "ul", "ol", "li", "table", "thead", "tbody", "tr", "td", "th", "h1",
+        "h2", "h3", "h4", "h5", "h6", "hr", "sub", "sup", "font", "blockquote", "audio", "video" };
+    bool found = false;
+    scanHtml(
+        text, [](std::string_view) {},
+        [&](const HtmlTag& tag) {
+            const bool comment = text.compare(tag.begin, 4, "<!--") == 0;
+            found = found || comment
+                || std::find(std::begin(Known), std::end(Known), tag.name) != std::end(Known);
+        });
+    return found;
 }
 
 std::string plainTextToHtml(std::string_view text)
@@ -130,35 +118,29 @@ std::string markdownToAnkiHtml(const std::string& markdown)
 std::vector<std::string> relativeImageSources(std::string_view html)
 {
     std::vector<std::string> sources;
-    const std::string text(html);
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), imageTag()); it != std::sregex_iterator();
-         ++it) {
-        const std::string source = (*it)[1].str();
-        if (isRelativeSource(source)) {
-            sources.push_back(source);
+    forEachImageSource(html, [&](const HtmlTag::Attribute& source) {
+        if (isRelativeSource(source.value)) {
+            sources.push_back(source.value);
         }
-    }
+    });
     return sources;
 }
 
 std::string renameImageSources(
     std::string_view html, const std::function<std::string(const std::string&)>& rename)
 {
-    const std::string text(html);
     std::string result;
-    auto last = text.cbegin();
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), imageTag()); it != std::sregex_iterator();
-         ++it) {
-        const auto& source = (*it)[1];
-        const std::string replacement = isRelativeSource(source.str()) ? rename(source.str()) : std::string();
+    std::size_t last = 0;
+    forEachImageSource(html, [&](const HtmlTag::Attribute& source) {
+        const std::string replacement = isRelativeSource(source.value) ? rename(source.value) : std::string();
         if (replacement.empty()) {
-            continue;
+            return;
         }
-        result.append(last, source.first);
+        result.append(html.substr(last, source.valueBegin - last));
         result += replacement;
-        last = source.second;
-    }
-    result.append(last, text.cend());
+        last = source.valueEnd;
+    });
+    result.append(html.substr(last));
     return result;
 }
 

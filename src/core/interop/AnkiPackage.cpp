@@ -19,6 +19,8 @@ using nlohmann::json;
 
 constexpr std::uint64_t MaxTextBytes = 64ull * 1024 * 1024;
 constexpr std::uint64_t MaxCollectionBytes = 512ull * 1024 * 1024;
+// A package's entries are checked against these before anything is extracted (zip bombs).
+constexpr std::size_t MaxPackageEntries = 100'000;
 constexpr std::int64_t DayMs = 86'400'000;
 constexpr const char* ModelName = "mlaprep Basic";
 constexpr const char* CardCss = ".card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; "
@@ -278,6 +280,10 @@ Result<ImportBatch> readPackage(const std::filesystem::path& path, const std::st
         problem.file = fileName;
         problem.message = "cannot read the package: " + problem.message;
         return Result<ImportBatch>::failure(problem);
+    }
+    if (names->size() > MaxPackageEntries) {
+        return fail("the package holds " + std::to_string(names->size()) + " entries (at most "
+            + std::to_string(MaxPackageEntries) + " are read); it is not an Anki deck export");
     }
     const auto has = [&](const char* name) {
         return std::find(names->begin(), names->end(), name) != names->end();
@@ -567,6 +573,12 @@ Result<ImportBatch> readAnkiFile(
     const std::filesystem::path& path, const AnkiImportOptions& options, CollectionReader readCollection)
 {
     const std::string fileName = path.filename().string();
+    std::error_code code;
+    if (std::filesystem::exists(path, code) && !std::filesystem::is_regular_file(path, code)) {
+        // A pipe or device would block the read forever; a folder is not an export.
+        return Result<ImportBatch>::failure(Problem { Severity::Error, fileName, "", "",
+            "is not a regular file (a folder, pipe or device); choose an exported .txt or .apkg file" });
+    }
     char signature[4] = {};
     {
         std::ifstream in(path, std::ios::binary);

@@ -76,6 +76,9 @@ std::optional<std::pair<int, int>> taskNumbers(const std::string& task)
     if (!std::all_of(domain.begin(), domain.end(), ::isdigit) || !std::all_of(rest.begin(), rest.end(), ::isdigit)) {
         return std::nullopt;
     }
+    if (domain.size() > 4 || rest.size() > 4) {
+        return std::nullopt; // no exam has task 99999.1; and stoi would throw on a number beyond int
+    }
     return std::pair { std::stoi(domain), std::stoi(rest) };
 }
 
@@ -181,8 +184,22 @@ Result<ConvertedBank> convertQuestionBank(const std::vector<QuestionBankFile>& f
                 mapper.report(where, "question", "missing or empty; the question is left out");
                 continue;
             }
-            const std::string type = question.value("type", std::string());
-            const bool multi = question.value("isMultiAnswer", false);
+            std::string type;
+            if (const auto found = question.find("type"); found != question.end() && !found->is_null()) {
+                if (found->is_string()) {
+                    type = found->get<std::string>();
+                } else {
+                    mapper.report(where, "type", "not a string; read as a choice question");
+                }
+            }
+            bool multi = false;
+            if (const auto found = question.find("isMultiAnswer"); found != question.end() && !found->is_null()) {
+                if (found->is_boolean()) {
+                    multi = found->get<bool>();
+                } else {
+                    mapper.report(where, "isMultiAnswer", "not true or false; ignored");
+                }
+            }
             ordered_json out;
             std::string id = "q-" + task + "-" + (sourceId.empty() ? std::to_string(index) : slug(sourceId));
             if (!usedIds.insert(id).second) {
@@ -210,12 +227,24 @@ Result<ConvertedBank> convertQuestionBank(const std::vector<QuestionBankFile>& f
                     continue;
                 }
                 ordered_json promptList = ordered_json::array();
-                for (const auto& [key, text] : prompts->items()) {
-                    promptList.push_back(ordered_json { { "id", lowerKey(key) }, { "text", plainToMarkdown(text.is_string() ? text.get<std::string>() : text.dump()) } });
-                }
                 ordered_json pairs = ordered_json::object();
+                bool allStrings = true;
+                for (const auto& [key, text] : prompts->items()) {
+                    allStrings = allStrings && text.is_string();
+                    if (text.is_string()) {
+                        promptList.push_back(ordered_json { { "id", lowerKey(key) }, { "text", plainToMarkdown(text.get<std::string>()) } });
+                    }
+                }
                 for (const auto& [key, value] : answer->items()) {
-                    pairs[lowerKey(key)] = value.is_string() ? lowerKey(value.get<std::string>()) : value.dump();
+                    allStrings = allStrings && value.is_string();
+                    if (value.is_string()) {
+                        pairs[lowerKey(key)] = lowerKey(value.get<std::string>());
+                    }
+                }
+                if (!allStrings) {
+                    mapper.report(where, "prompts", "prompt texts and answer keys must be strings; left out");
+                    usedIds.erase(id);
+                    continue;
                 }
                 out["type"] = "matching";
                 out["prompts"] = promptList;

@@ -21,6 +21,10 @@ std::string validationReportJson(const LoadedBundle& loaded)
     for (const auto& problem : loaded.problems) {
         Json entry { { "file", problem.file }, { "id", problem.itemId }, { "field", problem.field },
             { "message", problem.message } };
+        if (problem.line > 0) {
+            entry["line"] = problem.line;
+            entry["column"] = problem.column;
+        }
         (problem.isError() ? errors : warnings).push_back(std::move(entry));
     }
     Json stalest = Json::array();

@@ -2,12 +2,16 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <memory>
 #include <system_error>
 
 namespace mlaprep::interop {
 
 namespace {
+
+constexpr zip_uint64_t MinSizeForRatioCheck = 8 * 1024 * 1024;
+constexpr zip_uint64_t MaxCompressionRatio = 200;
 
 Problem zipProblem(const std::filesystem::path& path, const std::string& message)
 {
@@ -79,6 +83,7 @@ Result<ZipContents> readZip(
     }
     zip_t* archive = opened.value().get();
     ZipContents contents;
+    zip_uint64_t total = 0;
     for (const auto& name : wanted) {
         zip_stat_t stat;
         zip_stat_init(&stat);
@@ -88,6 +93,20 @@ Result<ZipContents> readZip(
         if ((stat.valid & ZIP_STAT_SIZE) == 0 || stat.size > maxEntryBytes) {
             return Result<ZipContents>::failure(zipProblem(path, name + " is larger than "
                     + std::to_string(maxEntryBytes / (1024 * 1024)) + " MiB; refusing to read it"));
+        }
+        // DEFLATE shrinks real data (text, SQLite pages) by well under this; more is a zip bomb, refused
+        // before a byte is extracted.
+        const bool compressedKnown = (stat.valid & ZIP_STAT_COMP_SIZE) != 0;
+        if (stat.size > MinSizeForRatioCheck
+            && (!compressedKnown || stat.size / std::max<zip_uint64_t>(stat.comp_size, 1) > MaxCompressionRatio)) {
+            return Result<ZipContents>::failure(zipProblem(path, name + " would expand from "
+                    + std::to_string(stat.comp_size) + " to " + std::to_string(stat.size)
+                    + " bytes, more than real data does (a zip bomb?); refusing to read it"));
+        }
+        total += stat.size;
+        if (total > maxEntryBytes) {
+            return Result<ZipContents>::failure(zipProblem(path, "the entries together are larger than "
+                    + std::to_string(maxEntryBytes / (1024 * 1024)) + " MiB; refusing to read them"));
         }
         zip_file_t* file = zip_fopen(archive, name.c_str(), 0);
         if (!file) {

@@ -5,7 +5,7 @@ namespace mlaprep {
 Problem storeProblem(const DbError& error, const std::string& itemId)
 {
     return Problem { Severity::Error, "", itemId, "",
-        std::string("could not read or save your study data: the data file is ") + toString(error.kind) + " ("
+        std::string("could not read or save your study data: the data file ") + toString(error.kind) + " ("
             + error.what() + ")" };
 }
 

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstring>
 #include <memory>
 
@@ -171,10 +172,25 @@ std::string serializeAnkiCollection(const interop::AnkiCollectionRows& rows)
     return result;
 }
 
-interop::AnkiReadCollection readAnkiCollection(const std::string& bytes)
+interop::AnkiReadCollection readAnkiCollection(const std::string& bytes, std::chrono::milliseconds budget)
 {
     Connection connection = openMemory();
     sqlite3* db = connection.get();
+    // Every few thousand virtual-machine steps SQLite asks whether to go on; past the deadline it stops
+    // the statement with SQLITE_INTERRUPT.
+    const auto deadline = std::chrono::steady_clock::now() + budget;
+    sqlite3_progress_handler(
+        db, 10000,
+        [](void* data) { return std::chrono::steady_clock::now() > *static_cast<const std::chrono::steady_clock::time_point*>(data) ? 1 : 0; },
+        const_cast<std::chrono::steady_clock::time_point*>(&deadline));
+    const auto failOrTimeOut = [&](const std::string& what) {
+        if ((sqlite3_errcode(db) & 0xFF) == SQLITE_INTERRUPT) {
+            throw DbError(DbError::Kind::Other,
+                "reading the Anki collection took longer than " + std::to_string(budget.count() / 1000)
+                    + " s; it is too large, damaged or built never to end");
+        }
+        fail(db, what);
+    };
     const auto size = static_cast<sqlite3_int64>(bytes.size());
     auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(bytes.size() ? bytes.size() : 1)));
     if (!copy) {
@@ -208,9 +224,12 @@ interop::AnkiReadCollection readAnkiCollection(const std::string& bytes)
     }
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(db,
-            "SELECT n.id, n.guid, n.mid, n.tags, n.flds, "
-            "(SELECT c.did FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1) "
-            "FROM notes n ORDER BY n.id",
+            // The deck of each note's first card, grouped once: a subquery per note would scan all cards
+            // for every note in a collection without Anki's cards(nid) index. (SQLite takes did from the
+            // row that has min(ord).)
+            "SELECT n.id, n.guid, n.mid, n.tags, n.flds, c.did "
+            "FROM notes n LEFT JOIN (SELECT nid, did, min(ord) FROM cards GROUP BY nid) c ON c.nid = n.id "
+            "ORDER BY n.id",
             -1, &raw, nullptr)
         != SQLITE_OK) {
         Prepared guard(raw);
@@ -227,9 +246,13 @@ interop::AnkiReadCollection readAnkiCollection(const std::string& bytes)
         note.fields = columnText(notes.get(), 4);
         note.deckId = sqlite3_column_int64(notes.get(), 5);
         collection.notes.push_back(std::move(note));
+        if (collection.notes.size() > MaxAnkiNotes) {
+            throw DbError(DbError::Kind::Other,
+                "the Anki collection holds more than " + std::to_string(MaxAnkiNotes) + " notes; export a smaller deck");
+        }
     }
     if (step != SQLITE_DONE) {
-        fail(db, "the Anki collection is damaged");
+        failOrTimeOut("the Anki collection is damaged");
     }
     return collection;
 }

@@ -2,9 +2,14 @@
 
 #include "store/Migrations.h"
 #include "store/Statement.h"
+#include "store/StoreFiles.h"
 #include "store/Transaction.h"
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <ctime>
+#include <unistd.h>
 
 namespace mlaprep {
 
@@ -34,17 +39,46 @@ DbError::Kind classify(int code)
     }
 }
 
+// Whether a read-only connection can read the file where it is: a WAL store needs its -shm file, which
+// SQLite cannot create in a folder that is not writable.
+bool canReadFromHere(sqlite3* handle)
+{
+    return sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+bool folderIsWritable(const std::filesystem::path& path)
+{
+    const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    return access(folder.c_str(), W_OK) == 0;
+}
+
+std::string immutableUri(const std::filesystem::path& path)
+{
+    std::string uri = "file:";
+    for (const char c : std::filesystem::absolute(path).string()) {
+        if (c == '?' || c == '#' || c == '%') {
+            static const char* Hex = "0123456789ABCDEF";
+            uri += '%';
+            uri += Hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+            uri += Hex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?mode=ro&immutable=1";
+}
+
 } // namespace
 
 const char* toString(DbError::Kind kind)
 {
     switch (kind) {
     case DbError::Kind::FileTooNew:
-        return "made by a newer version of mlaprep";
+        return "was made by a newer version of mlaprep";
     case DbError::Kind::Corrupt:
-        return "damaged or not an mlaprep data file";
+        return "is damaged or is not an mlaprep data file";
     case DbError::Kind::Locked:
-        return "in use by another program";
+        return "is in use by another program";
     case DbError::Kind::Io:
         return "cannot be read or written";
     case DbError::Kind::Constraint:
@@ -52,7 +86,7 @@ const char* toString(DbError::Kind kind)
     case DbError::Kind::Other:
         break;
     }
-    return "database error";
+    return "gave a database error";
 }
 
 Database::Database(const std::filesystem::path& path, Mode mode)
@@ -74,12 +108,15 @@ Database::Database(const std::filesystem::path& path, Mode mode, std::optional<i
     }
     const int flags
         = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const int code = sqlite3_open_v2(path.c_str(), &m_handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (code != SQLITE_OK) {
-        std::string detail = m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(code);
+    int code = sqlite3_open_v2(path.c_str(), &m_handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (code == SQLITE_OK && mode == Mode::ReadOnly && !folderIsWritable(path)
+        && !canReadFromHere(m_handle)) {
+        // A WAL store in a folder we cannot write to: SQLite cannot make its -shm file there. Nothing
+        // can be writing it either, so read it as immutable.
         sqlite3_close_v2(m_handle);
         m_handle = nullptr;
-        throw DbError(classify(code), "cannot open " + path.string() + ": " + detail);
+        code = sqlite3_open_v2(immutableUri(path).c_str(), &m_handle,
+            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
     }
     try {
         sqlite3_busy_timeout(m_handle, BusyTimeoutMs);
@@ -93,9 +130,8 @@ Database::Database(const std::filesystem::path& path, Mode mode, std::optional<i
             // so a rating commit writes its pages instead of reading them back first.
             execute("PRAGMA cache_size = -32768");
             migrate(stopAtVersion);
-        } else if (schemaVersion() > latestSchemaVersion()) {
-            throw DbError(DbError::Kind::FileTooNew,
-                path.string() + " has schema version " + std::to_string(schemaVersion()));
+        } else {
+            checkVersionReadable(schemaVersion());
         }
     } catch (...) {
         sqlite3_close_v2(m_handle);
@@ -114,20 +150,96 @@ void Database::migrate(std::optional<int> stopAtVersion)
     const auto& scripts = migrationScripts();
     const int target = stopAtVersion.value_or(latestSchemaVersion());
     int version = schemaVersion();
-    if (version > latestSchemaVersion()) {
-        throw DbError(DbError::Kind::FileTooNew,
-            m_path.string() + " has schema version " + std::to_string(version) + "; this mlaprep reads up to "
-                + std::to_string(latestSchemaVersion()));
-    }
+    checkVersionReadable(version);
     if (version >= target) {
         return;
     }
+    if (version > 0) {
+        backupTo(StoreFiles(m_path).migrationBackup(version, std::time(nullptr)));
+    }
+    m_migrated = true;
     Transaction transaction(*this);
     for (; version < target; ++version) {
         execute(scripts[static_cast<std::size_t>(version)]);
     }
     execute("PRAGMA user_version = " + std::to_string(target));
     transaction.commit();
+}
+
+void Database::checkVersionReadable(int version) const
+{
+    if (version < 0) {
+        throw DbError(DbError::Kind::Corrupt,
+            m_path.string() + " has schema version " + std::to_string(version)
+                + ", which no mlaprep writes; the file is damaged");
+    }
+    if (version > latestSchemaVersion()) {
+        throw DbError(DbError::Kind::FileTooNew,
+            m_path.string() + " has schema version " + std::to_string(version) + "; this mlaprep reads up to "
+                + std::to_string(latestSchemaVersion()));
+    }
+}
+
+std::string Database::quickCheck()
+{
+    auto statement = prepare("PRAGMA quick_check(10)");
+    std::string findings;
+    while (statement.step()) {
+        std::string line = statement.columnText(0);
+        std::replace(line.begin(), line.end(), '\n', ' ');
+        if (line != "ok") {
+            findings += (findings.empty() ? "" : "; ") + line;
+        }
+    }
+    return findings;
+}
+
+std::string Database::integrityCheck(int maxFindings)
+{
+    auto statement = prepare("PRAGMA integrity_check(" + std::to_string(maxFindings) + ")");
+    std::string findings;
+    while (statement.step()) {
+        std::string line = statement.columnText(0);
+        std::replace(line.begin(), line.end(), '\n', ' ');
+        if (line != "ok") {
+            findings += (findings.empty() ? "" : "; ") + line;
+        }
+    }
+    return findings;
+}
+
+void Database::backupTo(const std::filesystem::path& target)
+{
+    std::error_code error;
+    std::filesystem::create_directories(target.parent_path(), error);
+    const auto temporary = std::filesystem::path(target.string() + ".partial");
+    std::filesystem::remove(temporary, error);
+    sqlite3* destination = nullptr;
+    int code = sqlite3_open_v2(temporary.c_str(), &destination,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (code == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(destination, "main", m_handle, "main");
+        if (backup == nullptr) {
+            code = sqlite3_errcode(destination);
+        } else {
+            // All pages in one step: the copy is consistent without holding up a writer for long on a
+            // store of a few megabytes.
+            code = sqlite3_backup_step(backup, -1);
+            const int finish = sqlite3_backup_finish(backup);
+            code = code == SQLITE_DONE ? finish : code;
+        }
+    }
+    const std::string detail = destination ? sqlite3_errmsg(destination) : sqlite3_errstr(code);
+    sqlite3_close_v2(destination);
+    if (code != SQLITE_OK) {
+        std::filesystem::remove(temporary, error);
+        throw DbError(classify(code), "cannot back up to " + target.string() + ": " + detail);
+    }
+    std::filesystem::rename(temporary, target, error);
+    if (error) {
+        std::filesystem::remove(temporary, error);
+        throw DbError(DbError::Kind::Io, "cannot back up to " + target.string() + ": " + error.message());
+    }
 }
 
 void Database::execute(std::string_view sql)

@@ -23,7 +23,9 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     // Opens (creating when ReadWrite) the file, sets WAL, foreign keys and a busy timeout, and migrates
-    // an older schema forward in one transaction. Refuses a file made by a newer schema (FileTooNew).
+    // an older schema forward in one transaction, after a backup of the old file. Refuses a file made by a
+    // newer schema (FileTooNew) or with a negative version (Corrupt). ReadOnly also reads a store in a
+    // folder it cannot write to.
     explicit Database(const std::filesystem::path& path, Mode mode = Mode::ReadWrite);
     ~Database();
 
@@ -39,6 +41,18 @@ public:
     int schemaVersion();
     static int latestSchemaVersion();
 
+    // Whether opening this connection moved the schema forward (a backup was written before it was).
+    bool migrated() const { return m_migrated; }
+
+    // PRAGMA quick_check (O(file size)): empty when the file is sound, else SQLite's first findings.
+    std::string quickCheck();
+    // PRAGMA integrity_check, at most `maxFindings` lines: what a failed quick check is reported with.
+    std::string integrityCheck(int maxFindings = 10);
+
+    // A consistent copy of the whole store through SQLite's online backup API, written to a temporary
+    // file beside `target` and renamed into place, so a half-written backup never has the final name.
+    void backupTo(const std::filesystem::path& target);
+
     std::int64_t lastInsertRowId() const;
     int changes() const;
 
@@ -51,8 +65,11 @@ private:
     Database(const std::filesystem::path& path, Mode mode, std::optional<int> stopAtVersion);
     void migrate(std::optional<int> stopAtVersion);
 
+    void checkVersionReadable(int version) const;
+
     std::filesystem::path m_path;
     sqlite3* m_handle = nullptr;
+    bool m_migrated = false;
 };
 
 } // namespace mlaprep

@@ -1,6 +1,7 @@
 #include "exam/ExamReportView.h"
 
 #include "common/Shortcuts.h"
+#include "common/Links.h"
 #include "exam/ReportHtml.h"
 #include "notes/NoteStyle.h"
 
@@ -24,7 +25,7 @@ ExamReportView::ExamReportView(const Bundle& bundle, QWidget* parent)
     , m_browser(new QTextBrowser(this))
 {
     m_browser->setObjectName(QStringLiteral("reportBrowser"));
-    m_browser->setOpenExternalLinks(true);
+    routeContentLinks(m_browser);
     auto* exportButton = new QPushButton(tr("Export &PDF…"), this);
     exportButton->setToolTip(withShortcut(tr("Save the score report as a PDF"), ShortcutId::ExportReport));
     registerShortcut(ShortcutId::ExportReport, this, [exportButton] { exportButton->click(); });

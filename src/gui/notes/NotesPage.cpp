@@ -1,5 +1,6 @@
 #include "notes/NotesPage.h"
 
+#include "common/Links.h"
 #include "common/QtConvert.h"
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
@@ -23,6 +24,8 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextDocument>
+
+#include <filesystem>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -57,8 +60,7 @@ NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* pa
     m_treeView->setToolTip(tr("Notes by domain and task statement (Ctrl+T to focus)"));
 
     m_noteView->setObjectName(QStringLiteral("noteView"));
-    m_noteView->setOpenExternalLinks(true);
-    m_noteView->setOpenLinks(true);
+    routeContentLinks(m_noteView, [this](const QString& link) { openRelativeLink(toStdString(link)); });
     m_noteView->setPlaceholderText(tr("Choose a note on the left to start reading."));
 
     m_outline->setObjectName(QStringLiteral("noteOutline"));
@@ -176,6 +178,25 @@ int NotesPage::highlightTerms(const QString& query)
     }
     m_noteView->setExtraSelections(marks);
     return static_cast<int>(marks.size());
+}
+
+// A relative link in a note names another note's file, from this note's folder ("2.1.md#slug").
+void NotesPage::openRelativeLink(const std::string& link)
+{
+    const Note* current = m_bundle.findNote(m_currentNoteId);
+    if (!current) {
+        return;
+    }
+    const auto hash = link.find('#');
+    const std::string target = link.substr(0, std::min(link.find('?'), hash));
+    const std::string file
+        = (std::filesystem::path(current->file).parent_path() / target).lexically_normal().generic_string();
+    for (const auto& note : m_bundle.notes) {
+        if (note.file == file) {
+            openNote(note.id, hash == std::string::npos ? std::string() : link.substr(hash + 1));
+            return;
+        }
+    }
 }
 
 void NotesPage::render()

@@ -37,6 +37,7 @@ public:
     std::string currentNoteId() const { return m_currentNoteId; }
 
     QTextBrowser* noteView() const { return m_noteView; }
+    void openRelativeLink(const std::string& link);
     QTreeView* treeView() const { return m_treeView; }
     QListWidget* outlineView() const { return m_outline; }
     QListWidget* citedByView() const { return m_citedBy; }

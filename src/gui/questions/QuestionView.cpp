@@ -1,5 +1,6 @@
 #include "questions/QuestionView.h"
 
+#include "common/Links.h"
 #include "common/QtConvert.h"
 #include "common/Shortcuts.h"
 #include "content/MarkdownHtml.h"
@@ -84,7 +85,7 @@ QuestionView::QuestionView(QWidget* parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        label->setOpenExternalLinks(true);
+        routeContentLinks(label);
     }
     m_scenario->setObjectName(QStringLiteral("caseScenario"));
     m_scenario->setFrameShape(QFrame::StyledPanel);

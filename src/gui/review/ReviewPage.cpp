@@ -1,6 +1,7 @@
 #include "review/ReviewPage.h"
 
 #include "common/Dialogs.h"
+#include "common/Links.h"
 #include "common/QtConvert.h"
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
@@ -121,7 +122,7 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
     m_itemLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
     m_cardView->setObjectName(QStringLiteral("reviewCardView"));
-    m_cardView->setOpenExternalLinks(true);
+    routeContentLinks(m_cardView);
     m_cardView->setFocusPolicy(Qt::NoFocus);
     m_cardView->document()->setDocumentMargin(24);
 

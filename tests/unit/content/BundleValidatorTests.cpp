@@ -170,7 +170,7 @@ TEST_CASE("a difficulty outside 1 to 3 is an error", "[content]")
 
 TEST_CASE("malformed JSON is reported with its line and the other files still load", "[content]")
 {
-    requireError("json-syntax", "questions/2.1.json", "", "", "line");
+    requireError("json-syntax", "questions/2.1.json", "q-2.1-001", "options[1]", "line 11");
     BundleFixture fixture("json-syntax");
     const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     REQUIRE(loaded.bundle.notes.size() == 4);
