@@ -1,6 +1,7 @@
 // The bundle loader and validator, and the renderer on what they pass, with one file of the minimal
 // test bundle replaced by the input. The first byte picks the file.
 
+#include "common/Clock.h"
 #include "content/BundleLoader.h"
 #include "content/MarkdownHtml.h"
 #include "interop/ValidationReport.h"
@@ -50,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string target = Targets[data[0] % Targets.size()];
     const std::filesystem::path original = std::filesystem::path(MLAPREP_FUZZ_MINIMAL_BUNDLE) / target;
     write(root / target, reinterpret_cast<const char*>(data + 1), size - 1);
-    const mlaprep::LoadedBundle loaded = mlaprep::loadBundle(root);
+    const mlaprep::LoadedBundle loaded = mlaprep::loadBundle(root, mlaprep::SystemClock());
     mlaprep::validationReportJson(loaded);
     for (const auto& problem : loaded.problems) {
         mlaprep::formatProblem(problem);

@@ -23,7 +23,7 @@ namespace {
 struct AppFixture {
     test::TempDir dir;
     test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir());
+    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
     NoteService notes { store, clock };
 

@@ -6,6 +6,7 @@
 #include "interop/AnkiPackage.h"
 #include "interop/ValidationReport.h"
 #include "support/BundleFixture.h"
+#include "support/ManualClock.h"
 
 #include <nlohmann/json.hpp>
 
@@ -74,7 +75,7 @@ TEST_CASE("a multiple-response stem of 40,000 letters validates without crashing
     BundleFixture fixture;
     replaceInFile(fixture, "questions/1.1.json", "Which formats are columnar? Select TWO.",
         "Which formats are columnar? Select " + std::string(40000, 'W') + ".");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     CHECK(findError(loaded.problems, "questions/1.1.json", "q-1.1-002", "stem", "too long"));
 }
@@ -86,7 +87,7 @@ TEST_CASE(
     replaceInFile(fixture, "questions/1.1.json", "\"difficulty\": 1,", "\"difficulty\": 1e400,");
     replaceInFile(fixture, "cards/1.1.json", "[", "[ ");
     LoadedBundle loaded;
-    REQUIRE_NOTHROW(loaded = loadBundle(fixture.root()));
+    REQUIRE_NOTHROW(loaded = loadBundle(fixture.root(), test::ManualClock()));
     INFO(describe(loaded.problems));
     const Problem* problem
         = findError(loaded.problems, "questions/1.1.json", "q-1.1-001", "difficulty", "1e400");
@@ -103,7 +104,7 @@ TEST_CASE("validate --json still reports everything when a number is out of rang
     BundleFixture fixture;
     replaceInFile(fixture, "bundle.json", "\"weight\": 0.28", "\"weight\": -1e999");
     replaceInFile(fixture, "questions/1.1.json", "\"difficulty\": 1,", "\"difficulty\": \"hard\",");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     const auto report = nlohmann::json::parse(validationReportJson(loaded));
     INFO(report.dump(2));
     bool weight = false;
@@ -122,7 +123,7 @@ TEST_CASE("a whole number beyond int is out of range, not wrapped", "[content][h
 {
     BundleFixture fixture;
     replaceInFile(fixture, "questions/1.1.json", "\"difficulty\": 1,", "\"difficulty\": 4294967297,");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     CHECK(findError(loaded.problems, "questions/1.1.json", "q-1.1-001", "difficulty", ""));
 }
@@ -131,7 +132,7 @@ TEST_CASE("text fields have a size limit the validator reports", "[content][host
 {
     BundleFixture fixture;
     replaceInFile(fixture, "questions/1.1.json", "Row format: every query", std::string(30000, 'r'));
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     CHECK(findError(loaded.problems, "questions/1.1.json", "q-1.1-001", "options[a].why", "too long"));
 }
@@ -141,7 +142,7 @@ TEST_CASE("option problems are named options[c].why, not a bare why", "[content]
     BundleFixture fixture;
     replaceInFile(fixture, "questions/1.1.json",
         "\"why\": \"Row format: every query reads every column of every row.\"", "\"why\": 7");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     CHECK(findError(loaded.problems, "questions/1.1.json", "q-1.1-001", "options[a].why", "string"));
 }
@@ -150,7 +151,7 @@ TEST_CASE("id-less items are named by their position", "[content][hostile]")
 {
     BundleFixture fixture;
     replaceInFile(fixture, "questions/1.1.json", "\"id\": \"q-1.1-002\",", "");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     CHECK(findError(loaded.problems, "questions/1.1.json", "#2", "id", "missing"));
 }
@@ -164,7 +165,7 @@ TEST_CASE("a note that is a symlink to a file outside the bundle is refused", "[
     }
     std::filesystem::remove(fixture.root() / "notes/1.1.md");
     std::filesystem::create_symlink(outside / "secret.md", fixture.root() / "notes/1.1.md");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     REQUIRE(loaded.hasErrors());
     const Note* note = loaded.bundle.findNote("n-1.1");
@@ -176,7 +177,7 @@ TEST_CASE("a symlink that stays inside the bundle is still read", "[content][hos
     BundleFixture fixture;
     std::filesystem::rename(fixture.root() / "notes/1.1.md", fixture.root() / "notes/real-1.1.md");
     std::filesystem::create_symlink("real-1.1.md", fixture.root() / "notes/1.1.md");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     CHECK_FALSE(loaded.hasErrors());
 }
@@ -186,7 +187,7 @@ TEST_CASE("a file: link in a note is a validation error and is not rendered as a
     BundleFixture fixture;
     const std::string note = readFile(fixture.root() / "notes/1.1.md");
     fixture.writeFile("notes/1.1.md", note + "\nSee [x](file:///etc/passwd) and [y](javascript:alert(1)).\n");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     CHECK(findError(loaded.problems, "notes/1.1.md", "n-1.1", "markdown", "file:///etc/passwd"));
     CHECK(findError(loaded.problems, "notes/1.1.md", "n-1.1", "markdown", "javascript:"));
@@ -202,7 +203,7 @@ TEST_CASE("local images by absolute path are refused and not rendered", "[conten
     BundleFixture fixture;
     const std::string note = readFile(fixture.root() / "notes/1.1.md");
     fixture.writeFile("notes/1.1.md", note + "\n![x](/etc/hostname)\n\n<img src=\"file:///etc/hostname\">\n");
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     CHECK(findError(loaded.problems, "notes/1.1.md", "n-1.1", "markdown", "/etc/hostname"));
     const std::string html
@@ -220,7 +221,7 @@ TEST_CASE("one <link> tag no longer hides the rest of a note", "[content][hostil
     BundleFixture fixture;
     const std::string note = readFile(fixture.root() / "notes/1.1.md");
     fixture.writeFile("notes/1.1.md", "<link rel=\"stylesheet\" href=\"x.css\">\n\n" + note);
-    const LoadedBundle loaded = loadBundle(fixture.root());
+    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
     INFO(describe(loaded.problems));
     const Problem* problem = findError(loaded.problems, "notes/1.1.md", "n-1.1", "markdown", "<link>");
     REQUIRE(problem);
