@@ -92,8 +92,8 @@ TEST_CASE(
     const Problem* problem
         = findError(loaded.problems, "questions/1.1.json", "q-1.1-001", "difficulty", "1e400");
     REQUIRE(problem);
-    CHECK(problem->line == 6);
-    CHECK(formatProblem(*problem).rfind("questions/1.1.json:6: q-1.1-001: difficulty: ", 0) == 0);
+    CHECK(problem->line == 9);
+    CHECK(formatProblem(*problem).rfind("questions/1.1.json:9: q-1.1-001: difficulty: ", 0) == 0);
     // The rest of the file was still read: its other questions are there.
     CHECK(std::any_of(loaded.bundle.questions.begin(), loaded.bundle.questions.end(),
         [](const Question& q) { return q.id == "q-1.1-002"; }));
