@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <limits>
 
 namespace mlaprep {
@@ -31,6 +32,8 @@ constexpr auto ParametersKey = "srs.parameters";
 constexpr std::int64_t Forever = std::numeric_limits<std::int64_t>::max();
 constexpr int NoCap = std::numeric_limits<int>::max();
 constexpr std::string_view ReviewScreen = "review";
+// Mixing new items into reviews needs the ratio of what is left only at the scale of a sitting, so
+// nextItem reads at most this many of each: a backlog of thousands is not walked for every item shown.
 constexpr int MixingWindow = 100;
 
 Problem userProblem(const std::string& field, const std::string& message, const std::string& id = {})
@@ -237,42 +240,81 @@ const StudyService::ExamQueue* StudyService::examQueue()
     return m_examQueue.get();
 }
 
-StudyService::Pending StudyService::pendingReviews(const std::vector<std::string>& ids, int cap)
+std::vector<srs::QueueCandidate> StudyService::pendingReviews(const std::vector<std::string>& ids, int cap)
 {
-    const auto [now, dayStartMs, dayEndMs] = today();
-    Pending pending;
+    const std::int64_t dayStartMs = today().startMs;
+    std::vector<srs::QueueCandidate> pending;
     for (const auto& id : ids) {
-        if (pending.count >= cap) {
+        if (static_cast<int>(pending.size()) >= cap) {
             break;
         }
         const auto row = m_states->find(id);
         if (row && row->phase == srs::toInt(srs::Phase::Review)
             && (!row->lastReviewMs || *row->lastReviewMs < dayStartMs)) {
-            if (!pending.first) {
-                pending.first = id;
-            }
-            ++pending.count;
+            pending.push_back(srs::QueueCandidate { id, fromEpochMilliseconds(row->dueMs) });
         }
     }
     return pending;
 }
 
-StudyService::Pending StudyService::pendingNew(const std::vector<std::string>& ids, int cap)
+std::vector<srs::QueueCandidate> StudyService::pendingNew(const std::vector<std::string>& ids, int cap)
 {
-    Pending pending;
+    std::vector<srs::QueueCandidate> pending;
     for (const auto& id : ids) {
-        if (pending.count >= cap) {
+        if (static_cast<int>(pending.size()) >= cap) {
             break;
         }
         const auto row = m_states->find(id);
         if (row && row->phase == srs::toInt(srs::Phase::New)) {
-            if (!pending.first) {
-                pending.first = id;
-            }
-            ++pending.count;
+            pending.push_back(srs::QueueCandidate { id, fromEpochMilliseconds(row->dueMs) });
         }
     }
     return pending;
+}
+
+std::vector<srs::QueueCandidate> StudyService::due(srs::Phase phase, std::int64_t beforeMs, int cap)
+{
+    const auto inBundle = [this](const std::string& id) { return m_index.count(id) > 0; };
+    std::vector<srs::QueueCandidate> candidates;
+    for (auto& item : m_states->due(srs::toInt(phase), beforeMs, cap, inBundle)) {
+        candidates.push_back(
+            srs::QueueCandidate { std::move(item.itemId), fromEpochMilliseconds(item.dueMs) });
+    }
+    return candidates;
+}
+
+srs::QueueLimits StudyService::limits()
+{
+    const std::int64_t dayStartMs = today().startMs;
+    srs::QueueLimits limits;
+    limits.newPerDay = m_config.newPerDay;
+    limits.reviewsPerDay = m_config.reviewsPerDay;
+    limits.newDoneToday = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::New));
+    limits.reviewsDoneToday = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review));
+    limits.learnAhead = m_config.learnAhead;
+    return limits;
+}
+
+srs::QueueCandidates StudyService::candidates(const srs::QueueLimits& limits, int window)
+{
+    const std::int64_t dayEndMs = today().endMs;
+    const int newCap = std::min(limits.newRoom(), window);
+    const int reviewCap = std::min(limits.reviewRoom(), window);
+    srs::QueueCandidates candidates;
+    // Learning and relearning share one queue in due order.
+    auto learning = due(srs::Phase::Learning, dayEndMs, NoCap);
+    auto relearning = due(srs::Phase::Relearning, dayEndMs, NoCap);
+    std::merge(learning.begin(), learning.end(), relearning.begin(), relearning.end(),
+        std::back_inserter(candidates.learning),
+        [](const srs::QueueCandidate& a, const srs::QueueCandidate& b) { return a.due < b.due; });
+    if (const ExamQueue* exam = examQueue()) {
+        candidates.reviews = pendingReviews(exam->reviews, reviewCap);
+        candidates.newItems = pendingNew(exam->newItems, newCap);
+    } else {
+        candidates.reviews = due(srs::Phase::Review, dayEndMs, reviewCap);
+        candidates.newItems = due(srs::Phase::New, Forever, newCap);
+    }
+    return candidates;
 }
 
 Result<std::optional<StudyCard>> StudyService::nextItem()
@@ -280,69 +322,13 @@ Result<std::optional<StudyCard>> StudyService::nextItem()
     using Next = std::optional<StudyCard>;
     try {
         prepare();
-        const auto [now, dayStartMs, dayEndMs] = today();
-        const auto inBundle = [this](const std::string& id) { return m_index.count(id) > 0; };
-
-        // The learning item due first (learning and relearning share the queue).
-        auto firstLearning = [&](std::int64_t beforeMs) {
-            auto learning = m_states->firstDue(srs::toInt(srs::Phase::Learning), beforeMs, inBundle);
-            auto relearning = m_states->firstDue(srs::toInt(srs::Phase::Relearning), beforeMs, inBundle);
-            if (!learning || (relearning && relearning->dueMs < learning->dueMs)) {
-                return relearning;
-            }
-            return learning;
-        };
-
-        srs::QueueSituation situation;
-        const std::int64_t nowMs = toEpochMilliseconds(now);
-        auto learning = firstLearning(nowMs + 1);
-        situation.learningDueNow = learning.has_value();
-        const ExamQueue* exam = examQueue();
-        Pending examReviews;
-        Pending examNew;
-        if (!learning) {
-            situation.newDoneToday = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::New));
-            situation.reviewsDoneToday
-                = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review));
-            if (exam) {
-                examReviews = pendingReviews(exam->reviews, std::min(m_config.reviewsPerDay, MixingWindow));
-                examNew = pendingNew(exam->newItems, std::min(m_config.newPerDay, MixingWindow));
-                situation.newLeft
-                    = srs::remainingToday(m_config.newPerDay, situation.newDoneToday, examNew.count);
-                situation.reviewLeft = srs::remainingToday(
-                    m_config.reviewsPerDay, situation.reviewsDoneToday, examReviews.count);
-            } else {
-                // Mixing needs the ratio of what is left only at the scale of a sitting, so the counts
-                // stop at MixingWindow: a backlog of thousands is not walked for every item shown.
-                situation.newLeft = srs::remainingToday(m_config.newPerDay, situation.newDoneToday,
-                    m_states->countDue(
-                        srs::toInt(srs::Phase::New), Forever, std::min(m_config.newPerDay, MixingWindow)));
-                situation.reviewLeft = srs::remainingToday(m_config.reviewsPerDay, situation.reviewsDoneToday,
-                    m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs,
-                        std::min(m_config.reviewsPerDay, MixingWindow)));
-            }
-        }
-        const auto queue = srs::pickQueue(situation);
-        std::optional<ItemStateRepository::Due> chosen;
-        if (queue == srs::Queue::Learning) {
-            chosen = learning;
-        } else if (queue == srs::Queue::Review) {
-            chosen = exam ? ItemStateRepository::Due { *examReviews.first, 0 }
-                          : m_states->firstDue(srs::toInt(srs::Phase::Review), dayEndMs, inBundle);
-        } else if (queue == srs::Queue::New) {
-            chosen = exam ? ItemStateRepository::Due { *examNew.first, 0 }
-                          : m_states->firstDue(srs::toInt(srs::Phase::New), Forever, inBundle);
-        }
-        if (!chosen && !queue) {
-            // Nothing else is left: learning steps due soon are shown early rather than stalling.
-            const auto limitMs
-                = std::min(nowMs + std::chrono::milliseconds(m_config.learnAhead).count(), dayEndMs);
-            chosen = firstLearning(limitMs);
-        }
+        const srs::QueueLimits today = limits();
+        const Instant now = m_clock.now();
+        const auto chosen = srs::nextInQueue(candidates(today, MixingWindow), today, now);
         if (!chosen) {
             return Next();
         }
-        const srs::StudyItem& item = m_items[m_index.at(chosen->itemId)];
+        const srs::StudyItem& item = m_items[m_index.at(*chosen)];
         const srs::ItemState state = m_recorder->state(item.id);
         return Next(StudyCard { item.id, item.kind, state.phase,
             srs::preview(
@@ -426,24 +412,8 @@ Result<srs::QueueCounts> StudyService::counts()
 {
     try {
         prepare();
-        const auto [now, dayStartMs, dayEndMs] = today();
-        srs::QueueCounts counts;
-        counts.learningLeft = m_states->countDue(srs::toInt(srs::Phase::Learning), dayEndMs, NoCap)
-            + m_states->countDue(srs::toInt(srs::Phase::Relearning), dayEndMs, NoCap);
-        const int newDone = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::New));
-        const int reviewsDone = m_log->countSince(dayStartMs, ReviewScreen, srs::toInt(srs::Phase::Review));
-        if (const ExamQueue* exam = examQueue()) {
-            counts.newLeft = srs::remainingToday(
-                m_config.newPerDay, newDone, pendingNew(exam->newItems, m_config.newPerDay).count);
-            counts.reviewLeft = srs::remainingToday(m_config.reviewsPerDay, reviewsDone,
-                pendingReviews(exam->reviews, m_config.reviewsPerDay).count);
-        } else {
-            counts.newLeft = srs::remainingToday(m_config.newPerDay, newDone,
-                m_states->countDue(srs::toInt(srs::Phase::New), Forever, m_config.newPerDay));
-            counts.reviewLeft = srs::remainingToday(m_config.reviewsPerDay, reviewsDone,
-                m_states->countDue(srs::toInt(srs::Phase::Review), dayEndMs, m_config.reviewsPerDay));
-        }
-        return counts;
+        const srs::QueueLimits today = limits();
+        return srs::countQueue(candidates(today, NoCap), today);
     } catch (const DbError& e) {
         return Result<srs::QueueCounts>::failure(storeProblem(e));
     }

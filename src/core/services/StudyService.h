@@ -102,13 +102,15 @@ private:
     // stored exam date on every call, so a date set on Today applies at once; sets m_config.examDay.
     struct ExamQueue;
     const ExamQueue* examQueue();
-    // Counts the entries of `ids` whose item is still to do today (up to `cap`), and the first one.
-    struct Pending {
-        int count = 0;
-        std::optional<std::string> first;
-    };
-    Pending pendingReviews(const std::vector<std::string>& ids, int cap);
-    Pending pendingNew(const std::vector<std::string>& ids, int cap);
+    // What the Review screen did today against the daily limits.
+    srs::QueueLimits limits();
+    // Today's candidates for each queue (items no longer in the bundle left out); the new and review
+    // lists stop at what the limits leave and at `window`.
+    srs::QueueCandidates candidates(const srs::QueueLimits& limits, int window);
+    std::vector<srs::QueueCandidate> due(srs::Phase phase, std::int64_t beforeMs, int cap);
+    // The entries of the exam queue's `ids` whose item is still to do today, up to `cap`.
+    std::vector<srs::QueueCandidate> pendingReviews(const std::vector<std::string>& ids, int cap);
+    std::vector<srs::QueueCandidate> pendingNew(const std::vector<std::string>& ids, int cap);
     void relearnRevisedItems(Database& database);
     std::vector<srs::WeakAreaCandidate> weakAreaCandidates();
 

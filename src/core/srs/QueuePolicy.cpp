@@ -35,6 +35,46 @@ std::optional<Queue> pickQueue(const QueueSituation& situation)
     return std::nullopt;
 }
 
+QueueCounts countQueue(const QueueCandidates& candidates, const QueueLimits& limits)
+{
+    QueueCounts counts;
+    counts.learningLeft = static_cast<int>(candidates.learning.size());
+    counts.newLeft
+        = remainingToday(limits.newPerDay, limits.newDoneToday, static_cast<int>(candidates.newItems.size()));
+    counts.reviewLeft = remainingToday(
+        limits.reviewsPerDay, limits.reviewsDoneToday, static_cast<int>(candidates.reviews.size()));
+    return counts;
+}
+
+std::optional<std::string> nextInQueue(
+    const QueueCandidates& candidates, const QueueLimits& limits, Instant now)
+{
+    const QueueCounts counts = countQueue(candidates, limits);
+    QueueSituation situation;
+    if (!candidates.learning.empty()) {
+        const Instant due = candidates.learning.front().due;
+        situation.learningDueNow = due <= now;
+        situation.learningDueSoon = due <= now + limits.learnAhead;
+    }
+    situation.newLeft = counts.newLeft;
+    situation.reviewLeft = counts.reviewLeft;
+    situation.newDoneToday = limits.newDoneToday;
+    situation.reviewsDoneToday = limits.reviewsDoneToday;
+    const auto queue = pickQueue(situation);
+    if (!queue) {
+        return std::nullopt;
+    }
+    switch (*queue) {
+    case Queue::Learning:
+        return candidates.learning.front().itemId;
+    case Queue::Review:
+        return candidates.reviews.front().itemId;
+    case Queue::New:
+        return candidates.newItems.front().itemId;
+    }
+    return std::nullopt;
+}
+
 std::vector<TaskWeakness> rankWeakTasks(const std::vector<WeakAreaCandidate>& candidates)
 {
     struct Sum {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Clock.h"
+
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +40,45 @@ int remainingToday(int limit, int doneToday, int available);
 // (the new share done so far never runs ahead of the review share), then learning items due soon.
 // Empty when nothing is left today.
 std::optional<Queue> pickQueue(const QueueSituation& situation);
+
+// An item a queue may show, and when it falls due.
+struct QueueCandidate {
+    std::string itemId;
+    Instant due;
+};
+
+// Today's candidates, read by the caller with items no longer in the bundle left out. Counts and the
+// next item are both computed from these lists, so every item counted is one that can be shown.
+struct QueueCandidates {
+    // Learning and relearning items due before the end of the study day, in due order.
+    std::vector<QueueCandidate> learning;
+    // Reviews still to do today, in the order they are shown.
+    std::vector<QueueCandidate> reviews;
+    // New items in the order they are introduced.
+    std::vector<QueueCandidate> newItems;
+};
+
+// The daily limits, what the Review screen has done against them today, and the learn-ahead window.
+struct QueueLimits {
+    int newPerDay = 0;
+    int reviewsPerDay = 0;
+    int newDoneToday = 0;
+    int reviewsDoneToday = 0;
+    // SchedulerConfig::learnAhead: a learning item due this soon is shown when nothing else is left.
+    std::chrono::milliseconds learnAhead { 0 };
+
+    // How many more new items and reviews the limits let the caller read (beyond that, reading more
+    // candidates changes nothing).
+    int newRoom() const { return remainingToday(newPerDay, newDoneToday, newPerDay); }
+    int reviewRoom() const { return remainingToday(reviewsPerDay, reviewsDoneToday, reviewsPerDay); }
+};
+
+// What is left today: every learning candidate, the new and review candidates cut to the limits.
+QueueCounts countQueue(const QueueCandidates& candidates, const QueueLimits& limits);
+
+// The item to show at `now` (pickQueue over the candidates), or empty when nothing is left today.
+std::optional<std::string> nextInQueue(
+    const QueueCandidates& candidates, const QueueLimits& limits, Instant now);
 
 // One candidate for a weak-area session: an item, its task, the share of its domain on the exam and
 // its current probability of recall (empty when never reviewed).

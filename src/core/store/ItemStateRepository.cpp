@@ -44,10 +44,8 @@ ItemStateRepository::ItemStateRepository(Database& database)
           "last_review_ms, reps, lapses) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
     , m_insertNew(database,
           "INSERT OR IGNORE INTO item_states (item_id, kind, phase, step, due_ms) VALUES (?1, ?2, 0, 0, ?3)")
-    , m_firstDue(database,
+    , m_due(database,
           "SELECT item_id, due_ms FROM item_states WHERE phase = ?1 AND due_ms < ?2 ORDER BY due_ms, item_id")
-    , m_countDue(database,
-          "SELECT count(*) FROM (SELECT 1 FROM item_states WHERE phase = ?1 AND due_ms < ?2 LIMIT ?3)")
     , m_earliestDue(database, "SELECT min(due_ms) FROM item_states WHERE phase = ?1")
 {
 }
@@ -95,27 +93,20 @@ bool ItemStateRepository::relearn(std::string_view itemId, std::int64_t dueMs)
     return m_database.changes() > 0;
 }
 
-std::optional<ItemStateRepository::Due> ItemStateRepository::firstDue(
-    int phase, std::int64_t beforeMs, const std::function<bool(const std::string&)>& accept)
+std::vector<ItemStateRepository::Due> ItemStateRepository::due(
+    int phase, std::int64_t beforeMs, int cap, const std::function<bool(const std::string&)>& accept)
 {
-    Statement& statement = m_firstDue.get();
+    std::vector<Due> found;
+    Statement& statement = m_due.get();
     ResetOnExit reset(statement);
     statement.bind(1, phase).bind(2, beforeMs);
-    while (statement.step()) {
+    while (static_cast<int>(found.size()) < cap && statement.step()) {
         std::string id = statement.columnText(0);
-        if (!accept || accept(id)) {
-            return Due { std::move(id), statement.columnInt(1) };
+        if (accept(id)) {
+            found.push_back(Due { std::move(id), statement.columnInt(1) });
         }
     }
-    return std::nullopt;
-}
-
-int ItemStateRepository::countDue(int phase, std::int64_t beforeMs, int cap)
-{
-    Statement& statement = m_countDue.get();
-    ResetOnExit reset(statement);
-    statement.bind(1, phase).bind(2, beforeMs).bind(3, cap);
-    return statement.step() ? static_cast<int>(statement.columnInt(0)) : 0;
+    return found;
 }
 
 std::optional<std::int64_t> ItemStateRepository::earliestDue(int phase)

@@ -41,18 +41,15 @@ public:
     // reps and lapses; a New item stays New. Returns whether the item had been studied.
     bool relearn(std::string_view itemId, std::int64_t dueMs);
 
-    // The id and due instant of the first item of `phase` due before `beforeMs`, in due order, that
-    // `accept` takes (items no longer in the bundle are skipped this way).
+    // Up to `cap` items of `phase` due before `beforeMs`, in due order (new items are due at their
+    // position), that `accept` takes. The caller leaves out items no longer in the bundle this way and
+    // counts the same list it shows from; the cap keeps reading a large overdue backlog cheap.
     struct Due {
         std::string itemId;
         std::int64_t dueMs = 0;
     };
-    std::optional<Due> firstDue(
-        int phase, std::int64_t beforeMs, const std::function<bool(const std::string&)>& accept);
-
-    // Items of `phase` due before `beforeMs`, counting at most `cap` (the daily limit), so counting a
-    // large overdue backlog stays cheap.
-    int countDue(int phase, std::int64_t beforeMs, int cap);
+    std::vector<Due> due(
+        int phase, std::int64_t beforeMs, int cap, const std::function<bool(const std::string&)>& accept);
 
     // The earliest due instant of an item in `phase`, if any.
     std::optional<std::int64_t> earliestDue(int phase);
@@ -64,8 +61,7 @@ private:
     KeptStatement m_find;
     KeptStatement m_save;
     KeptStatement m_insertNew;
-    KeptStatement m_firstDue;
-    KeptStatement m_countDue;
+    KeptStatement m_due;
     KeptStatement m_earliestDue;
 };
 

@@ -6,6 +6,7 @@
 #include "services/StudyService.h"
 #include "srs/StudyDay.h"
 #include "store/Database.h"
+#include "store/ItemStateRepository.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "support/BundleFixture.h"
@@ -385,4 +386,54 @@ TEST_CASE("an item whose revision changed goes back to relearning with its histo
     auto study = open();
     CHECK(phaseOf(*study, "q-1.1-001") == srs::Phase::Review);
     CHECK(logRows() == 2);
+}
+
+TEST_CASE("items stored but no longer in the bundle are neither counted nor shown", "[services][queue]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.setDailyLimits(0, 100).ok());
+    const std::int64_t yesterdayMs = toEpochMilliseconds(Noon - 24h);
+    ItemStateRepository states(f.store->database());
+    const auto saveRow = [&](const std::string& id, srs::Phase phase) {
+        ItemStateRow row;
+        row.itemId = id;
+        row.kind = "card";
+        row.phase = srs::toInt(phase);
+        row.stability = 3.0;
+        row.difficulty = 5.0;
+        row.dueMs = yesterdayMs;
+        row.lastReviewMs = yesterdayMs - 3 * 86'400'000;
+        row.reps = 2;
+        states.save(row);
+    };
+    saveRow("c-9.9-gone", srs::Phase::Review);
+    saveRow("c-9.9-gone-too", srs::Phase::Relearning);
+    CHECK(f.study.counts().value() == srs::QueueCounts { 0, 0, 0 });
+    CHECK(f.next().empty());
+
+    saveRow("c-2.1-001", srs::Phase::Review);
+    CHECK(f.study.counts().value() == srs::QueueCounts { 0, 0, 1 });
+    CHECK(f.next() == "c-2.1-001");
+}
+
+TEST_CASE("a learning step due within the learn-ahead window is shown when nothing else is left",
+    "[services][queue]")
+{
+    test::TempDir dir;
+    test::ManualClock clock { Noon };
+    auto config = srs::SchedulerConfig::defaultsForTesting();
+    config.learnAhead = 5min;
+    config.newPerDay = 1;
+    StudyService study(Store::open(dir / "p.sqlite").value(),
+        srs::studyItemsOf(loadBundle(test::minimalBundleDir(), clock).bundle), clock, config);
+    // Good on a new item: the second learning step, ten minutes away.
+    REQUIRE(study.answer("c-1.1-001", Rating::Good, 1s).ok());
+    CHECK(study.counts().value() == srs::QueueCounts { 0, 1, 0 });
+    CHECK_FALSE(study.nextItem().value().has_value());
+    // Four minutes and a second before it is due, it is within the window.
+    clock.advance(5min + 59s);
+    auto card = study.nextItem();
+    REQUIRE(card.ok());
+    REQUIRE(card.value().has_value());
+    CHECK(card.value()->itemId == "c-1.1-001");
 }

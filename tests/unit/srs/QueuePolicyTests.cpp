@@ -106,3 +106,43 @@ TEST_CASE("a weak-area session never repeats an item and stops when candidates r
     const auto session = weakAreaSession(candidates, 10);
     CHECK(session.size() == 2);
 }
+
+TEST_CASE("counts and the next item come from the same candidate lists", "[srs][queue]")
+{
+    const Instant now = fromEpochMilliseconds(1'000'000'000);
+    QueueCandidates candidates;
+    QueueLimits limits;
+    limits.newPerDay = 2;
+    limits.reviewsPerDay = 10;
+    limits.learnAhead = 20min;
+    CHECK(countQueue(candidates, limits) == QueueCounts { 0, 0, 0 });
+    CHECK_FALSE(nextInQueue(candidates, limits, now).has_value());
+
+    candidates.newItems = { { "n-1", now }, { "n-2", now }, { "n-3", now } };
+    CHECK(countQueue(candidates, limits) == QueueCounts { 2, 0, 0 });
+    CHECK(nextInQueue(candidates, limits, now) == "n-1");
+    limits.newDoneToday = 2;
+    CHECK(countQueue(candidates, limits) == QueueCounts { 0, 0, 0 });
+    CHECK_FALSE(nextInQueue(candidates, limits, now).has_value());
+
+    candidates.reviews = { { "r-1", now - 24h } };
+    candidates.learning = { { "l-1", now + 30min } };
+    CHECK(countQueue(candidates, limits) == QueueCounts { 0, 1, 1 });
+    CHECK(nextInQueue(candidates, limits, now) == "r-1");
+}
+
+TEST_CASE("a learning item is shown early only within the learn-ahead window", "[srs][queue]")
+{
+    const Instant now = fromEpochMilliseconds(1'000'000'000);
+    QueueCandidates candidates;
+    candidates.learning = { { "l-1", now + 21min } };
+    QueueLimits limits;
+    limits.learnAhead = 20min;
+    CHECK_FALSE(nextInQueue(candidates, limits, now).has_value());
+    CHECK(nextInQueue(candidates, limits, now + 1min) == "l-1");
+    // Due now it comes before a review.
+    candidates.reviews = { { "r-1", now } };
+    limits.reviewsPerDay = 10;
+    CHECK(nextInQueue(candidates, limits, now + 1min) == "r-1");
+    CHECK(nextInQueue(candidates, limits, now + 21min) == "l-1");
+}
