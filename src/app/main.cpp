@@ -1,5 +1,6 @@
 // The desktop app's composition root: resolve paths, open the store, load the bundle, show the window.
 
+#include "AppController.h"
 #include "common/Clock.h"
 #include "common/Locations.h"
 #include "common/QtConvert.h"
@@ -8,18 +9,9 @@
 #include "interop/UserBundle.h"
 #include "MainWindow.h"
 #include "NoDisplay.h"
-#include "services/AnkiService.h"
-#include "services/BookmarkService.h"
-#include "services/ErrorReportService.h"
-#include "services/ExamService.h"
-#include "services/NoteService.h"
-#include "services/PlanService.h"
-#include "services/ProgressService.h"
 #include "services/SearchService.h"
-#include "services/StatsService.h"
 #include "services/Store.h"
-#include "services/StudyService.h"
-#include "srs/StudyItem.h"
+#include "session/AppSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +25,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -71,47 +64,44 @@ int fail(const QString& title, const QString& message)
     return EXIT_FAILURE;
 }
 
-// Imported cards live in the learner's store; the bundle the windows show gets them as cards. Room is
-// reserved so that cards imported while the app runs never move the bundle's cards in memory.
-void addUserCards(Bundle& bundle, AnkiService& anki)
-{
-    auto cards = anki.userCards();
-    if (cards) {
-        for (const auto& card : cards.value()) {
-            bundle.cards.push_back(toBundleCard(card));
-        }
-    }
-}
-
-// Another bundle the learner opened (File → Open bundle…): its own window and its own store, so progress
-// is kept per bundle id. Items an error names are left out; the problems are shown.
-struct UserBundleWindow {
-    LoadedBundle loaded;
-    std::shared_ptr<Store> store;
-    std::unique_ptr<NoteService> notes;
-    std::unique_ptr<StudyService> study;
-    std::unique_ptr<ExamService> exams;
-    std::unique_ptr<ErrorReportService> reports;
+// One window over one session: the main bundle's, or another bundle the learner opened (File → Open
+// bundle…), which keeps its progress in its own store so progress is kept per bundle id.
+struct SessionWindow {
+    std::unique_ptr<AppSession> session;
+    std::unique_ptr<gui::AppController> controller;
     std::unique_ptr<gui::MainWindow> window;
 };
 
-void openUserBundle(const std::filesystem::path& dir, const std::filesystem::path& mainStore,
-    const std::string& mainBundleId, const Clock& clock, std::vector<std::unique_ptr<UserBundleWindow>>& open)
+// `openBundle` is what File → Open bundle… does in this window (none in a window on another bundle).
+std::unique_ptr<SessionWindow> openWindow(LoadedBundle loaded, std::shared_ptr<Store> store,
+    const Clock& clock, std::function<void(const QString&)> openBundle = {})
 {
-    auto session = std::make_unique<UserBundleWindow>();
-    session->loaded = loadBundle(dir, clock);
-    if (!session->loaded.manifestRead) {
+    auto opened = std::make_unique<SessionWindow>();
+    opened->session = std::make_unique<AppSession>(std::move(loaded), std::move(store), clock);
+    // Built once per bundle version; later starts only compare the fingerprint.
+    (void)opened->session->search().ensureIndex();
+    opened->controller = std::make_unique<gui::AppController>(*opened->session);
+    opened->controller->setBundleOpener(std::move(openBundle));
+    opened->window = std::make_unique<gui::MainWindow>(*opened->controller);
+    return opened;
+}
+
+// Items an error names are left out of another bundle; the problems are shown.
+void openUserBundle(const std::filesystem::path& dir, const std::filesystem::path& mainStore,
+    const std::string& mainBundleId, const Clock& clock, std::vector<std::unique_ptr<SessionWindow>>& open)
+{
+    LoadedBundle loaded = loadBundle(dir, clock);
+    if (!loaded.manifestRead) {
         QMessageBox::warning(nullptr, QStringLiteral("Open bundle"),
             QStringLiteral("%1 is not a bundle: %2")
                 .arg(toQString(dir.string()),
-                    toQString(session->loaded.problems.empty()
-                            ? std::string("no bundle.json")
-                            : formatProblem(session->loaded.problems.front()))));
+                    toQString(loaded.problems.empty() ? std::string("no bundle.json")
+                                                      : formatProblem(loaded.problems.front()))));
         return;
     }
-    const std::string& id = session->loaded.bundle.id;
+    const std::string id = loaded.bundle.id;
     for (const auto& other : open) {
-        if (other->loaded.bundle.id == id) {
+        if (other->session->bundle().id == id) {
             other->window->raise();
             other->window->activateWindow();
             return;
@@ -122,7 +112,7 @@ void openUserBundle(const std::filesystem::path& dir, const std::filesystem::pat
             QStringLiteral("The bundle \"%1\" is the one already open.").arg(toQString(id)));
         return;
     }
-    interop::dropItemsWithErrors(session->loaded.bundle, session->loaded.problems);
+    interop::dropItemsWithErrors(loaded.bundle, loaded.problems);
     const auto storePath = interop::userBundleStorePath(mainStore, id);
     std::error_code ignored;
     std::filesystem::create_directories(storePath.parent_path(), ignored);
@@ -132,24 +122,10 @@ void openUserBundle(const std::filesystem::path& dir, const std::filesystem::pat
             nullptr, QStringLiteral("Open bundle"), toQString(store.problems().front().message));
         return;
     }
-    session->store = store.value();
-    session->notes = std::make_unique<NoteService>(session->store, clock);
-    session->study
-        = std::make_unique<StudyService>(session->store, srs::studyItemsOf(session->loaded.bundle), clock);
-    session->exams = std::make_unique<ExamService>(
-        session->store, session->loaded.bundle, clock, session->study->config());
-    session->reports
-        = std::make_unique<ErrorReportService>(session->store, clock, id, session->loaded.bundle.version);
-    gui::AppServices services;
-    services.notes = session->notes.get();
-    services.study = session->study.get();
-    services.exams = session->exams.get();
-    services.reports = session->reports.get();
-    session->window
-        = std::make_unique<gui::MainWindow>(session->loaded.bundle, session->loaded.problems, services);
-    session->window->show();
-    session->window->showBundleProblems();
-    open.push_back(std::move(session));
+    auto opened = openWindow(std::move(loaded), store.value(), clock);
+    opened->window->show();
+    opened->window->showBundleProblems();
+    open.push_back(std::move(opened));
 }
 
 // A store that cannot be opened is explained in plain words; when backups exist beside it the learner may
@@ -247,49 +223,16 @@ int main(int argc, char** argv)
     }
 
     SystemClock clock;
-    LoadedBundle loaded = loadBundle(*bundleDir, clock);
-    // The learner's imported cards are studied and shown like the bundle's (Review finds them by id).
-    AnkiService ankiService(store.value(), clock);
-    addUserCards(loaded.bundle, ankiService);
-    NoteService noteService(store.value(), clock);
-    StudyService studyService(store.value(), srs::studyItemsOf(loaded.bundle), clock);
-
-    gui::AppServices services;
-    services.store = store.value().get();
-    services.notes = &noteService;
-    services.study = &studyService;
-    ExamService examService(store.value(), loaded.bundle, clock, studyService.config());
-    services.exams = &examService;
-    ProgressService progressService(store.value(), loaded.bundle, clock, studyService.config());
-    services.progress = &progressService;
-    PlanService planService(store.value(), loaded.bundle, clock, studyService.config());
-    services.plan = &planService;
-    StatsService statsService(store.value(), loaded.bundle, clock, studyService.config());
-    services.stats = &statsService;
-    SearchService searchService(store.value(), loaded.bundle, clock);
-    // Built once per bundle version; later starts only compare the fingerprint.
-    (void)searchService.ensureIndex();
-    services.search = &searchService;
-    BookmarkService bookmarkService(store.value(), clock);
-    services.bookmarks = &bookmarkService;
-    services.anki = &ankiService;
-    ErrorReportService reportService(store.value(), clock, loaded.bundle.id, loaded.bundle.version);
-    services.reports = &reportService;
-    services.userCardsAdded = [&](const std::vector<UserCard>& cards) {
-        for (const auto& card : cards) {
-            loaded.bundle.cards.push_back(toBundleCard(card));
-        }
-        studyService.addItems(studyItemsOf(cards, loaded.bundle));
-    };
-    std::vector<std::unique_ptr<UserBundleWindow>> userBundles;
-    services.openBundle = [&](const QString& dir) {
-        openUserBundle(toStdString(dir), databasePath, loaded.bundle.id, clock, userBundles);
-    };
-    gui::MainWindow window(loaded.bundle, loaded.problems, services);
-    window.show();
-    window.activateWindow();
-    if (loaded.hasErrors()) {
-        window.showBundleProblems();
+    std::vector<std::unique_ptr<SessionWindow>> userBundles;
+    std::string mainBundleId;
+    auto main = openWindow(loadBundle(*bundleDir, clock), store.value(), clock, [&](const QString& dir) {
+        openUserBundle(toStdString(dir), databasePath, mainBundleId, clock, userBundles);
+    });
+    mainBundleId = main->session->bundle().id;
+    main->window->show();
+    main->window->activateWindow();
+    if (main->session->snapshot().hasErrors()) {
+        main->window->showBundleProblems();
     }
     return QApplication::exec();
 }

@@ -1,14 +1,8 @@
 #pragma once
 
-#include <QString>
-
-#include <functional>
-#include <vector>
-
 namespace mlaprep {
 class AnkiService;
 class ErrorReportService;
-struct UserCard;
 class ExamService;
 class NoteService;
 class StudyService;
@@ -22,9 +16,13 @@ class Store;
 
 namespace mlaprep::gui {
 
-// The core services a window works through, built by the composition root (app/main.cpp). A screen whose
-// service is absent shows what it will do instead.
+class AppController;
+
+// The core services of a session, as a screen being built sees them (AppController::services()). A
+// screen tells `app` what its intents changed. A screen whose service is absent (a test that builds one
+// screen alone) shows what it will do instead.
 struct AppServices {
+    AppController* app = nullptr;
     NoteService* notes = nullptr;
     StudyService* study = nullptr;
     ExamService* exams = nullptr;
@@ -37,10 +35,6 @@ struct AppServices {
     StatsService* stats = nullptr;
     // The learner's store, for File → Back up now… and Restore….
     Store* store = nullptr;
-    // Set by the composition root: cards the learner just imported join the study queue and the bundle
-    // the Review screen shows; a bundle folder the learner opens gets its own window and progress.
-    std::function<void(const std::vector<UserCard>&)> userCardsAdded {};
-    std::function<void(const QString& bundleDir)> openBundle {};
 };
 
 } // namespace mlaprep::gui

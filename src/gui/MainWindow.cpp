@@ -1,16 +1,17 @@
 #include "MainWindow.h"
 
+#include "AppController.h"
 #include "common/Dialogs.h"
 #include "common/QtConvert.h"
 #include "common/Shortcuts.h"
 #include "content/Bundle.h"
+#include "content/BundleIndex.h"
 #include "exam/ExamPage.h"
 #include "exam/ExamStartView.h"
 #include "help/ShortcutsDialog.h"
 #include "interop/FileChooser.h"
 #include "interop/InteropMenu.h"
 #include "notes/NotesPage.h"
-#include "PlaceholderPage.h"
 #include "ProblemsDialog.h"
 #include "review/ReviewPage.h"
 #include "search/ItemDialog.h"
@@ -18,6 +19,7 @@
 #include "services/BookmarkService.h"
 #include "services/NoteService.h"
 #include "services/Store.h"
+#include "session/AppSession.h"
 #include "settings/SettingsDialog.h"
 #include "stats/StatsPage.h"
 #include "today/TodayPage.h"
@@ -41,52 +43,53 @@
 
 namespace mlaprep::gui {
 
-MainWindow::MainWindow(
-    const Bundle& bundle, const Problems& bundleProblems, AppServices services, QWidget* parent)
+namespace {
+
+// Data a screen shows goes stale on the Changes that touch it; what is due also moves with the clock, so a
+// screen shown after this long is read again even without a change.
+constexpr qint64 RefreshAfterMs = 60'000;
+
+bool screenShows(MainWindow::Screen screen, const Changes& changes)
+{
+    switch (screen) {
+    case MainWindow::Screen::Today:
+        return changes.studyQueue || changes.exams || changes.settings || changes.noteVisits
+            || changes.userCards;
+    case MainWindow::Screen::Notes:
+        return changes.studyQueue || changes.exams;
+    case MainWindow::Screen::Review:
+        return changes.studyQueue || changes.settings || changes.userCards;
+    case MainWindow::Screen::Exam:
+        return false; // the exam screen reads its attempt itself whenever it shows its start view
+    case MainWindow::Screen::Stats:
+        return changes.studyQueue || changes.exams || changes.settings;
+    }
+    return false;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppController& app, QWidget* parent)
     : QMainWindow(parent)
-    , m_bundle(bundle)
-    , m_bundleProblems(bundleProblems)
-    , m_services(services)
+    , m_app(app)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_notesPage(new NotesPage(bundle, services.notes, this))
 {
+    const Bundle& bundle = m_app.bundle();
     setWindowTitle(bundle.title.empty() ? tr("mlaprep") : toQString(bundle.title) + tr(" — mlaprep"));
-
-    const struct {
-        QString name;
-        QWidget* page;
-    } screens[] = {
-        { tr("Today"), m_todayPage = new TodayPage(bundle, m_services, this) },
-        { tr("Notes"), m_notesPage },
-        { tr("Review"),
-            services.study ? static_cast<QWidget*>(new ReviewPage(bundle, *services.study, this))
-                           : new PlaceholderPage(tr("Review"),
-                               tr("Flashcards and questions from the FSRS spaced-repetition queue: "
-                                  "Space reveals, 1–4 rates."),
-                               this) },
-        { tr("Exam"),
-            services.exams ? static_cast<QWidget*>(m_examPage = new ExamPage(bundle, *services.exams, this))
-                           : new PlaceholderPage(tr("Exam"),
-                               tr("Timed 65-question mock exams on the 28/26/22/24 blueprint, with flags, "
-                                  "a navigator and a score report."),
-                               this) },
-        { tr("Stats"),
-            services.stats ? static_cast<QWidget*>(m_statsPage = new StatsPage(*services.stats, this))
-                           : new PlaceholderPage(tr("Stats"),
-                               tr("Accuracy per domain and task statement, reviews per day and your exam "
-                                  "history over time."),
-                               this) },
-    };
-    for (int row = 0; row < static_cast<int>(std::size(screens)); ++row) {
-        auto* item = new QListWidgetItem(screens[row].name, m_sidebar);
-        item->setToolTip(withShortcut(screens[row].name, goToScreen(static_cast<Screen>(row))));
-        m_stack->addWidget(screens[row].page);
-    }
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(140);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 10px; }"));
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    for (const QString& name : { tr("Today"), tr("Notes"), tr("Review"), tr("Exam"), tr("Stats") }) {
+        auto* item = new QListWidgetItem(name, m_sidebar);
+        item->setToolTip(withShortcut(name, goToScreen(static_cast<Screen>(m_sidebar->count() - 1))));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (row >= 0) {
+            refreshIfStale(static_cast<Screen>(row));
+        }
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -96,30 +99,8 @@ MainWindow::MainWindow(
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    if (m_examPage) {
-        connect(m_examPage, &ExamPage::errorOccurred, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-    }
-    connect(m_notesPage, &NotesPage::errorOccurred, this,
-        [this](const QString& message) { statusBar()->showMessage(message); });
-    if (m_statsPage) {
-        connect(m_statsPage, &StatsPage::errorOccurred, this,
-            [this](const QString& message) { statusBar()->showMessage(message); });
-    }
-    if (auto* review = findChild<ReviewPage*>()) {
-        connect(review, &ReviewPage::errorOccurred, this,
-            [this](const QString& message) { statusBar()->showMessage(message); });
-    }
-
-    connectTodayPage();
-    m_notesPage->setStudyLoop(m_services.progress, m_services.bookmarks);
-    connect(m_notesPage, &NotesPage::itemRequested, this,
-        [this](const QString& kind, const QString& id) { openItem(toStdString(kind), toStdString(id)); });
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (static_cast<Screen>(row) == Screen::Notes) {
-            m_notesPage->refreshProgress();
-        }
-    });
+    buildScreens();
+    connect(&m_app, &AppController::changed, this, &MainWindow::apply);
     buildMenus();
     const BundleCounts counts = countBundle(bundle);
     statusBar()->showMessage(tr("Bundle %1 %2: %3 notes, %4 cards, %5 questions")
@@ -128,13 +109,116 @@ MainWindow::MainWindow(
                                  .arg(counts.cards)
                                  .arg(counts.scoredItems));
 
-    const std::string last = services.notes ? services.notes->lastOpenedNote() : std::string();
+    const std::string last = m_services.notes->lastOpenedNote();
     if (!m_notesPage->openNote(last) && !bundle.notes.empty()) {
         m_notesPage->openNote(bundle.notes.front().id);
     }
-    showScreen(services.progress ? Screen::Today : Screen::Notes);
+    showScreen(Screen::Today);
     resize(1280, 800);
     QMainWindow::layout()->setSizeConstraint(QLayout::SetNoConstraint);
+}
+
+// Every screen is built over the session's current snapshot and services; a new snapshot (imported
+// cards) builds them again, on the screen the learner was on.
+void MainWindow::buildScreens()
+{
+    const int current = std::max(0, m_stack->currentIndex());
+    while (m_stack->count() > 0) {
+        QWidget* page = m_stack->widget(0);
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+    delete m_searchDialog;
+    m_searchDialog = nullptr;
+    m_services = m_app.services();
+    const Bundle& bundle = m_app.bundle();
+    m_todayPage = new TodayPage(bundle, m_services, this);
+    m_notesPage = new NotesPage(bundle, m_services.notes, this);
+    m_reviewPage = new ReviewPage(bundle, *m_services.study, this);
+    m_examPage = new ExamPage(bundle, *m_services.exams, this);
+    m_statsPage = new StatsPage(*m_services.stats, this);
+    for (QWidget* page :
+        std::initializer_list<QWidget*> { m_todayPage, m_notesPage, m_reviewPage, m_examPage, m_statsPage }) {
+        m_stack->addWidget(page);
+    }
+    const auto toStatusBar = [this](const QString& message) { statusBar()->showMessage(message, 15000); };
+    connect(m_todayPage, &TodayPage::errorOccurred, this, toStatusBar);
+    connect(m_notesPage, &NotesPage::errorOccurred, this, toStatusBar);
+    connect(m_reviewPage, &ReviewPage::errorOccurred, this, toStatusBar);
+    connect(m_examPage, &ExamPage::errorOccurred, this, toStatusBar);
+    connect(m_statsPage, &StatsPage::errorOccurred, this, toStatusBar);
+    connect(
+        m_todayPage, &TodayPage::changed, this, [this](const Changes& c) { publishFrom(Screen::Today, c); });
+    connect(
+        m_notesPage, &NotesPage::changed, this, [this](const Changes& c) { publishFrom(Screen::Notes, c); });
+    connect(m_reviewPage, &ReviewPage::changed, this,
+        [this](const Changes& c) { publishFrom(Screen::Review, c); });
+    connect(m_examPage, &ExamPage::changed, this, [this](const Changes& c) { publishFrom(Screen::Exam, c); });
+    connectTodayPage();
+    m_notesPage->setStudyLoop(m_services.progress, m_services.bookmarks);
+    connect(m_notesPage, &NotesPage::itemRequested, this,
+        [this](const QString& kind, const QString& id) { openItem(toStdString(kind), toStdString(id)); });
+    // Today and Review read their data when built; Notes' badges and Stats' charts wait until first shown.
+    m_stale.fill(false);
+    m_stale[static_cast<std::size_t>(Screen::Notes)] = true;
+    m_stale[static_cast<std::size_t>(Screen::Stats)] = true;
+    m_refreshedAtMs.fill(QDateTime::currentMSecsSinceEpoch());
+    m_stack->setCurrentIndex(current);
+}
+
+void MainWindow::publishFrom(Screen origin, const Changes& changes)
+{
+    m_publishingScreen = origin;
+    m_app.publish(changes);
+    m_publishingScreen.reset();
+}
+
+// The screen an intent came from has repainted itself; the others are read again when next shown, the
+// one on screen at once.
+void MainWindow::apply(const Changes& changes)
+{
+    if (changes.bundle) {
+        const QString note = toQString(m_notesPage->currentNoteId());
+        buildScreens();
+        m_notesPage->openNote(toStdString(note));
+        return;
+    }
+    for (int row = 0; row < m_stack->count(); ++row) {
+        const auto screen = static_cast<Screen>(row);
+        if (screen != m_publishingScreen && screenShows(screen, changes)) {
+            m_stale[static_cast<std::size_t>(row)] = true;
+        }
+    }
+    if (currentScreen() != m_publishingScreen) {
+        refreshIfStale(currentScreen());
+    }
+}
+
+void MainWindow::refreshIfStale(Screen screen)
+{
+    const auto row = static_cast<std::size_t>(screen);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_stale[row] && now - m_refreshedAtMs[row] < RefreshAfterMs) {
+        return;
+    }
+    m_stale[row] = false;
+    m_refreshedAtMs[row] = now;
+    switch (screen) {
+    case Screen::Today:
+        m_todayPage->refresh();
+        break;
+    case Screen::Notes:
+        m_notesPage->refreshProgress();
+        break;
+    case Screen::Review:
+        m_reviewPage->refresh();
+        break;
+    case Screen::Exam:
+        break;
+    case Screen::Stats:
+        m_statsPage->refresh();
+        break;
+    }
 }
 
 void MainWindow::backUpNow()
@@ -181,7 +265,7 @@ void MainWindow::buildMenus()
         }
     });
     problems->setEnabled(true);
-    auto* interop = new InteropMenu(m_bundle, m_services, this);
+    auto* interop = new InteropMenu(m_app, this);
     interop->setObjectName(QStringLiteral("interopMenu"));
     interop->addTo(file);
     interop->setCurrentItem([this] { return currentItem(); });
@@ -190,10 +274,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
     backUp->setObjectName(QStringLiteral("backUpAction"));
-    backUp->setEnabled(m_services.store != nullptr);
     QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreBackup);
     restore->setObjectName(QStringLiteral("restoreAction"));
-    restore->setEnabled(m_services.store != nullptr);
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     // QKeySequence::Preferences is empty on Linux desktops, so the table names Ctrl+, itself.
@@ -209,16 +291,12 @@ void MainWindow::buildMenus()
         applyShortcut(action, goToScreen(static_cast<Screen>(i)));
     }
     go->addSeparator();
-    if (m_services.search) {
-        QAction* search = go->addAction(tr("&Search…"), this, [this] { openSearch(); });
-        // Ctrl+K only: Ctrl+F belongs to the exam's Flag, and one key with two meanings fires neither.
-        applyShortcut(search, ShortcutId::Search);
-        search->setShortcutContext(Qt::ApplicationShortcut);
-    }
-    if (m_services.bookmarks) {
-        QAction* bookmarks = go->addAction(tr("&Bookmarks…"), this, [this] { openBookmarks(); });
-        applyShortcut(bookmarks, ShortcutId::Bookmarks);
-    }
+    QAction* search = go->addAction(tr("&Search…"), this, [this] { openSearch(); });
+    // Ctrl+K only: Ctrl+F belongs to the exam's Flag, and one key with two meanings fires neither.
+    applyShortcut(search, ShortcutId::Search);
+    search->setShortcutContext(Qt::ApplicationShortcut);
+    QAction* bookmarks = go->addAction(tr("&Bookmarks…"), this, [this] { openBookmarks(); });
+    applyShortcut(bookmarks, ShortcutId::Bookmarks);
     QAction* focusTree = go->addAction(tr("Notes &tree"), this, [this] {
         showScreen(Screen::Notes);
         m_notesPage->treeView()->setFocus();
@@ -231,7 +309,7 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About mlaprep"), this, [this] {
         QMessageBox::about(this, tr("About mlaprep"),
             tr("<b>mlaprep</b> — an offline study desk for AWS MLA-C01.<br>Content: %1 (%2).")
-                .arg(toQString(m_bundle.title).toHtmlEscaped(), toQString(m_bundle.version)));
+                .arg(toQString(m_app.bundle().title).toHtmlEscaped(), toQString(m_app.bundle().version)));
     });
 }
 
@@ -249,9 +327,13 @@ void MainWindow::showShortcuts()
 
 void MainWindow::openSettings()
 {
-    auto* dialog = new SettingsDialog(m_bundle, m_services, this);
+    auto* dialog = new SettingsDialog(m_app.bundle(), m_services, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_todayPage, &TodayPage::refresh);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        Changes saved;
+        saved.settings = true;
+        m_app.publish(saved);
+    });
     dialog->open();
 }
 
@@ -288,9 +370,6 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::openSearch()
 {
-    if (!m_services.search) {
-        return;
-    }
     if (!m_searchDialog) {
         m_searchDialog = new SearchDialog(*m_services.search, this);
         connect(m_searchDialog, &SearchDialog::openRequested, this, [this](const SearchResult& result) {
@@ -321,7 +400,7 @@ void MainWindow::openItem(const std::string& kind, const std::string& target)
         }
         return;
     }
-    auto* dialog = new ItemDialog(m_bundle, m_services.progress, m_services.bookmarks, this);
+    auto* dialog = new ItemDialog(m_app.bundle(), m_services.progress, m_services.bookmarks, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!dialog->showItem(target)) {
         delete dialog;
@@ -337,9 +416,6 @@ void MainWindow::openItem(const std::string& kind, const std::string& target)
 
 void MainWindow::openBookmarks()
 {
-    if (!m_services.bookmarks) {
-        return;
-    }
     auto all = m_services.bookmarks->all();
     if (!all.ok()) {
         statusBar()->showMessage(toQString(all.firstError()), 15000);
@@ -352,30 +428,17 @@ void MainWindow::openBookmarks()
     list->setObjectName(QStringLiteral("bookmarkList"));
     for (const auto& bookmark : all.value()) {
         QString title = toQString(bookmark.targetId);
-        const std::string noteId = bookmark.targetId.substr(0, bookmark.targetId.find('#'));
-        if (const Note* note = m_bundle.findNote(noteId);
-            note && (bookmark.kind == "note" || bookmark.kind == "heading")) {
-            title = toQString(note->title);
-            const auto hash = bookmark.targetId.find('#');
-            if (hash != std::string::npos) {
-                const std::string slug = bookmark.targetId.substr(hash + 1);
-                for (const auto& heading : note->headings) {
-                    if (heading.slug == slug) {
-                        title += QStringLiteral(" › ") + toQString(heading.text);
-                    }
-                }
+        const BundleIndex& index = m_app.session().index();
+        if (const NoteAnchor anchor = index.anchor(bookmark.targetId);
+            anchor.note && (bookmark.kind == "note" || bookmark.kind == "heading")) {
+            title = toQString(anchor.note->title);
+            if (anchor.heading) {
+                title += QStringLiteral(" › ") + toQString(anchor.heading->text);
             }
-        } else {
-            for (const auto& card : m_bundle.cards) {
-                if (card.id == bookmark.targetId) {
-                    title = toQString(card.front);
-                }
-            }
-            for (const Question* question : m_bundle.scoredItems()) {
-                if (question->id == bookmark.targetId) {
-                    title = toQString(question->stem);
-                }
-            }
+        } else if (const Card* card = index.card(bookmark.targetId)) {
+            title = toQString(card->front);
+        } else if (const Question* question = index.scoredItem(bookmark.targetId).question) {
+            title = toQString(question->stem);
         }
         auto* item = new QListWidgetItem(tr("%1 · %2").arg(toQString(bookmark.kind), title.left(160)), list);
         item->setData(Qt::UserRole, toQString(bookmark.kind));
@@ -408,10 +471,8 @@ void MainWindow::connectTodayPage()
         [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_todayPage, &TodayPage::startReviewRequested, this, [this] {
         showScreen(Screen::Review);
-        if (auto* review = findChild<ReviewPage*>()) {
-            review->refresh();
-            review->setFocus();
-        }
+        m_reviewPage->refresh();
+        m_reviewPage->setFocus();
     });
     connect(m_todayPage, &TodayPage::mockRequested, this, [this] {
         showScreen(Screen::Exam);
@@ -420,19 +481,14 @@ void MainWindow::connectTodayPage()
         }
     });
     connect(m_todayPage, &TodayPage::studyTaskRequested, this, [this](const QString& taskId) {
-        const auto notes = m_bundle.notesOfTask(toStdString(taskId));
+        const auto notes = m_app.bundle().notesOfTask(toStdString(taskId));
         if (!notes.empty() && m_notesPage->openNote(notes.front()->id)) {
             showScreen(Screen::Notes);
         }
     });
     connect(m_todayPage, &TodayPage::drillTaskRequested, this, [this](const QString& taskId) {
-        if (!m_examPage) {
-            return;
-        }
-        int available = 0;
-        for (const Question* question : m_bundle.scoredItems()) {
-            available += question->task == toStdString(taskId) ? 1 : 0;
-        }
+        const auto available
+            = static_cast<int>(m_app.session().index().scoredItemsOfTask(toStdString(taskId)).size());
         if (available == 0) {
             statusBar()->showMessage(tr("Task %1 has no questions to drill yet.").arg(taskId), 15000);
             return;
@@ -473,10 +529,11 @@ MainWindow::Screen MainWindow::currentScreen() const
 
 bool MainWindow::showBundleProblems()
 {
-    if (m_bundleProblems.empty()) {
+    const Problems& problems = m_app.session().snapshot().problems();
+    if (problems.empty()) {
         return false;
     }
-    auto* dialog = new ProblemsDialog(toQString(m_bundle.root.string()), m_bundleProblems, this);
+    auto* dialog = new ProblemsDialog(toQString(m_app.bundle().root.string()), problems, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return true;

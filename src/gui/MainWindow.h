@@ -1,22 +1,22 @@
 #pragma once
 
 #include "AppServices.h"
-#include "common/Problem.h"
+#include "services/Changes.h"
 
 #include <QMainWindow>
 
+#include <array>
+#include <optional>
 #include <utility>
 
 class QListWidget;
 class QStackedWidget;
 
-namespace mlaprep {
-struct Bundle;
-} // namespace mlaprep
-
 namespace mlaprep::gui {
 
+class AppController;
 class ExamPage;
+class ReviewPage;
 class ShortcutsDialog;
 enum class ShortcutId;
 class NotesPage;
@@ -31,8 +31,8 @@ class MainWindow : public QMainWindow {
 public:
     enum class Screen { Today, Notes, Review, Exam, Stats };
 
-    MainWindow(const Bundle& bundle, const Problems& bundleProblems, AppServices services,
-        QWidget* parent = nullptr);
+    // Every screen over the controller's session; the window repaints from the Changes it announces.
+    explicit MainWindow(AppController& app, QWidget* parent = nullptr);
 
     void showScreen(Screen screen);
     // The kind ("note", "question") and id of the item on screen, for "Report an error…"; empty if none.
@@ -41,6 +41,7 @@ public:
     NotesPage* notesPage() const { return m_notesPage; }
     ExamPage* examPage() const { return m_examPage; }
     TodayPage* todayPage() const { return m_todayPage; }
+    ReviewPage* reviewPage() const { return m_reviewPage; }
     StatsPage* statsPage() const { return m_statsPage; }
     SearchDialog* searchDialog() const { return m_searchDialog; }
     ShortcutsDialog* shortcutsDialog() const { return m_shortcutsDialog; }
@@ -57,7 +58,11 @@ protected:
     void restoreBackup();
 
 private:
+    void buildScreens();
     void buildMenus();
+    void publishFrom(Screen origin, const Changes& changes);
+    void apply(const Changes& changes);
+    void refreshIfStale(Screen screen);
     void connectTodayPage();
     void openSearch();
     void openBookmarks();
@@ -65,18 +70,22 @@ private:
     void openSettings();
     static ShortcutId goToScreen(Screen screen);
 
-    const Bundle& m_bundle;
-    Problems m_bundleProblems;
+    AppController& m_app;
     AppServices m_services;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
-    NotesPage* m_notesPage;
+    NotesPage* m_notesPage = nullptr;
+    ReviewPage* m_reviewPage = nullptr;
     ExamPage* m_examPage = nullptr;
     TodayPage* m_todayPage = nullptr;
     StatsPage* m_statsPage = nullptr;
     SearchDialog* m_searchDialog = nullptr;
     ShortcutsDialog* m_shortcutsDialog = nullptr;
     bool m_shownOnce = false;
+    static constexpr std::size_t ScreenCount = 5;
+    std::array<bool, ScreenCount> m_stale {};
+    std::array<qint64, ScreenCount> m_refreshedAtMs {};
+    std::optional<Screen> m_publishingScreen;
 };
 
 } // namespace mlaprep::gui

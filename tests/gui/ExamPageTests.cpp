@@ -5,6 +5,7 @@
 #include "exam/ExamReportView.h"
 #include "exam/ExamSessionView.h"
 #include "exam/ExamStartView.h"
+#include "LoopFixture.h"
 #include "MainWindow.h"
 #include "questions/QuestionView.h"
 #include "services/ExamService.h"
@@ -32,21 +33,10 @@ using namespace mlaprep;
 
 namespace {
 
-struct ExamFixture {
-    test::TempDir dir;
-    test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    NoteService notes { store, clock };
-    srs::SchedulerConfig scheduling = srs::SchedulerConfig::defaultsForTesting();
-    ExamService exams { store, loaded.bundle, clock, scheduling };
-
-    gui::AppServices services()
+struct ExamFixture : test::LoopFixture {
+    ExamFixture()
+        : LoopFixture(test::ManualClock().now())
     {
-        gui::AppServices services;
-        services.notes = &notes;
-        services.exams = &exams;
-        return services;
     }
 };
 
@@ -126,7 +116,7 @@ TEST_CASE(
     "a short exam is taken by keyboard through every item type, flagged, ended and reported", "[gui][exam]")
 {
     ExamFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
@@ -164,7 +154,7 @@ TEST_CASE(
         if (answerWrong) {
             wrongItem = item.item.itemId;
         }
-        answerByKeyboard(&window, page, app.loaded.bundle, answerWrong);
+        answerByKeyboard(&window, page, app.bundle(), answerWrong);
         REQUIRE(page->attempt()->items[static_cast<std::size_t>(i)].answer.has_value());
         if (i == 2) {
             QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
@@ -221,10 +211,9 @@ TEST_CASE("an exam left open is offered for resumption with its answers", "[gui]
     auto started = app.exams.start(request);
     REQUIRE(started.ok());
     const std::string first = started->items.front().item.itemId;
-    REQUIRE(
-        app.exams.recordAnswer(started->id, first, keyOf(questionOf(app.loaded.bundle, first)), 5000).ok());
+    REQUIRE(app.exams.recordAnswer(started->id, first, keyOf(questionOf(app.bundle(), first)), 5000).ok());
 
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     window.showScreen(gui::MainWindow::Screen::Exam);
     gui::ExamPage* page = window.examPage();
@@ -239,7 +228,7 @@ TEST_CASE("an exam left open is offered for resumption with its answers", "[gui]
 TEST_CASE("practice mode shows every option's why after checking an answer", "[gui][exam]")
 {
     ExamFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     window.showScreen(gui::MainWindow::Screen::Exam);

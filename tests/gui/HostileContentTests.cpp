@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "content/BundleLoader.h"
+#include "LoopFixture.h"
 #include "MainWindow.h"
 #include "notes/NotesPage.h"
 #include "services/NoteService.h"
@@ -20,19 +21,10 @@ using namespace mlaprep;
 
 namespace {
 
-struct AppFixture {
-    test::TempDir dir;
-    test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    NoteService notes { store, clock };
-
-    gui::AppServices services()
+struct AppFixture : test::LoopFixture {
+    AppFixture()
+        : LoopFixture(test::ManualClock().now())
     {
-        gui::AppServices services;
-        services.notes = &notes;
-        services.store = store.get();
-        return services;
     }
 };
 
@@ -41,7 +33,7 @@ struct AppFixture {
 TEST_CASE("a file: link clicked in a note is not shown inside the app", "[gui][hostile]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     gui::NotesPage* page = window.notesPage();
     REQUIRE(page->openNote("n-1.1"));
     QTextBrowser* view = page->noteView();
@@ -56,7 +48,7 @@ TEST_CASE("a file: link clicked in a note is not shown inside the app", "[gui][h
 TEST_CASE("an https link opens only after the learner confirms", "[gui][hostile]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     gui::NotesPage* page = window.notesPage();
     REQUIRE(page->openNote("n-1.1"));
     gui::Dialogs::setNextAnswer(false);
@@ -68,7 +60,7 @@ TEST_CASE("an https link opens only after the learner confirms", "[gui][hostile]
 TEST_CASE("a relative link to another note's file opens that note in the app", "[gui][hostile]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     gui::NotesPage* page = window.notesPage();
     REQUIRE(page->openNote("n-1.1"));
     emit page->noteView()->anchorClicked(QUrl(QStringLiteral("2.1.md")));
@@ -78,7 +70,7 @@ TEST_CASE("a relative link to another note's file opens that note in the app", "
 TEST_CASE("File → Back up now writes a backup beside the store", "[gui][hostile]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     auto* action = window.findChild<QAction*>(QStringLiteral("backUpAction"));
     REQUIRE(action);
     REQUIRE(action->isEnabled());

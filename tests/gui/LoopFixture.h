@@ -1,15 +1,20 @@
 #pragma once
 
+#include "AppController.h"
 #include "AppServices.h"
 #include "content/BundleLoader.h"
+#include "services/AnkiService.h"
 #include "services/BookmarkService.h"
+#include "services/ErrorReportService.h"
 #include "services/ExamService.h"
 #include "services/NoteService.h"
 #include "services/PlanService.h"
 #include "services/ProgressService.h"
 #include "services/SearchService.h"
+#include "services/StatsService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
+#include "session/AppSession.h"
 #include "support/BundleFixture.h"
 #include "support/ManualClock.h"
 #include "support/TempDir.h"
@@ -18,33 +23,31 @@ namespace mlaprep::test {
 
 inline const Instant Noon = fromEpochMilliseconds(1'795'003'200'000);
 
-// The minimal bundle over a fresh store with every study-loop service a window uses.
+// The minimal bundle over a fresh store, in the session and controller the app builds: a window made from
+// `controller` has every service the real one has.
 struct LoopFixture {
-    TempDir dir;
-    ManualClock clock { Noon };
-    LoadedBundle loaded = loadBundle(minimalBundleDir(), ManualClock());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    NoteService notes { store, clock };
-    StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
-        srs::SchedulerConfig::defaultsForTesting() };
-    ExamService exams { store, loaded.bundle, clock, study.config() };
-    ProgressService progress { store, loaded.bundle, clock, study.config() };
-    PlanService plan { store, loaded.bundle, clock, study.config() };
-    SearchService search { store, loaded.bundle, clock };
-    BookmarkService bookmarks { store, clock };
-
-    gui::AppServices services()
+    explicit LoopFixture(Instant start = Noon)
+        : clock(start)
     {
-        gui::AppServices services;
-        services.notes = &notes;
-        services.study = &study;
-        services.exams = &exams;
-        services.progress = &progress;
-        services.plan = &plan;
-        services.search = &search;
-        services.bookmarks = &bookmarks;
-        return services;
     }
+
+    TempDir dir;
+    ManualClock clock;
+    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
+    AppSession session { loadBundle(minimalBundleDir(), ManualClock()), store, clock,
+        srs::SchedulerConfig::defaultsForTesting() };
+    gui::AppController controller { session };
+    // The session's services until a test imports cards (which builds new ones).
+    NoteService& notes = session.notes();
+    StudyService& study = session.study();
+    ExamService& exams = session.exams();
+    ProgressService& progress = session.progress();
+    PlanService& plan = session.plan();
+    StatsService& stats = session.stats();
+    SearchService& search = session.search();
+    BookmarkService& bookmarks = session.bookmarks();
+
+    const Bundle& bundle() const { return session.bundle(); }
 };
 
 } // namespace mlaprep::test

@@ -1,4 +1,5 @@
 #include "content/BundleLoader.h"
+#include "LoopFixture.h"
 #include "MainWindow.h"
 #include "notes/NotesPage.h"
 #include "ProblemsDialog.h"
@@ -22,18 +23,10 @@ using namespace mlaprep;
 
 namespace {
 
-struct AppFixture {
-    test::TempDir dir;
-    test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    NoteService notes { store, clock };
-
-    gui::AppServices services()
+struct AppFixture : test::LoopFixture {
+    AppFixture()
+        : LoopFixture(test::ManualClock().now())
     {
-        gui::AppServices services;
-        services.notes = &notes;
-        return services;
     }
 };
 
@@ -59,14 +52,14 @@ bool documentHasTableCell(QTextDocument* document, const QString& text)
 
 } // namespace
 
-TEST_CASE("the main window opens with the bundle title and the Notes screen", "[gui]")
+TEST_CASE("the main window opens with the bundle title on the Today screen", "[gui]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.windowTitle().startsWith(QStringLiteral("Minimal test bundle")));
-    CHECK(window.currentScreen() == gui::MainWindow::Screen::Notes);
+    CHECK(window.currentScreen() == gui::MainWindow::Screen::Today);
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar != nullptr);
     CHECK(sidebar->count() == 5);
@@ -76,8 +69,9 @@ TEST_CASE("the main window opens with the bundle title and the Notes screen", "[
 TEST_CASE("selecting a note renders its heading, a table cell and its outline", "[gui]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
+    window.showScreen(gui::MainWindow::Screen::Notes);
     gui::NotesPage* page = window.notesPage();
 
     // Select through the tree, as a user would.
@@ -105,21 +99,21 @@ TEST_CASE("opening notes records visits and the next start reopens the last one"
 {
     AppFixture app;
     {
-        gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+        gui::MainWindow window(app.controller);
         app.clock.advance(std::chrono::minutes(5));
         window.notesPage()->openNote("n-3.1");
     }
     auto visits = app.notes.visits();
     REQUIRE(visits.ok());
     CHECK(visits->count("n-3.1") == 1);
-    gui::MainWindow again(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow again(app.controller);
     CHECK(again.notesPage()->currentNoteId() == "n-3.1");
 }
 
 TEST_CASE("Ctrl+number switches screens from the keyboard", "[gui]")
 {
     AppFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);

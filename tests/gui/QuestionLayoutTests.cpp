@@ -36,7 +36,7 @@ TEST_CASE("ordering steps show their numbers and a drag handle, renumbered after
     gui::QuestionView view;
     view.resize(800, 600);
     view.show();
-    view.showQuestion(questionOf(app.loaded.bundle, "q-2.1-001"), {}, std::nullopt);
+    view.showQuestion(questionOf(app.bundle(), "q-2.1-001"), {}, std::nullopt);
     auto* list = view.findChild<QListWidget*>(QStringLiteral("orderingList"));
     REQUIRE(list != nullptr);
     REQUIRE(list->count() >= 3);
@@ -64,7 +64,7 @@ TEST_CASE("matching prompts get the wider column beside their choice boxes", "[g
     view.resize(1000, 700);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.showQuestion(questionOf(app.loaded.bundle, "q-2.1-002"), {}, std::nullopt);
+    view.showQuestion(questionOf(app.bundle(), "q-2.1-002"), {}, std::nullopt);
     QApplication::processEvents();
     const auto prompts = view.findChildren<QLabel*>(QStringLiteral("matchingPrompt"));
     const auto boxes = view.findChildren<QComboBox*>();
@@ -79,7 +79,7 @@ TEST_CASE("matching prompts get the wider column beside their choice boxes", "[g
 TEST_CASE("a long code line wraps inside its block instead of widening the note", "[gui][notes]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.showScreen(gui::MainWindow::Screen::Notes);

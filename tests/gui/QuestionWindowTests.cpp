@@ -38,7 +38,7 @@ gui::ItemDialog* openFromCitedBy(gui::MainWindow& window, const QString& itemId)
 TEST_CASE("the question window from Cited by shows every option unanswered and can be attempted", "[gui]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     gui::ItemDialog* dialog = openFromCitedBy(window, QStringLiteral("q-1.1-001"));

@@ -1,4 +1,5 @@
 #include "content/BundleLoader.h"
+#include "LoopFixture.h"
 #include "MainWindow.h"
 #include "review/ReviewPage.h"
 #include "services/NoteService.h"
@@ -23,21 +24,10 @@ using namespace mlaprep;
 
 namespace {
 
-struct ReviewFixture {
-    test::TempDir dir;
-    test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    NoteService notes { store, clock };
-    StudyService study { store, srs::studyItemsOf(loaded.bundle), clock,
-        srs::SchedulerConfig::defaultsForTesting() };
-
-    gui::AppServices services()
+struct ReviewFixture : test::LoopFixture {
+    ReviewFixture()
+        : LoopFixture(test::ManualClock().now())
     {
-        gui::AppServices services;
-        services.notes = &notes;
-        services.study = &study;
-        return services;
     }
 
     std::vector<std::pair<std::string, int>> log()
@@ -63,7 +53,7 @@ TEST_CASE(
     "three items reviewed by keyboard are logged with their ratings, and Ctrl+Z takes one back", "[gui]")
 {
     ReviewFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -112,7 +102,7 @@ namespace {
 // the question q-1.1-001 is on screen.
 struct OnFirstQuestion {
     ReviewFixture app;
-    gui::MainWindow window { app.loaded.bundle, app.loaded.problems, app.services() };
+    gui::MainWindow window { app.controller };
     gui::ReviewPage* page = nullptr;
 
     OnFirstQuestion()
@@ -209,7 +199,7 @@ TEST_CASE("I don't know rates Again, shows the explanation, and Space moves on",
 TEST_CASE("I don't know on a card rates it Again and shows its back", "[gui]")
 {
     ReviewFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -237,7 +227,7 @@ TEST_CASE("the review screen says all done when nothing is due", "[gui]")
 {
     ReviewFixture app;
     REQUIRE(app.study.setDailyLimits(0, 0).ok());
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     window.showScreen(gui::MainWindow::Screen::Review);
     auto* title = window.findChild<QLabel*>(QStringLiteral("reviewEmptyTitle"));

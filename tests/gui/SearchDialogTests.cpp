@@ -38,7 +38,7 @@ QString resultText(gui::SearchDialog* search, int row)
 TEST_CASE("search results lead with their titles and say how many match", "[gui][search]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     gui::SearchDialog* search = openSearch(window, QStringLiteral("parquet"));
@@ -65,7 +65,7 @@ TEST_CASE("search results lead with their titles and say how many match", "[gui]
 TEST_CASE("a note opened from search has the searched words marked", "[gui][search]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     gui::SearchDialog* search = openSearch(window, QStringLiteral("columnar"));

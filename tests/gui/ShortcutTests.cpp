@@ -65,7 +65,7 @@ StartRequest shortMock()
 TEST_CASE("every entry of the shortcut table is registered with its keys", "[gui][shortcuts]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.openItem("question", "q-1.1-001");
     auto registered = registeredShortcuts(&window);
     for (const auto& entry : gui::shortcutTable()) {
@@ -80,7 +80,7 @@ TEST_CASE("every entry of the shortcut table is registered with its keys", "[gui
 TEST_CASE("F1 lists every entry of the shortcut table grouped by screen and filters them", "[gui][shortcuts]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_F1);
@@ -110,7 +110,7 @@ TEST_CASE("F1 lists every entry of the shortcut table grouped by screen and filt
 TEST_CASE("Ctrl+F flags the item in a mock and Alt+N, Alt+P, Alt+R move through it", "[gui][shortcuts]")
 {
     LoopFixture app; // with Search: Ctrl+F must not be shared with it
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     window.showScreen(gui::MainWindow::Screen::Exam);
@@ -143,7 +143,7 @@ TEST_CASE("Ctrl+F flags the item in a mock and Alt+N, Alt+P, Alt+R move through 
 TEST_CASE("A chooses an option and Ctrl+Return checks it in practice", "[gui][shortcuts]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     window.showScreen(gui::MainWindow::Screen::Exam);
@@ -166,7 +166,7 @@ TEST_CASE("A chooses an option and Ctrl+Return checks it in practice", "[gui][sh
 TEST_CASE("Ctrl+D bookmarks the open note and Ctrl+B lists it", "[gui][shortcuts]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -189,7 +189,7 @@ TEST_CASE("Ctrl+D bookmarks the open note and Ctrl+B lists it", "[gui][shortcuts
 TEST_CASE("Ctrl+D bookmarks the question in its window", "[gui][shortcuts]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     window.openItem("question", "q-1.1-001");
@@ -203,7 +203,7 @@ TEST_CASE("Ctrl+D bookmarks the question in its window", "[gui][shortcuts]")
 TEST_CASE("Ctrl+comma opens Settings, Ctrl+K Search and Ctrl+T the notes tree", "[gui][shortcuts]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
@@ -230,7 +230,7 @@ TEST_CASE("Ctrl+comma opens Settings, Ctrl+K Search and Ctrl+T the notes tree", 
 TEST_CASE("tooltips show the keys from the shortcut table", "[gui][shortcuts]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     CHECK(window.examPage()->sessionView()->flagButton()->toolTip().endsWith(QStringLiteral("(Ctrl+F)")));
     CHECK(window.examPage()->sessionView()->nextButton()->toolTip().endsWith(QStringLiteral("(Alt+N)")));
     CHECK(window.notesPage()->bookmarkButton()->toolTip().endsWith(QStringLiteral("(Ctrl+D)")));

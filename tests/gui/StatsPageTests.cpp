@@ -1,6 +1,7 @@
 #include "common/Design.h"
 #include "common/Theme.h"
 #include "content/BundleLoader.h"
+#include "LoopFixture.h"
 #include "MainWindow.h"
 #include "services/HistorySimulation.h"
 #include "services/StatsService.h"
@@ -27,24 +28,14 @@ namespace {
 
 const Instant Noon = test::StudyNoon;
 
-struct StatsApp : test::StudyFixture {
-    StatsService stats { store, loaded.bundle, clock, study.config() };
-
-    gui::AppServices services()
-    {
-        gui::AppServices services;
-        services.study = &study;
-        services.stats = &stats;
-        return services;
-    }
-};
+using StatsApp = test::LoopFixture;
 
 } // namespace
 
 TEST_CASE("Stats shows the empty state on a fresh store", "[gui][stats]")
 {
     StatsApp app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.showScreen(gui::MainWindow::Screen::Stats);
@@ -60,8 +51,8 @@ TEST_CASE("Stats draws five charts with series after weeks of study", "[gui][sta
     StatsApp app;
     SimulationOptions options;
     options.end = Noon;
-    REQUIRE(simulateHistory(app.store, app.loaded.bundle, options).ok());
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    REQUIRE(simulateHistory(app.store, app.bundle(), options).ok());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.showScreen(gui::MainWindow::Screen::Stats);
@@ -71,7 +62,7 @@ TEST_CASE("Stats draws five charts with series after weeks of study", "[gui][sta
     CHECK(page->summaryText().startsWith(QStringLiteral("Answers: ")));
     // Accuracy: one line per domain; answers per day and the due forecast: bars; retention: achieved and
     // desired; exam scores: mocks, practice and the pass line.
-    CHECK(page->seriesCount(0) == static_cast<int>(app.loaded.bundle.domains.size()));
+    CHECK(page->seriesCount(0) == static_cast<int>(app.bundle().domains.size()));
     CHECK(page->seriesCount(1) == 1);
     CHECK(page->seriesCount(2) == 1);
     CHECK(page->seriesCount(3) == 2);
@@ -88,18 +79,18 @@ TEST_CASE("Stats has one full domain legend, axis titles, flat cards and a time 
     SimulationOptions options;
     options.end = Noon;
     options.days = 60;
-    REQUIRE(simulateHistory(app.store, app.loaded.bundle, options).ok());
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    REQUIRE(simulateHistory(app.store, app.bundle(), options).ok());
+    gui::MainWindow window(app.controller);
     window.show();
     window.showScreen(gui::MainWindow::Screen::Stats);
     gui::StatsPage* page = window.statsPage();
     REQUIRE_FALSE(page->showsEmptyState());
 
     const auto entries = page->domainLegend()->findChildren<QLabel*>();
-    REQUIRE(entries.size() == static_cast<qsizetype>(app.loaded.bundle.domains.size()));
-    for (std::size_t i = 0; i < app.loaded.bundle.domains.size(); ++i) {
+    REQUIRE(entries.size() == static_cast<qsizetype>(app.bundle().domains.size()));
+    for (std::size_t i = 0; i < app.bundle().domains.size(); ++i) {
         CHECK(entries[static_cast<qsizetype>(i)]->text().contains(
-            QString::fromStdString(app.loaded.bundle.domains[i].title).toHtmlEscaped()));
+            QString::fromStdString(app.bundle().domains[i].title).toHtmlEscaped()));
     }
     for (int index = 0; index < gui::StatsPage::ChartCount; ++index) {
         INFO("chart " << index);

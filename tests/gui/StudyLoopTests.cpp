@@ -1,6 +1,7 @@
 #include "LoopFixture.h"
 #include "MainWindow.h"
 #include "notes/NotesPage.h"
+#include "review/ReviewPage.h"
 #include "search/ItemDialog.h"
 #include "search/SearchDialog.h"
 #include "services/HistorySimulation.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -25,7 +27,7 @@ using test::Noon;
 TEST_CASE("Today opens first with the queue, no readiness yet and unseen domains", "[gui]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.currentScreen() == gui::MainWindow::Screen::Today);
@@ -55,11 +57,11 @@ TEST_CASE("Today shows readiness, mastery bars and the plan after weeks of study
     LoopFixture app;
     SimulationOptions options;
     options.end = Noon;
-    REQUIRE(simulateHistory(app.store, app.loaded.bundle, options).ok());
+    REQUIRE(simulateHistory(app.store, app.bundle(), options).ok());
     PlanSettings settings;
     settings.examDate = CalendarDate { 2026, 12, 20 };
     settings.minutesPerDay = 45;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     gui::TodayPage* today = window.todayPage();
     REQUIRE(today->setPlanSettings(settings));
@@ -85,7 +87,7 @@ TEST_CASE("Today offers to raise a new-item limit too low to cover every task be
 {
     LoopFixture app;
     REQUIRE(app.study.setDailyLimits(0, 200).ok());
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     gui::TodayPage* today = window.todayPage();
     PlanSettings settings;
@@ -103,7 +105,7 @@ TEST_CASE("Today offers to raise a new-item limit too low to cover every task be
 TEST_CASE("Ctrl+K searches as you type and Enter opens the note section", "[gui]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
@@ -122,7 +124,7 @@ TEST_CASE("Ctrl+K searches as you type and Enter opens the note section", "[gui]
 TEST_CASE("a searched card opens read-only with its note link and a bookmark toggle", "[gui]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     window.openItem("card", "c-1.1-001");
     auto* dialog = window.findChild<gui::ItemDialog*>();
@@ -142,7 +144,7 @@ TEST_CASE("a note lists the items that cite it with their state and bookmarks wi
 {
     LoopFixture app;
     REQUIRE(app.study.answer("c-1.1-001", fsrs::Rating::Good, std::chrono::seconds(5)).ok());
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     gui::NotesPage* notes = window.notesPage();
     REQUIRE(notes->openNote("n-1.1"));
@@ -159,4 +161,28 @@ TEST_CASE("a note lists the items that cite it with their state and bookmarks wi
     notes->toggleBookmark();
     CHECK(app.bookmarks.isBookmarked("note", "n-1.1"));
     CHECK(notes->bookmarkButton()->text().contains(QStringLiteral("Bookmarked")));
+}
+
+TEST_CASE("an answer in Review marks Today stale and Today repaints once when shown", "[gui][changes]")
+{
+    LoopFixture app;
+    gui::MainWindow window(app.controller);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QString before = window.todayPage()->content().queueLine;
+    QSignalSpy announced(&app.controller, &gui::AppController::changed);
+
+    window.showScreen(gui::MainWindow::Screen::Review);
+    gui::ReviewPage* review = window.reviewPage();
+    review->setFocus();
+    QTest::keyClick(review, Qt::Key_Space);
+    QTest::keyClick(review, Qt::Key_3);
+    REQUIRE(announced.count() >= 1);
+    const auto changes = announced.last().at(0).value<Changes>();
+    CHECK(changes.studyQueue);
+    // Today is not on screen, so it has not been read again yet.
+    CHECK(window.todayPage()->content().queueLine == before);
+
+    window.showScreen(gui::MainWindow::Screen::Today);
+    CHECK(window.todayPage()->content().queueLine != before);
 }

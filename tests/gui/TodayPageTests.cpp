@@ -20,7 +20,7 @@ using test::LoopFixture;
 TEST_CASE("Today leads with one primary next action: the exam date, then the due reviews", "[gui][today]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     gui::TodayPage* today = window.todayPage();
@@ -85,7 +85,7 @@ TEST_CASE("the plan never promises more new items than the daily limit serves", 
     PlanSettings settings;
     settings.examDate = CalendarDate { 2026, 12, 20 };
     const auto content
-        = gui::buildTodayContent(app.loaded.bundle, counts, std::nullopt, settings, plan, 0, std::nullopt, 1);
+        = gui::buildTodayContent(app.bundle(), counts, std::nullopt, settings, plan, 0, std::nullopt, 1);
     CHECK(content.planLine.contains(QStringLiteral("meet 20 new items")));
     CHECK_FALSE(content.planLine.contains(QStringLiteral("46")));
     CHECK(content.newLimitLine.contains(QStringLiteral("46")));
@@ -95,7 +95,7 @@ TEST_CASE("the plan never promises more new items than the daily limit serves", 
 TEST_CASE("behind the plan, Today offers a button to change the minutes or the date", "[gui][today]")
 {
     LoopFixture app; // every item unseen, the exam the day after tomorrow
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     gui::TodayPage* today = window.todayPage();
     PlanSettings settings;
@@ -115,7 +115,7 @@ TEST_CASE("behind the plan, Today offers a button to change the minutes or the d
 TEST_CASE("each domain bar has its domain's colour whatever its mastery", "[gui][today]")
 {
     LoopFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     const auto& bars = window.todayPage()->domainBars();
     for (std::size_t i = 0; i < bars.size(); ++i) {
         CHECK(bars[i]->colour() == gui::design::domainColour(static_cast<int>(i) + 1));

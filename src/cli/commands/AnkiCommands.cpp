@@ -9,6 +9,7 @@
 #include "services/AnkiService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
+#include "session/AppSession.h"
 #include "srs/StudyItem.h"
 
 #include <iostream>
@@ -29,13 +30,16 @@ void printProblems(const Problems& problems)
 int runExportAnki(const std::vector<std::string>& words)
 {
     std::string error;
-    auto arguments = Arguments::parse(words, { "--bundle", "--format", "--out", "--task", "--db", "--data-dir" }, {}, error);
+    auto arguments = Arguments::parse(
+        words, { "--bundle", "--format", "--out", "--task", "--db", "--data-dir" }, {}, error);
     const auto format = arguments ? arguments->value("--format") : std::nullopt;
     const auto out = arguments ? arguments->value("--out") : std::nullopt;
-    if (!arguments || !arguments->positional().empty() || !format || !out || (*format != "apkg" && *format != "text")) {
-        std::cerr << "usage: mlaprep-cli export-anki [--bundle DIR] --format apkg|text --out FILE [--task T ...] "
-                     "[--db FILE]\n"
-                  << (error.empty() ? "" : "error: " + error + "\n");
+    if (!arguments || !arguments->positional().empty() || !format || !out
+        || (*format != "apkg" && *format != "text")) {
+        std::cerr
+            << "usage: mlaprep-cli export-anki [--bundle DIR] --format apkg|text --out FILE [--task T ...] "
+               "[--db FILE]\n"
+            << (error.empty() ? "" : "error: " + error + "\n");
         return ExitUsage;
     }
     const auto loaded = loadBundleForCommand(arguments->value("--bundle"));
@@ -54,9 +58,9 @@ int runExportAnki(const std::vector<std::string>& words)
             return ExitUserError;
         }
         SystemClock clock;
-        StudyService study(store.value(), srs::studyItemsOf(loaded->bundle), clock);
-        AnkiService anki(store.value(), clock);
-        exported = anki.exportPackage(loaded->bundle, tasks, *out, study.config().desiredRetention);
+        AppSession session(*loaded, store.value(), clock);
+        exported = session.anki().exportPackage(
+            loaded->bundle, tasks, *out, session.study().config().desiredRetention);
     } else {
         exported = exportAnkiPackage(loaded->bundle, tasks, *out, toEpochMilliseconds(SystemClock().now()));
     }
@@ -98,7 +102,8 @@ int runImportAnki(const std::vector<std::string>& words)
             return ExitUserError;
         }
         if (!loaded->bundle.findTask(*task)) {
-            std::cerr << "error: -: " << *task << ": --task: the bundle has no task statement " << *task << '\n';
+            std::cerr << "error: -: " << *task << ": --task: the bundle has no task statement " << *task
+                      << '\n';
             return ExitUserError;
         }
     }

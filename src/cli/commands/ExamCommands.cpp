@@ -9,8 +9,7 @@
 #include "interop/ExamJson.h"
 #include "services/ExamService.h"
 #include "services/Store.h"
-#include "services/StudyService.h"
-#include "srs/StudyItem.h"
+#include "session/AppSession.h"
 
 #include <chrono>
 #include <iostream>
@@ -40,16 +39,6 @@ void printProblems(const Problems& problems)
     for (const auto& problem : problems) {
         std::cerr << "error: " << problem.message << '\n';
     }
-}
-
-const Question* findItem(const Bundle& bundle, const std::string& id)
-{
-    for (const Question* item : bundle.scoredItems()) {
-        if (item->id == id) {
-            return item;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -111,8 +100,8 @@ int runExamSim(const std::vector<std::string>& words)
         return ExitUserError;
     }
     SystemClock clock;
-    StudyService study(store.value(), srs::studyItemsOf(loaded->bundle), clock);
-    ExamService exams(store.value(), loaded->bundle, clock, study.config());
+    AppSession session(std::move(*loaded), store.value(), clock);
+    ExamService& exams = session.exams();
     auto open = exams.openAttempt();
     if (!open.ok()) {
         printProblems(open.problems());
@@ -129,7 +118,7 @@ int runExamSim(const std::vector<std::string>& words)
         }
         StartRequest request;
         request.seed = *seed;
-        request.questions = loaded->bundle.exam.questions;
+        request.questions = session.bundle().exam.questions;
         auto started = exams.start(request);
         if (!started.ok()) {
             printProblems(started.problems());
@@ -149,7 +138,7 @@ int runExamSim(const std::vector<std::string>& words)
             continue;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(intervalMs));
-        const Question* question = findItem(loaded->bundle, item.item.itemId);
+        const Question* question = session.index().scoredItem(item.item.itemId).question;
         if (!question) {
             std::cerr << "error: item " << item.item.itemId << " is not in this bundle\n";
             return ExitUserError;
@@ -192,8 +181,8 @@ int runExamStatus(const std::vector<std::string>& words)
         return ExitUserError;
     }
     SystemClock clock;
-    const srs::SchedulerConfig readOnly; // nothing is finished or scheduled from a read-only store
-    ExamService exams(store.value(), loaded->bundle, clock, readOnly);
+    AppSession session(std::move(*loaded), store.value(), clock);
+    ExamService& exams = session.exams();
     auto latest = exams.latestAttempt();
     if (!latest.ok()) {
         printProblems(latest.problems());

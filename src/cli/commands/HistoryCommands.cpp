@@ -7,7 +7,7 @@
 #include "interop/InteropJson.h"
 #include "services/HistoryService.h"
 #include "services/Store.h"
-#include "services/StudyService.h"
+#include "session/AppSession.h"
 
 #include <iostream>
 
@@ -33,8 +33,8 @@ int runImportHistory(const std::vector<std::string>& words)
         return ExitUserError;
     }
     SystemClock clock;
-    StudyService study(store.value(), srs::studyItemsOf(loaded->bundle), clock);
-    HistoryService history(store.value(), loaded->bundle, study.config());
+    AppSession session(std::move(*loaded), store.value(), clock);
+    HistoryService& history = session.history();
     auto summary
         = history.importHistory(arguments->positional().front(), arguments->flag("--import-what-you-can"));
     if (!summary) {
@@ -75,8 +75,8 @@ int runExportHistory(const std::vector<std::string>& words)
         return ExitUserError;
     }
     SystemClock clock;
-    StudyService study(store.value(), srs::studyItemsOf(loaded->bundle), clock);
-    HistoryService history(store.value(), loaded->bundle, study.config());
+    AppSession session(std::move(*loaded), store.value(), clock);
+    HistoryService& history = session.history();
     auto written = history.exportHistory(*arguments->value("--out"));
     if (!written) {
         std::cerr << formatProblem(written.problems().front()) << '\n';

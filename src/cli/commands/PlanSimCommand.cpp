@@ -6,7 +6,7 @@
 #include "common/Clock.h"
 #include "services/PlanService.h"
 #include "services/Store.h"
-#include "services/StudyService.h"
+#include "session/AppSession.h"
 #include "sim/WorkloadSimulation.h"
 
 #include <cstdio>
@@ -86,9 +86,8 @@ int runPlanSim(const std::vector<std::string>& words)
             return ExitUserError;
         }
         SystemClock clock;
-        StudyService study(store.value(), {}, clock);
-        PlanService plan(store.value(), loaded->bundle, clock, study.config());
-        auto timings = plan.timings();
+        AppSession session(*loaded, store.value(), clock);
+        auto timings = session.plan().timings();
         if (!timings.ok()) {
             std::cerr << formatProblem(timings.problems().front()) << '\n';
             return ExitUserError;

@@ -6,7 +6,7 @@
 #include "common/Clock.h"
 #include "services/ProgressService.h"
 #include "services/Store.h"
-#include "services/StudyService.h"
+#include "session/AppSession.h"
 
 #include <chrono>
 #include <cstdio>
@@ -93,9 +93,8 @@ int runReadiness(const std::vector<std::string>& words)
                               (day + std::chrono::days(1)).time_since_epoch()))
         - std::chrono::milliseconds(1);
     const FixedClock clock(until);
-    StudyService study(store.value(), srs::studyItemsOf(loaded->bundle), clock);
-    ProgressService progress(store.value(), loaded->bundle, clock, study.config());
-    auto readiness = progress.readinessAt(until);
+    AppSession session(std::move(*loaded), store.value(), clock);
+    auto readiness = session.progress().readinessAt(until);
     if (!readiness) {
         std::cerr << formatProblem(readiness.problems().front()) << '\n';
         return ExitUserError;

@@ -13,9 +13,10 @@ struct Changes {
     bool studyQueue = false;  // what is due, item states, the review log
     bool userCards = false;   // the learner's imported decks and cards
     bool errorReports = false;
+    bool bundle = false; // a new bundle snapshot (imported cards): screens re-read the bundle
     std::vector<std::string> ids;
 
-    bool any() const { return noteVisits || settings || exams || studyQueue || userCards || errorReports; }
+    bool any() const { return noteVisits || settings || exams || studyQueue || userCards || errorReports || bundle; }
 };
 
 } // namespace mlaprep

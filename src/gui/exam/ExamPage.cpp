@@ -112,6 +112,9 @@ void ExamPage::start(const StartRequest& request)
         m_startView->showError(tr("Could not start: %1").arg(toQString(started.problems().front().message)));
         return;
     }
+    Changes opened;
+    opened.exams = true;
+    emit changed(opened);
     enterAttempt(started.value());
 }
 
@@ -184,6 +187,7 @@ bool ExamPage::report(const Result<Changes>& result)
         emit errorOccurred(toQString(result.problems().front().message));
         return false;
     }
+    emit changed(result.value());
     return true;
 }
 
@@ -277,6 +281,11 @@ void ExamPage::endAttempt(FinishReason reason)
     }
     const bool practice = m_attempt->mode == ExamMode::Practice;
     m_attempt.reset();
+    // Finishing scores the attempt and schedules its questions for review.
+    Changes finished;
+    finished.exams = true;
+    finished.studyQueue = true;
+    emit changed(finished);
     m_reportView->showReport(result.value(), practice);
     m_stack->setCurrentWidget(m_reportView);
     if (reason == FinishReason::TimeUp) {

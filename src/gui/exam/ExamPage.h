@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/Changes.h"
 #include "services/ExamService.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,8 @@ public:
     bool isShowingReport() const;
 
 signals:
+    // What an intent on this screen changed, for the other screens (AppController::publish).
+    void changed(const mlaprep::Changes& changes);
     void errorOccurred(const QString& message);
 
 protected:

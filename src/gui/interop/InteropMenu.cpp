@@ -1,5 +1,6 @@
 #include "interop/InteropMenu.h"
 
+#include "AppController.h"
 #include "common/Dialogs.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
@@ -9,9 +10,9 @@
 #include "services/AnkiService.h"
 #include "services/ErrorReportService.h"
 #include "services/StudyService.h"
+#include "session/AppSession.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
@@ -35,10 +36,9 @@ QString problemsText(const Problems& problems)
 
 } // namespace
 
-InteropMenu::InteropMenu(const Bundle& bundle, AppServices services, QWidget* window)
+InteropMenu::InteropMenu(AppController& app, QWidget* window)
     : QObject(window)
-    , m_bundle(bundle)
-    , m_services(std::move(services))
+    , m_app(app)
     , m_window(window)
 {
 }
@@ -47,22 +47,19 @@ void InteropMenu::addTo(QMenu* menu)
 {
     QAction* open = menu->addAction(tr("&Open bundle…"), this, &InteropMenu::openBundle);
     open->setObjectName(QStringLiteral("openBundleAction"));
-    open->setEnabled(static_cast<bool>(m_services.openBundle));
+    open->setEnabled(m_app.canOpenBundles());
     menu->addSeparator();
     QAction* exportAnki = menu->addAction(tr("&Export to Anki…"), this, &InteropMenu::exportToAnki);
     exportAnki->setObjectName(QStringLiteral("exportAnkiAction"));
     QAction* importAnki = menu->addAction(tr("&Import from Anki…"), this, &InteropMenu::importFromAnki);
     importAnki->setObjectName(QStringLiteral("importAnkiAction"));
-    importAnki->setEnabled(m_services.anki != nullptr);
     QAction* bank = menu->addAction(tr("Import question &bank…"), this, &InteropMenu::importQuestionBank);
     bank->setObjectName(QStringLiteral("importQuestionBankAction"));
     menu->addSeparator();
     QAction* report = menu->addAction(tr("&Report an error…"), this, &InteropMenu::reportError);
     report->setObjectName(QStringLiteral("reportErrorAction"));
-    report->setEnabled(m_services.reports != nullptr);
     QAction* reports = menu->addAction(tr("Error re&ports…"), this, &InteropMenu::showErrorReports);
     reports->setObjectName(QStringLiteral("errorReportsAction"));
-    reports->setEnabled(m_services.reports != nullptr);
 }
 
 void InteropMenu::exportToAnki()
@@ -74,10 +71,9 @@ void InteropMenu::exportToAnki()
     }
     const std::filesystem::path out = toStdString(path);
     Result<AnkiExportSummary> exported = path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive)
-        ? exportAnkiText(m_bundle, {}, out)
-        : m_services.anki && m_services.study
-        ? m_services.anki->exportPackage(m_bundle, {}, out, m_services.study->config().desiredRetention)
-        : exportAnkiPackage(m_bundle, {}, out, QDateTime::currentMSecsSinceEpoch());
+        ? exportAnkiText(m_app.bundle(), {}, out)
+        : m_app.session().anki().exportPackage(
+            m_app.bundle(), {}, out, m_app.session().study().config().desiredRetention);
     if (!exported) {
         QMessageBox::warning(m_window, tr("Export to Anki"), problemsText(exported.problems()));
         return;
@@ -87,9 +83,6 @@ void InteropMenu::exportToAnki()
 
 void InteropMenu::importFromAnki()
 {
-    if (!m_services.anki) {
-        return;
-    }
     const QString path = FileChooser::openFile(
         m_window, tr("Import from Anki"), tr("Anki files (*.apkg *.txt *.csv *.tsv);;All files (*)"));
     if (path.isEmpty()) {
@@ -97,7 +90,7 @@ void InteropMenu::importFromAnki()
     }
     AnkiImportRequest request;
     request.file = toStdString(path);
-    auto summary = m_services.anki->importFile(request);
+    auto summary = m_app.importAnki(request);
     if (summary && summary->rejected > 0 && !summary->committed) {
         const QString details = QString::fromStdString(summary->errors.front())
             + (summary->errors.size() > 1 ? tr("\n… and %1 more").arg(summary->errors.size() - 1)
@@ -113,14 +106,11 @@ void InteropMenu::importFromAnki()
             return;
         }
         request.importWhatYouCan = true;
-        summary = m_services.anki->importFile(request);
+        summary = m_app.importAnki(request);
     }
     if (!summary) {
         QMessageBox::warning(m_window, tr("Import from Anki"), problemsText(summary.problems()));
         return;
-    }
-    if (!summary->added.empty() && m_services.userCardsAdded) {
-        m_services.userCardsAdded(summary->added);
     }
     emit message(tr("Imported %1 cards from %2; %3 duplicates skipped, %4 rejected")
                      .arg(summary->imported)
@@ -165,7 +155,7 @@ void InteropMenu::importQuestionBank()
                      .arg(bank->questions)
                      .arg(dir)
                      .arg(bank->problems.size()));
-    if (m_services.openBundle
+    if (m_app.canOpenBundles()
         && Dialogs::confirm(m_window, tr("Import question bank"),
             tr("%1 questions were converted into %2.\n%3 things could not be mapped.\n\nOpen the new bundle "
                "now?")
@@ -173,27 +163,21 @@ void InteropMenu::importQuestionBank()
                 .arg(dir)
                 .arg(bank->problems.size()),
             tr("Open bundle"))) {
-        m_services.openBundle(dir);
+        m_app.openBundle(dir);
     }
 }
 
 void InteropMenu::openBundle()
 {
-    if (!m_services.openBundle) {
-        return;
-    }
     const QString dir = FileChooser::directory(m_window, tr("Open bundle"));
     if (!dir.isEmpty()) {
-        m_services.openBundle(dir);
+        m_app.openBundle(dir);
     }
 }
 
 void InteropMenu::reportError()
 {
-    if (!m_services.reports) {
-        return;
-    }
-    auto* dialog = new ReportErrorDialog(m_bundle, *m_services.reports, m_window);
+    auto* dialog = new ReportErrorDialog(m_app.bundle(), m_app.session().reports(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_currentItem) {
         const auto [kind, itemId] = m_currentItem();
@@ -212,10 +196,7 @@ void InteropMenu::setCurrentItem(std::function<std::pair<QString, QString>()> cu
 
 void InteropMenu::showErrorReports()
 {
-    if (!m_services.reports) {
-        return;
-    }
-    auto* dialog = new ErrorReportsDialog(*m_services.reports, m_window);
+    auto* dialog = new ErrorReportsDialog(m_app.session().reports(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

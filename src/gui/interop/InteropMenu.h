@@ -1,7 +1,5 @@
 #pragma once
 
-#include "AppServices.h"
-
 #include <QObject>
 
 #include <functional>
@@ -11,11 +9,9 @@
 class QMenu;
 class QWidget;
 
-namespace mlaprep {
-struct Bundle;
-} // namespace mlaprep
-
 namespace mlaprep::gui {
+
+class AppController;
 
 // The File menu's interop actions: Export to Anki…, Import from Anki…, Import question bank…, Open
 // bundle…, Report an error… and Error reports…. Each is one user intent: it asks for a file (through
@@ -24,7 +20,7 @@ class InteropMenu : public QObject {
     Q_OBJECT
 
 public:
-    InteropMenu(const Bundle& bundle, AppServices services, QWidget* window);
+    InteropMenu(AppController& app, QWidget* window);
 
     void addTo(QMenu* menu);
     // What "Report an error…" starts with: the kind and id of the item on screen, or empty strings.
@@ -42,8 +38,7 @@ signals:
     void message(const QString& text);
 
 private:
-    const Bundle& m_bundle;
-    AppServices m_services;
+    AppController& m_app;
     QWidget* m_window;
     std::function<std::pair<QString, QString>()> m_currentItem;
 };

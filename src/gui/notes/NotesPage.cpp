@@ -155,6 +155,7 @@ bool NotesPage::openNote(const std::string& noteId, const std::string& slug)
             emit errorOccurred(toQString(changes.firstError()));
         } else {
             refreshReadMarks();
+            emit changed(changes.value());
         }
     }
     return true;
@@ -369,6 +370,8 @@ void NotesPage::toggleBookmark()
     auto changes = m_bookmarks->toggle("note", m_currentNoteId);
     if (!changes.ok()) {
         emit errorOccurred(toQString(changes.firstError()));
+    } else {
+        emit changed(changes.value());
     }
     updateBookmarkButton();
 }

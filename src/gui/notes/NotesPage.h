@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/Changes.h"
 #include <QWidget>
 
 #include <string>
@@ -52,6 +53,8 @@ public:
     void toggleBookmark();
 
 signals:
+    // What an intent on this screen changed, for the other screens (AppController::publish).
+    void changed(const mlaprep::Changes& changes);
     void errorOccurred(const QString& message);
     // A citing card or question was chosen ("card" or "question", its id).
     void itemRequested(const QString& kind, const QString& itemId);

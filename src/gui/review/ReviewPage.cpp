@@ -369,6 +369,7 @@ void ReviewPage::rate(fsrs::Rating rating)
         report(changes.problems());
         return;
     }
+    emit changed(changes.value());
     refresh();
 }
 
@@ -382,6 +383,7 @@ void ReviewPage::dontKnow()
         report(changes.problems());
         return;
     }
+    emit changed(changes.value());
     showCurrent();
 }
 
@@ -392,6 +394,7 @@ void ReviewPage::undo()
         report(changes.problems());
         return;
     }
+    emit changed(changes.value());
     showCurrent();
 }
 
@@ -468,6 +471,8 @@ void ReviewPage::optimiseParameters()
             auto changes = m_study.setParameters(fit.parameters);
             if (!changes) {
                 report(changes.problems());
+            } else {
+                emit changed(changes.value());
             }
             refresh();
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/ReviewSession.h"
+#include "services/Changes.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -47,6 +48,8 @@ public:
     void optimiseParameters();
 
 signals:
+    // What an intent on this screen changed, for the other screens (AppController::publish).
+    void changed(const mlaprep::Changes& changes);
     void errorOccurred(const QString& message);
 
 protected:

@@ -658,12 +658,6 @@ void StatsPage::draw()
     }
 }
 
-void StatsPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    refresh();
-}
-
 void StatsPage::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);

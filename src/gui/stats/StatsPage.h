@@ -52,7 +52,6 @@ signals:
     void errorOccurred(const QString& message);
 
 protected:
-    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:

@@ -295,6 +295,7 @@ bool TodayPage::setPlanSettings(const PlanSettings& settings)
         emit errorOccurred(toQString(changes.firstError()));
         return false;
     }
+    emit changed(changes.value());
     refresh();
     return true;
 }
@@ -310,6 +311,7 @@ bool TodayPage::raiseNewLimit()
         emit errorOccurred(toQString(changes.firstError()));
         return false;
     }
+    emit changed(changes.value());
     refresh();
     return true;
 }
@@ -351,12 +353,6 @@ void TodayPage::runNextAction()
     case NextAction::None:
         break;
     }
-}
-
-void TodayPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 } // namespace mlaprep::gui

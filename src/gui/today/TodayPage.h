@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/Changes.h"
 #include "today/TodayContent.h"
 
 #include <QWidget>
@@ -50,6 +51,8 @@ public:
     const std::vector<DomainBar*>& domainBars() const { return m_bars; }
 
 signals:
+    // What an intent on this screen changed, for the other screens (AppController::publish).
+    void changed(const mlaprep::Changes& changes);
     void startReviewRequested();
     void mockRequested();
     void studyTaskRequested(const QString& taskId);
@@ -57,9 +60,6 @@ signals:
     void planDialogOpened(QDialog* dialog);
     void drillTaskRequested(const QString& taskId);
     void errorOccurred(const QString& message);
-
-protected:
-    void showEvent(QShowEvent* event) override;
 
 private:
     void editPlan();

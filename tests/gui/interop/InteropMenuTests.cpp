@@ -1,9 +1,11 @@
 #include "common/Dialogs.h"
 #include "content/BundleLoader.h"
+#include "gui/LoopFixture.h"
 #include "interop/FileChooser.h"
 #include "interop/InteropMenu.h"
 #include "MainWindow.h"
 #include "reports/ReportErrorDialog.h"
+#include "review/ReviewPage.h"
 #include "services/AnkiService.h"
 #include "services/ErrorReportService.h"
 #include "services/NoteService.h"
@@ -29,29 +31,10 @@ using namespace mlaprep;
 
 namespace {
 
-struct InteropFixture {
-    test::TempDir dir;
-    test::ManualClock clock;
-    LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
-    NoteService notes { store, clock };
-    StudyService study { store, srs::studyItemsOf(loaded.bundle), clock, srs::SchedulerConfig::defaultsForTesting() };
-    AnkiService anki { store, clock };
-    ErrorReportService reports { store, clock, loaded.bundle.id, loaded.bundle.version };
-    std::vector<UserCard> added;
-
-    gui::AppServices services()
+struct InteropFixture : test::LoopFixture {
+    InteropFixture()
+        : LoopFixture(test::ManualClock().now())
     {
-        gui::AppServices services;
-        services.notes = &notes;
-        services.study = &study;
-        services.anki = &anki;
-        services.reports = &reports;
-        services.userCardsAdded = [this](const std::vector<UserCard>& cards) {
-            added.insert(added.end(), cards.begin(), cards.end());
-            study.addItems(studyItemsOf(cards, loaded.bundle));
-        };
-        return services;
     }
 };
 
@@ -65,9 +48,9 @@ QAction* fileAction(gui::MainWindow& window, const char* name)
 TEST_CASE("the File menu offers the interop actions", "[gui][interop]")
 {
     InteropFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
-    for (const char* name : { "openBundleAction", "exportAnkiAction", "importAnkiAction", "importQuestionBankAction",
-             "reportErrorAction", "errorReportsAction" }) {
+    gui::MainWindow window(app.controller);
+    for (const char* name : { "openBundleAction", "exportAnkiAction", "importAnkiAction",
+             "importQuestionBankAction", "reportErrorAction", "errorReportsAction" }) {
         INFO(name);
         REQUIRE(fileAction(window, name));
     }
@@ -75,10 +58,11 @@ TEST_CASE("the File menu offers the interop actions", "[gui][interop]")
     CHECK_FALSE(fileAction(window, "openBundleAction")->isEnabled());
 }
 
-TEST_CASE("File, Export to Anki writes a package and Import from Anki reads it into the review queue", "[gui][interop]")
+TEST_CASE("File, Export to Anki writes a package and Import from Anki reads it into the review queue",
+    "[gui][interop]")
 {
     InteropFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     const QString apkg = QString::fromStdString((app.dir / "out.apkg").string());
     gui::FileChooser::setNextFileNames({ apkg });
@@ -86,49 +70,62 @@ TEST_CASE("File, Export to Anki writes a package and Import from Anki reads it i
     CHECK(QFile::exists(apkg));
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exported 2 cards")));
 
+    const gui::ReviewPage* reviewBefore = window.reviewPage();
+    const std::size_t cardsBefore = app.session.bundle().cards.size();
     gui::FileChooser::setNextFileNames({ apkg });
     fileAction(window, "importAnkiAction")->trigger();
-    REQUIRE(app.added.size() == 2);
+    const auto imported = app.session.anki().userCards();
+    REQUIRE(imported.ok());
+    REQUIRE(imported->size() == 2);
     CHECK(window.statusBar()->currentMessage()
         == QStringLiteral("Imported 2 cards from out.apkg; 0 duplicates skipped, 0 rejected"));
-    CHECK(app.study.findItem(app.added.front().itemId) != nullptr);
+    // A new snapshot holds the cards; the study queue and the window's screens are built over it.
+    CHECK(app.session.bundle().cards.size() == cardsBefore + 2);
+    CHECK(app.session.index().card(imported->front().itemId) != nullptr);
+    CHECK(app.session.study().findItem(imported->front().itemId) != nullptr);
+    CHECK(window.reviewPage() != reviewBefore);
 }
 
 TEST_CASE("importing a file with bad notes asks before importing what it can", "[gui][interop]")
 {
     InteropFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
-    const QString file = QString::fromStdString((test::testDataDir() / "interop" / "some-bad-notes.txt").string());
+    gui::MainWindow window(app.controller);
+    const std::size_t cardsBefore = app.session.bundle().cards.size();
+    const QString file
+        = QString::fromStdString((test::testDataDir() / "interop" / "some-bad-notes.txt").string());
     gui::FileChooser::setNextFileNames({ file });
     gui::Dialogs::setNextAnswer(false);
     fileAction(window, "importAnkiAction")->trigger();
-    CHECK(app.added.empty());
-    CHECK(app.anki.userCards()->empty());
+    CHECK(app.session.anki().userCards()->empty());
+    CHECK(app.session.bundle().cards.size() == cardsBefore);
 
     gui::FileChooser::setNextFileNames({ file });
     gui::Dialogs::setNextAnswer(true);
     fileAction(window, "importAnkiAction")->trigger();
-    CHECK(app.added.size() == 1);
+    CHECK(app.session.anki().userCards()->size() == 1);
+    CHECK(app.session.bundle().cards.size() == cardsBefore + 1);
 }
 
 TEST_CASE("Report an error stores a report that Error reports lists and exports", "[gui][interop]")
 {
     InteropFixture app;
-    gui::MainWindow window(app.loaded.bundle, app.loaded.problems, app.services());
+    gui::MainWindow window(app.controller);
     window.show();
     fileAction(window, "reportErrorAction")->trigger();
     gui::ReportErrorDialog* dialog = nullptr;
-    REQUIRE(QTest::qWaitFor([&] { return (dialog = window.findChild<gui::ReportErrorDialog*>()) != nullptr; }));
-    dialog->setItem(QStringLiteral("card"), QString::fromStdString(app.loaded.bundle.cards.front().id));
+    REQUIRE(
+        QTest::qWaitFor([&] { return (dialog = window.findChild<gui::ReportErrorDialog*>()) != nullptr; }));
+    dialog->setItem(QStringLiteral("card"), QString::fromStdString(app.bundle().cards.front().id));
     dialog->reasonBox()->setCurrentIndex(1);
     dialog->commentEdit()->setPlainText(QStringLiteral("The answer is B"));
     dialog->accept();
-    REQUIRE(app.reports.reports()->size() == 1);
-    CHECK(app.reports.reports()->front().comment == "The answer is B");
+    REQUIRE(app.session.reports().reports()->size() == 1);
+    CHECK(app.session.reports().reports()->front().comment == "The answer is B");
 
     fileAction(window, "errorReportsAction")->trigger();
     gui::ErrorReportsDialog* list = nullptr;
-    REQUIRE(QTest::qWaitFor([&] { return (list = window.findChild<gui::ErrorReportsDialog*>()) != nullptr; }));
+    REQUIRE(
+        QTest::qWaitFor([&] { return (list = window.findChild<gui::ErrorReportsDialog*>()) != nullptr; }));
     CHECK(list->table()->rowCount() == 1);
     const QString markdown = QString::fromStdString((app.dir / "reports.md").string());
     CHECK(list->exportTo(markdown).isEmpty());
