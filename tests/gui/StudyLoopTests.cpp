@@ -4,7 +4,7 @@
 #include "review/ReviewPage.h"
 #include "search/ItemDialog.h"
 #include "search/SearchDialog.h"
-#include "services/HistorySimulation.h"
+#include "sim/HistorySimulation.h"
 #include "today/DomainBar.h"
 #include "today/TodayPage.h"
 

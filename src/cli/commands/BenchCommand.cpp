@@ -2,8 +2,8 @@
 #include "Commands.h"
 
 #include "CliBundle.h"
-#include "services/Benchmark.h"
 #include "services/SearchService.h"
+#include "sim/Benchmark.h"
 
 #include <cstdio>
 #include <filesystem>

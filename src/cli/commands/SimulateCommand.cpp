@@ -4,8 +4,8 @@
 #include "Commands.h"
 
 #include "common/Clock.h"
-#include "services/HistorySimulation.h"
 #include "services/Store.h"
+#include "sim/HistorySimulation.h"
 
 #include <iostream>
 

@@ -1,4 +1,4 @@
-#include "services/Benchmark.h"
+#include "sim/Benchmark.h"
 
 #include "fsrs/Fsrs.h"
 #include "fsrs/Optimizer.h"

@@ -1,4 +1,4 @@
-#include "services/HistorySimulation.h"
+#include "sim/HistorySimulation.h"
 
 #include "common/SeededRandom.h"
 #include "content/Answer.h"
