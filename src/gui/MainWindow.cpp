@@ -26,6 +26,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDialog>
 #include <QHBoxLayout>
@@ -38,8 +39,11 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <set>
 
 namespace mlaprep::gui {
 
@@ -154,6 +158,7 @@ void MainWindow::buildScreens()
     connect(m_reviewPage, &ReviewPage::changed, this,
         [this](const Changes& c) { publishFrom(Screen::Review, c); });
     connect(m_examPage, &ExamPage::changed, this, [this](const Changes& c) { publishFrom(Screen::Exam, c); });
+    connect(m_examPage, &ExamPage::examModeChanged, this, &MainWindow::setExamMode);
     connectTodayPage();
     m_notesPage->setStudyLoop(m_services.progress, m_services.bookmarks);
     connect(m_notesPage, &NotesPage::itemRequested, this,
@@ -354,9 +359,56 @@ ShortcutId MainWindow::goToScreen(Screen screen)
     return ShortcutId::GoToday;
 }
 
+void MainWindow::setExamMode(bool inExamMode)
+{
+    for (const Screen sealed : { Screen::Notes, Screen::Review }) {
+        QListWidgetItem* item = m_sidebar->item(static_cast<int>(sealed));
+        item->setFlags(inExamMode ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
+    }
+    const std::set<int> sealedActions { static_cast<int>(ShortcutId::GoNotes),
+        static_cast<int>(ShortcutId::GoReview), static_cast<int>(ShortcutId::Search),
+        static_cast<int>(ShortcutId::Bookmarks), static_cast<int>(ShortcutId::FocusNotesTree) };
+    for (QAction* action : findChildren<QAction*>()) {
+        const QVariant id = action->property(ShortcutIdProperty);
+        if (id.isValid() && sealedActions.count(id.toInt())) {
+            action->setEnabled(!inExamMode);
+        }
+    }
+    if (m_searchDialog && inExamMode) {
+        m_searchDialog->hide();
+    }
+}
+
+bool MainWindow::refusedInExamMode()
+{
+    if (!m_examPage || !m_examPage->isInExamMode()) {
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("A mock exam is running: Pause, Abandon or End exam to leave it first."), 15000);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_examPage && !m_examPage->mayClose()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    if (!m_shownOnce && m_examPage) {
+        // After the first show, so that the question has a window to belong to.
+        QTimer::singleShot(0, this, [this] {
+            if (m_examPage->offerOpenMock()) {
+                showScreen(Screen::Exam);
+            }
+        });
+    }
     if (!m_shownOnce) {
         // Focus set before the first show is lost on some platforms; the notes tree is where reading starts.
         m_shownOnce = true;
@@ -370,6 +422,9 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::openSearch()
 {
+    if (refusedInExamMode()) {
+        return;
+    }
     if (!m_searchDialog) {
         m_searchDialog = new SearchDialog(*m_services.search, this);
         connect(m_searchDialog, &SearchDialog::openRequested, this, [this](const SearchResult& result) {
@@ -391,6 +446,9 @@ void MainWindow::openSearch()
 
 void MainWindow::openItem(const std::string& kind, const std::string& target)
 {
+    if (refusedInExamMode()) {
+        return;
+    }
     if (kind == "note" || kind == "heading") {
         const auto hash = target.find('#');
         const std::string note = target.substr(0, hash);
@@ -519,6 +577,9 @@ std::pair<QString, QString> MainWindow::currentItem() const
 
 void MainWindow::showScreen(Screen screen)
 {
+    if ((screen == Screen::Notes || screen == Screen::Review) && refusedInExamMode()) {
+        return;
+    }
     m_sidebar->setCurrentRow(static_cast<int>(screen));
 }
 

@@ -53,6 +53,8 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // A running mock asks first (ExamPage::mayClose); Ctrl+Q comes here too.
+    void closeEvent(QCloseEvent* event) override;
 
     void backUpNow();
     void restoreBackup();
@@ -69,6 +71,10 @@ private:
     void showShortcuts();
     void openSettings();
     static ShortcutId goToScreen(Screen screen);
+    // Exam mode: Notes, Review and Search (their sidebar rows, menu actions and keys) are closed while a
+    // mock runs, since they show answers.
+    void setExamMode(bool inExamMode);
+    bool refusedInExamMode();
 
     AppController& m_app;
     AppServices m_services;

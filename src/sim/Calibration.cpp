@@ -67,29 +67,25 @@ struct Services {
 Result<bool> takeExam(
     Services& services, SimulatedLearner& learner, const SimulatedBank& bank, const StartRequest& request)
 {
-    auto attempt = services.exams.start(request);
-    if (!attempt) {
-        return Result<bool>::failure(attempt.problems());
+    auto session = services.exams.start(request);
+    if (!session) {
+        return Result<bool>::failure(session.problems());
     }
-    long long elapsed = 0;
-    for (const auto& placed : attempt->items) {
+    const std::vector<AttemptItem> placedItems = session->attempt().items;
+    for (const auto& placed : placedItems) {
         const Question* question = bank.question(placed.item.itemId);
         if (!question) {
             continue;
         }
-        const auto spent = learner.answerTime(srs::ItemKind::Question);
-        services.clock.advance(spent);
-        elapsed += spent.count();
+        services.clock.advance(learner.answerTime(srs::ItemKind::Question));
         const bool right = learner.answerQuestion(*question, services.clock.now());
         const Answer answer = right ? keyOf(*question) : wrongAnswer(*question, placed.item.optionOrder);
-        if (auto recorded = services.exams.recordAnswer(attempt->id, question->id, answer, elapsed);
-            !recorded) {
+        if (auto recorded = services.exams.answer(session.value(), question->id, answer); !recorded) {
             return Result<bool>::failure(recorded.problems());
         }
     }
-    auto report = services.exams.finish(attempt->id, FinishReason::Submitted, elapsed);
-    if (!report) {
-        return Result<bool>::failure(report.problems());
+    if (auto submitted = services.exams.submit(session.value()); !submitted) {
+        return Result<bool>::failure(submitted.problems());
     }
     return true;
 }

@@ -101,12 +101,12 @@ Result<SimulationSummary> simulateHistory(
                 request.timed = false;
                 request.questions = std::max(1, bank / 3);
             }
-            auto attempt = exams.start(request);
-            if (!attempt.ok()) {
-                return Result<SimulationSummary>::failure(attempt.problems());
+            auto session = exams.start(request);
+            if (!session.ok()) {
+                return Result<SimulationSummary>::failure(session.problems());
             }
-            long long elapsed = 0;
-            for (const auto& placed : attempt->items) {
+            const std::vector<AttemptItem> placedItems = session->attempt().items;
+            for (const auto& placed : placedItems) {
                 const Question* question
                     = questions.count(placed.item.itemId) ? questions[placed.item.itemId] : nullptr;
                 if (!question) {
@@ -114,18 +114,17 @@ Result<SimulationSummary> simulateHistory(
                 }
                 const bool right
                     = uniform(random) < probabilityRight(question->id, question->task, day) - 0.05;
-                elapsed += 90'000;
                 clock.advance(90s);
                 const Answer answer
                     = right ? keyOf(*question) : simulatedAnswer(*question, placed.item.optionOrder);
-                auto recorded = exams.recordAnswer(attempt->id, question->id, answer, elapsed);
+                auto recorded = exams.answer(session.value(), question->id, answer);
                 if (!recorded.ok()) {
                     return Result<SimulationSummary>::failure(recorded.problems());
                 }
             }
-            auto report = exams.finish(attempt->id, FinishReason::Submitted, elapsed);
-            if (!report.ok()) {
-                return Result<SimulationSummary>::failure(report.problems());
+            auto submitted = exams.submit(session.value());
+            if (!submitted.ok()) {
+                return Result<SimulationSummary>::failure(submitted.problems());
             }
             ++summary.exams;
         }

@@ -104,7 +104,7 @@ TEST_CASE("the practice builder drills one bullet", "[gui][exam]")
     const auto attempt = exams.start(request);
     REQUIRE(attempt.ok());
     std::set<std::string> ids;
-    for (const auto& item : attempt.value().items) {
+    for (const auto& item : attempt.value().attempt().items) {
         ids.insert(item.item.itemId);
     }
     CHECK(ids == std::set<std::string> { "q-1.1-002", "q-3.1-001-1" });

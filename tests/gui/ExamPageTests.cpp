@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <set>
@@ -50,6 +51,21 @@ const Question& questionOf(const Bundle& bundle, const std::string& id)
     throw std::runtime_error("no item " + id);
 }
 
+StartRequest shortMock()
+{
+    StartRequest request;
+    request.seed = 23;
+    request.questions = 4;
+    request.domains = { "1", "2" };
+    return request;
+}
+
+bool sidebarRowEnabled(gui::MainWindow& window, gui::MainWindow::Screen screen)
+{
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    return sidebar->item(static_cast<int>(screen))->flags().testFlag(Qt::ItemIsEnabled);
+}
+
 int indexIn(const std::vector<std::string>& order, const std::string& id)
 {
     return static_cast<int>(std::find(order.begin(), order.end(), id) - order.begin());
@@ -59,7 +75,8 @@ int indexIn(const std::vector<std::string>& order, const std::string& id)
 // each prompt's choice box. `wrong` answers a single-answer item with a distractor instead.
 void answerByKeyboard(QWidget* window, gui::ExamPage* page, const Bundle& bundle, bool wrong)
 {
-    const AttemptItem& item = page->attempt()->items[static_cast<std::size_t>(page->position())];
+    // A copy: every answer replaces the attempt the page holds.
+    const AttemptItem item = page->attempt()->items[static_cast<std::size_t>(page->position())];
     const Question& question = questionOf(bundle, item.item.itemId);
     const auto& order = item.item.optionOrder;
     switch (question.type) {
@@ -129,7 +146,7 @@ TEST_CASE(
     request.questions = 6;
     request.domains = { "1", "2", "3" };
     page->start(request);
-    REQUIRE(page->attempt().has_value());
+    REQUIRE(page->attempt() != nullptr);
     REQUIRE(page->attempt()->items.size() == 6);
     CHECK(page->sessionView()->headerLabel()->text() == QStringLiteral("Question 1 of 6"));
     CHECK(page->sessionView()->timeLabel()->text().startsWith(QStringLiteral("Time left 0:12:00")));
@@ -144,7 +161,7 @@ TEST_CASE(
     std::string wrongItem;
     for (int i = 0; i < 6; ++i) {
         REQUIRE(page->position() == i);
-        const AttemptItem& item = page->attempt()->items[static_cast<std::size_t>(i)];
+        const AttemptItem item = page->attempt()->items[static_cast<std::size_t>(i)];
         typesSeen.insert(item.item.type);
         if (!item.item.caseId.empty()) {
             sawCaseScenario
@@ -210,8 +227,8 @@ TEST_CASE("an exam left open is offered for resumption with its answers", "[gui]
     request.domains = { "1", "2" };
     auto started = app.exams.start(request);
     REQUIRE(started.ok());
-    const std::string first = started->items.front().item.itemId;
-    REQUIRE(app.exams.recordAnswer(started->id, first, keyOf(questionOf(app.bundle(), first)), 5000).ok());
+    const std::string first = started->attempt().items.front().item.itemId;
+    REQUIRE(app.exams.answer(started.value(), first, keyOf(questionOf(app.bundle(), first))).ok());
 
     gui::MainWindow window(app.controller);
     window.show();
@@ -219,8 +236,8 @@ TEST_CASE("an exam left open is offered for resumption with its answers", "[gui]
     gui::ExamPage* page = window.examPage();
     CHECK_FALSE(page->startView()->findChild<QPushButton*>(QStringLiteral("startMockButton"))->isEnabled());
     page->resume();
-    REQUIRE(page->attempt().has_value());
-    CHECK(page->attempt()->id == started->id);
+    REQUIRE(page->attempt() != nullptr);
+    CHECK(page->attempt()->id == started->id());
     CHECK(page->attempt()->items.front().answer.has_value());
     CHECK(page->sessionView()->questionView()->currentAnswer() == page->attempt()->items.front().answer);
 }
@@ -241,7 +258,7 @@ TEST_CASE("practice mode shows every option's why after checking an answer", "[g
     request.domains = { "1" };
     request.types = { QuestionType::Single };
     page->start(request);
-    REQUIRE(page->attempt().has_value());
+    REQUIRE(page->attempt() != nullptr);
     CHECK_FALSE(page->sessionView()->timeLabel()->isVisible());
     QTest::keyClick(&window, Qt::Key_A);
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
@@ -249,4 +266,153 @@ TEST_CASE("practice mode shows every option's why after checking an answer", "[g
     REQUIRE(QTest::qWaitFor([&] { return feedback->isVisible(); }));
     CHECK(feedback->text().contains(QStringLiteral("References")));
     CHECK(feedback->text().contains(QStringLiteral("Columnar formats let engines skip columns")));
+}
+
+TEST_CASE("a running mock closes Notes, Search and Review until it is paused", "[gui][exam][exam-mode]")
+{
+    test::LoopFixture app;
+    gui::MainWindow window(app.controller);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showScreen(gui::MainWindow::Screen::Exam);
+    gui::ExamPage* page = window.examPage();
+    page->start(shortMock());
+    REQUIRE(page->isInExamMode());
+
+    CHECK_FALSE(sidebarRowEnabled(window, gui::MainWindow::Screen::Notes));
+    CHECK_FALSE(sidebarRowEnabled(window, gui::MainWindow::Screen::Review));
+    CHECK(sidebarRowEnabled(window, gui::MainWindow::Screen::Stats));
+    for (const Qt::Key key : { Qt::Key_2, Qt::Key_3, Qt::Key_T }) {
+        QTest::keyClick(&window, key, Qt::ControlModifier);
+        CHECK(window.currentScreen() == gui::MainWindow::Screen::Exam);
+    }
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    CHECK_FALSE(window.searchDialog());
+    window.showScreen(gui::MainWindow::Screen::Notes);
+    CHECK(window.currentScreen() == gui::MainWindow::Screen::Exam);
+    window.openItem("note", "n-1.1");
+    CHECK(window.currentScreen() == gui::MainWindow::Screen::Exam);
+    CHECK(page->sessionView()->bannerLabel()->isVisible());
+    CHECK(page->sessionView()->bannerLabel()->text().contains(QStringLiteral("Pause")));
+    CHECK(page->sessionView()->pauseButton()->isVisible());
+    CHECK(page->sessionView()->abandonButton()->isVisible());
+    CHECK(page->sessionView()->endButton()->isVisible());
+
+    // Leaving Exam for Today or Stats keeps the mock running and the seal on.
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(window.currentScreen() == gui::MainWindow::Screen::Today);
+    CHECK_FALSE(sidebarRowEnabled(window, gui::MainWindow::Screen::Notes));
+    window.showScreen(gui::MainWindow::Screen::Exam);
+
+    page->sessionView()->pauseButton()->click();
+    CHECK_FALSE(page->isInExamMode());
+    CHECK(page->attempt() == nullptr);
+    CHECK(sidebarRowEnabled(window, gui::MainWindow::Screen::Notes));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(window.currentScreen() == gui::MainWindow::Screen::Notes);
+    auto open = app.exams.openSession();
+    REQUIRE(open.ok());
+    REQUIRE(open.value().has_value());
+    CHECK(open.value()->isPaused());
+}
+
+TEST_CASE("practice is not sealed: Notes stay open while a practice session runs", "[gui][exam][exam-mode]")
+{
+    test::LoopFixture app;
+    gui::MainWindow window(app.controller);
+    window.show();
+    window.showScreen(gui::MainWindow::Screen::Exam);
+    StartRequest request = shortMock();
+    request.mode = ExamMode::Practice;
+    window.examPage()->start(request);
+    REQUIRE(window.examPage()->attempt() != nullptr);
+    CHECK_FALSE(window.examPage()->isInExamMode());
+    CHECK(sidebarRowEnabled(window, gui::MainWindow::Screen::Notes));
+    window.showScreen(gui::MainWindow::Screen::Notes);
+    CHECK(window.currentScreen() == gui::MainWindow::Screen::Notes);
+    // Closing the window pauses a practice session without asking.
+    CHECK(window.close());
+    auto open = app.exams.openSession();
+    REQUIRE(open.ok());
+    REQUIRE(open.value().has_value());
+    CHECK(open.value()->isPaused());
+}
+
+TEST_CASE("quitting during a mock asks: Cancel keeps it running, Pause and quit pauses it",
+    "[gui][exam][exam-mode]")
+{
+    test::LoopFixture app;
+    gui::MainWindow window(app.controller);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showScreen(gui::MainWindow::Screen::Exam);
+    gui::ExamPage* page = window.examPage();
+    page->start(shortMock());
+    REQUIRE(page->isInExamMode());
+
+    gui::Dialogs::setNextChoice(-1);
+    CHECK_FALSE(window.close());
+    CHECK(window.isVisible());
+    CHECK(page->isInExamMode());
+
+    SECTION("Pause and quit")
+    {
+        gui::Dialogs::setNextChoice(0);
+        CHECK(window.close());
+        auto open = app.exams.openSession();
+        REQUIRE(open.ok());
+        REQUIRE(open.value().has_value());
+        CHECK(open.value()->isPaused());
+    }
+    SECTION("Abandon and quit")
+    {
+        gui::Dialogs::setNextChoice(1);
+        CHECK(window.close());
+        auto open = app.exams.openSession();
+        REQUIRE(open.ok());
+        CHECK_FALSE(open.value().has_value());
+        auto history = app.exams.history();
+        REQUIRE(history.ok());
+        REQUIRE(history->size() == 1);
+        CHECK(history->front().finishReason == FinishReason::Abandoned);
+    }
+}
+
+TEST_CASE("an unfinished mock found at start is offered to resume or abandon", "[gui][exam][exam-mode]")
+{
+    test::LoopFixture app;
+    auto started = app.exams.start(shortMock());
+    REQUIRE(started.ok());
+    app.clock.advance(std::chrono::minutes(3));
+
+    SECTION("Resume takes it up in exam mode")
+    {
+        gui::Dialogs::setNextChoice(0);
+        gui::MainWindow window(app.controller);
+        window.show();
+        REQUIRE(QTest::qWaitFor([&] { return window.examPage()->attempt() != nullptr; }));
+        CHECK(window.examPage()->attempt()->id == started->id());
+        CHECK(window.examPage()->isInExamMode());
+        CHECK(window.currentScreen() == gui::MainWindow::Screen::Exam);
+        CHECK_FALSE(sidebarRowEnabled(window, gui::MainWindow::Screen::Notes));
+        CHECK(window.examPage()->sessionView()->timeLabel()->text().startsWith(
+            QStringLiteral("Time left 0:05:00")));
+    }
+    SECTION("Abandon keeps it in history, labelled abandoned")
+    {
+        gui::Dialogs::setNextChoice(1);
+        gui::MainWindow window(app.controller);
+        window.show();
+        REQUIRE(QTest::qWaitFor([&] {
+            auto history = app.exams.history();
+            return history.ok() && history->size() == 1;
+        }));
+        CHECK(window.examPage()->attempt() == nullptr);
+        CHECK_FALSE(window.examPage()->isInExamMode());
+        window.showScreen(gui::MainWindow::Screen::Exam);
+        QTreeWidget* history = window.examPage()->startView()->historyList();
+        REQUIRE(history->topLevelItemCount() == 1);
+        CHECK(history->topLevelItem(0)->text(4) == QStringLiteral("Abandoned"));
+        CHECK(window.examPage()->startView()->startMockButton()->isEnabled());
+    }
 }

@@ -116,7 +116,7 @@ TEST_CASE("Ctrl+F flags the item in a mock and Alt+N, Alt+P, Alt+R move through 
     window.showScreen(gui::MainWindow::Screen::Exam);
     gui::ExamPage* page = window.examPage();
     page->start(shortMock());
-    REQUIRE(page->attempt().has_value());
+    REQUIRE(page->attempt() != nullptr);
 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     CHECK(page->attempt()->items[0].flagged);

@@ -102,16 +102,16 @@ int runExamSim(const std::vector<std::string>& words)
     SystemClock clock;
     AppSession session(std::move(*loaded), store.value(), clock);
     ExamService& exams = session.exams();
-    auto open = exams.openAttempt();
+    auto open = exams.openSession();
     if (!open.ok()) {
         printProblems(open.problems());
         return ExitUserError;
     }
-    std::optional<AttemptState> state = open.value();
-    if (!state) {
+    std::optional<ExamSession> attempt = std::move(open.value());
+    if (!attempt) {
         // The exam of a seed is taken once: a rerun after it finished reports it instead of starting over.
         auto earlier = exams.attemptWithSeed(*seed);
-        if (earlier.ok() && earlier.value() && earlier.value()->finished) {
+        if (earlier.ok() && earlier.value() && earlier.value()->isFinished()) {
             std::cout << "attempt " << earlier.value()->id << " with seed " << *seed << " is already finished"
                       << std::endl;
             return ExitOk;
@@ -124,16 +124,18 @@ int runExamSim(const std::vector<std::string>& words)
             printProblems(started.problems());
             return ExitUserError;
         }
-        state = started.value();
+        attempt = std::move(started.value());
     }
-    const auto resumedAt = std::chrono::steady_clock::now();
-    auto elapsedMs = [&] {
-        return state->elapsedMs
-            + std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::chrono::steady_clock::now() - resumedAt)
-                  .count();
-    };
-    for (const auto& item : state->items) {
+    // A mock paused in the app runs on here, as it would on Resume there.
+    if (auto resumed = exams.resume(*attempt); !resumed.ok()) {
+        printProblems(resumed.problems());
+        return ExitUserError;
+    }
+    const std::vector<AttemptItem> placedItems = attempt->attempt().items;
+    for (const auto& item : placedItems) {
+        if (attempt->isFinished()) {
+            break;
+        }
         if (item.answer) {
             continue;
         }
@@ -143,22 +145,30 @@ int runExamSim(const std::vector<std::string>& words)
             std::cerr << "error: item " << item.item.itemId << " is not in this bundle\n";
             return ExitUserError;
         }
-        auto recorded = exams.recordAnswer(
-            state->id, item.item.itemId, simulatedAnswer(*question, item.item.optionOrder), elapsedMs());
+        auto recorded
+            = exams.answer(*attempt, item.item.itemId, simulatedAnswer(*question, item.item.optionOrder));
         if (!recorded.ok()) {
             printProblems(recorded.problems());
             return ExitUserError;
         }
-        // Printed only once the transaction has committed, so a reader may rely on it.
-        std::cout << "answered " << item.item.itemId << std::endl;
+        if (!attempt->isFinished()) {
+            // Printed only once the transaction has committed, so a reader may rely on it.
+            std::cout << "answered " << item.item.itemId << std::endl;
+        }
     }
-    auto report = exams.finish(state->id, FinishReason::Submitted, elapsedMs());
+    if (auto submitted = exams.submit(*attempt); !submitted.ok()) {
+        printProblems(submitted.problems());
+        return ExitUserError;
+    }
+    auto report = exams.report(attempt->id());
     if (!report.ok()) {
         printProblems(report.problems());
         return ExitUserError;
     }
-    std::cout << "finished attempt " << state->id << ": " << report->scoredCorrect << "/"
-              << report->scoredTotal << " correct, scaled estimate " << report->scaledScore << std::endl;
+    std::cout << "finished attempt " << attempt->id()
+              << (attempt->finishReason() == FinishReason::TimeUp ? " (time up)" : "") << ": "
+              << report->scoredCorrect << "/" << report->scoredTotal << " correct, scaled estimate "
+              << report->scaledScore << std::endl;
     return ExitOk;
 }
 
@@ -198,11 +208,14 @@ int runExamStatus(const std::vector<std::string>& words)
     }
     const AttemptState& state = *latest.value();
     if (arguments->flag("--json")) {
-        std::cout << attemptStatusJson(state) << '\n';
+        std::cout << attemptStatusJson(state, clock.now()) << '\n';
     } else {
-        std::cout << "attempt " << state.id << (state.finished ? " (finished)" : " (open)") << ": "
-                  << state.answeredCount() << " of " << state.items.size() << " answered, "
-                  << state.flaggedCount() << " flagged\n";
+        const std::string status = state.finished
+            ? std::string(" (") + finishReasonName(*state.finished) + ")"
+            : state.isPaused() ? " (paused)"
+                               : " (open)";
+        std::cout << "attempt " << state.id << status << ": " << state.answeredCount() << " of "
+                  << state.items.size() << " answered, " << state.flaggedCount() << " flagged\n";
     }
     return ExitOk;
 }

@@ -25,7 +25,7 @@ std::string examPlanJson(const Bundle& bundle, const ExamPlan& plan)
     return document.dump(2);
 }
 
-std::string attemptStatusJson(const AttemptState& state)
+std::string attemptStatusJson(const AttemptState& state, Instant now)
 {
     Json answered = Json::array();
     Json flagged = Json::array();
@@ -38,10 +38,11 @@ std::string attemptStatusJson(const AttemptState& state)
         }
     }
     Json document { { "attempt", state.id }, { "mode", state.mode == ExamMode::Exam ? "exam" : "practice" },
-        { "finished", state.finished }, { "items", state.items.size() }, { "answered", std::move(answered) },
-        { "flagged", std::move(flagged) }, { "position", state.position },
-        { "elapsed_ms", state.elapsedMs } };
-    const auto remaining = state.remainingMs();
+        { "finished", state.isFinished() }, { "paused", state.isPaused() }, { "items", state.items.size() },
+        { "answered", std::move(answered) }, { "flagged", std::move(flagged) },
+        { "position", state.position }, { "elapsed_ms", state.elapsedMsAt(now) } };
+    document["finish_reason"] = state.finished ? Json(finishReasonName(*state.finished)) : Json(nullptr);
+    const auto remaining = state.remainingMsAt(now);
     document["remaining_ms"] = remaining ? Json(*remaining) : Json(nullptr);
     return document.dump(2);
 }

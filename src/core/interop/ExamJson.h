@@ -12,8 +12,8 @@ namespace mlaprep {
 // [{"id","task","domain","type"[,"case"]}]}.
 std::string examPlanJson(const Bundle& bundle, const ExamPlan& plan);
 
-// `exam-status --json`: {"attempt", "mode", "finished", "answered": [ids], "flagged": [ids], "items",
-// "elapsed_ms", "remaining_ms"}.
-std::string attemptStatusJson(const AttemptState& state);
+// `exam-status --json`: {"attempt", "mode", "finished", "finish_reason", "paused", "answered": [ids],
+// "flagged": [ids], "items", "position", "elapsed_ms", "remaining_ms"}, the clock read at `now`.
+std::string attemptStatusJson(const AttemptState& state, Instant now);
 
 } // namespace mlaprep

@@ -27,22 +27,20 @@ template <typename T> Result<T> userError(const std::string& field, const std::s
     return Result<T>::failure(Problem { Severity::Error, "", "", field, message });
 }
 
-Result<Changes> notInAttempt(const std::string& itemId, std::int64_t attemptId)
-{
-    return userError<Changes>("item", "item " + itemId + " is not in attempt " + std::to_string(attemptId));
-}
-
-Changes examChanges(const std::string& itemId)
-{
-    Changes changes;
-    changes.exams = true;
-    changes.ids.push_back(itemId);
-    return changes;
-}
-
 const char* modeName(ExamMode mode)
 {
     return mode == ExamMode::Exam ? "exam" : "practice";
+}
+
+std::optional<long long> epochMillisecondsOf(const std::optional<Instant>& at)
+{
+    return at ? std::optional(toEpochMilliseconds(*at)) : std::nullopt;
+}
+
+const AttemptItem& itemOf(const AttemptState& state, const std::string& itemId)
+{
+    return *std::find_if(state.items.begin(), state.items.end(),
+        [&](const AttemptItem& item) { return item.item.itemId == itemId; });
 }
 
 using ItemIndex = std::unordered_map<std::string, const Question*>;
@@ -70,8 +68,13 @@ AttemptState loadState(
     state.seed = row.seed;
     state.timeLimitMs = row.timeLimitMs;
     state.elapsedMs = row.elapsedMs;
+    if (row.runningSinceMs) {
+        state.runningSince = fromEpochMilliseconds(*row.runningSinceMs);
+    }
     state.position = row.position;
-    state.finished = row.finishedMs.has_value();
+    if (row.finishedMs) {
+        state.finished = finishReasonFromName(row.finishReason);
+    }
     for (auto& itemRow : repository.items(row.id)) {
         AttemptItem item;
         item.item = completeItem(bundle, items, std::move(itemRow.item));
@@ -105,26 +108,6 @@ std::vector<AttemptItemRecord> loadRecords(ExamRepository& repository, const Att
 
 } // namespace
 
-int AttemptState::answeredCount() const
-{
-    return static_cast<int>(
-        std::count_if(items.begin(), items.end(), [](const AttemptItem& i) { return i.answer.has_value(); }));
-}
-
-int AttemptState::flaggedCount() const
-{
-    return static_cast<int>(
-        std::count_if(items.begin(), items.end(), [](const AttemptItem& i) { return i.flagged; }));
-}
-
-std::optional<long long> AttemptState::remainingMs() const
-{
-    if (!timeLimitMs) {
-        return std::nullopt;
-    }
-    return std::max(0LL, *timeLimitMs - elapsedMs);
-}
-
 ExamService::ExamService(std::shared_ptr<Store> store, const Bundle& bundle, const Clock& clock,
     const srs::SchedulerConfig& schedulerConfig)
     : m_store(std::move(store))
@@ -137,13 +120,14 @@ ExamService::ExamService(std::shared_ptr<Store> store, const Bundle& bundle, con
     }
 }
 
-Result<AttemptState> ExamService::start(const StartRequest& request)
+Result<ExamSession> ExamService::start(const StartRequest& request)
 {
-    return guardStore<AttemptState>([&]() -> Result<AttemptState> {
+    return guardStore<ExamSession>([&]() -> Result<ExamSession> {
         Database& database = m_store->database();
         ExamRepository repository(database);
         if (repository.openAttemptId()) {
-            return userError<AttemptState>("attempt", "an attempt is still open: finish or resume it first");
+            return userError<ExamSession>(
+                "attempt", "an attempt is still open: resume it, end it or abandon it first");
         }
         AssemblyRequest assembly;
         assembly.questions = request.questions;
@@ -177,7 +161,7 @@ Result<AttemptState> ExamService::start(const StartRequest& request)
         }
         auto plan = assembleExam(m_bundle, assembly);
         if (!plan.ok()) {
-            return Result<AttemptState>::failure(plan.problems());
+            return Result<ExamSession>::failure(plan.problems());
         }
 
         AttemptRow row;
@@ -194,7 +178,9 @@ Result<AttemptState> ExamService::start(const StartRequest& request)
                                                       : 0;
             row.timeLimitMs = base + extra;
         }
-        row.startedMs = toEpochMilliseconds(m_clock.now());
+        const Instant now = m_clock.now();
+        row.startedMs = toEpochMilliseconds(now);
+        row.runningSinceMs = row.startedMs;
 
         Transaction transaction(database);
         row.id = repository.insertAttempt(row);
@@ -203,20 +189,27 @@ Result<AttemptState> ExamService::start(const StartRequest& request)
             repository.insertItem(row.id, position++, item);
         }
         transaction.commit();
-        return loadState(repository, m_bundle, m_items, row);
+        return ExamSession(loadState(repository, m_bundle, m_items, row), now);
     });
 }
 
-Result<std::optional<AttemptState>> ExamService::openAttempt()
+Result<std::optional<ExamSession>> ExamService::openSession()
 {
-    return guardStore<std::optional<AttemptState>>([&]() -> Result<std::optional<AttemptState>> {
-        ExamRepository repository(m_store->database());
+    return guardStore<std::optional<ExamSession>>([&]() -> Result<std::optional<ExamSession>> {
+        Database& database = m_store->database();
+        ExamRepository repository(database);
         const auto id = repository.openAttemptId();
         if (!id) {
-            return std::optional<AttemptState>();
+            return std::optional<ExamSession>();
         }
-        return std::optional<AttemptState>(
-            loadState(repository, m_bundle, m_items, *repository.attempt(*id)));
+        ExamSession session(
+            loadState(repository, m_bundle, m_items, *repository.attempt(*id)), m_clock.now());
+        if (const SessionStep ranOut = session.tick(session.now()); ranOut.changed) {
+            Transaction transaction(database);
+            writeStep(session, ranOut);
+            transaction.commit();
+        }
+        return std::optional<ExamSession>(std::move(session));
     });
 }
 
@@ -261,119 +254,143 @@ Result<AttemptState> ExamService::attempt(std::int64_t attemptId)
     });
 }
 
-Result<Changes> ExamService::recordAnswer(std::int64_t attemptId, const std::string& itemId,
-    const std::optional<Answer>& answer, long long elapsedMs)
+template <typename Transition>
+Result<Changes> ExamService::apply(ExamSession& session, Transition&& transition)
 {
     return guardStore<Changes>([&]() -> Result<Changes> {
+        ExamSession next = session;
+        const Result<SessionStep> step = transition(next, m_clock.now());
+        if (!step.ok()) {
+            return Result<Changes>::failure(step.problems());
+        }
+        Changes changes;
+        if (!step->changed) {
+            session = std::move(next); // its clock has moved on; nothing to write
+            return changes;
+        }
         Database& database = m_store->database();
-        ExamRepository repository(database);
         Transaction transaction(database);
-        const auto row = repository.attempt(attemptId);
+        const auto row = ExamRepository(database).attempt(session.id());
         if (!row || row->finishedMs) {
-            return userError<Changes>("attempt", "attempt " + std::to_string(attemptId) + " is not open");
+            // Ended elsewhere (exam-sim, another window) since this session was picked up.
+            return userError<Changes>("attempt", "attempt " + std::to_string(session.id()) + " is not open");
         }
-        std::optional<std::string> text;
-        if (answer && !answer->empty()) {
-            text = toText(*answer);
-        }
-        if (!repository.setAnswer(attemptId, itemId, text, toEpochMilliseconds(m_clock.now()), elapsedMs)) {
-            return notInAttempt(itemId, attemptId);
-        }
-        repository.saveClock(attemptId, elapsedMs, std::nullopt);
+        writeStep(next, step.value());
         transaction.commit();
-        return examChanges(itemId);
-    });
-}
-
-Result<Changes> ExamService::setFlag(
-    std::int64_t attemptId, const std::string& itemId, bool flagged, long long elapsedMs)
-{
-    return guardStore<Changes>([&]() -> Result<Changes> {
-        Database& database = m_store->database();
-        ExamRepository repository(database);
-        Transaction transaction(database);
-        if (!repository.setFlag(attemptId, itemId, flagged)) {
-            return notInAttempt(itemId, attemptId);
-        }
-        repository.saveClock(attemptId, elapsedMs, std::nullopt);
-        transaction.commit();
-        return examChanges(itemId);
-    });
-}
-
-Result<Changes> ExamService::moveTo(std::int64_t attemptId, int position, const std::string& leftItemId,
-    long long timeOnItemMs, long long elapsedMs)
-{
-    return guardStore<Changes>([&]() -> Result<Changes> {
-        Database& database = m_store->database();
-        ExamRepository repository(database);
-        Transaction transaction(database);
-        if (!leftItemId.empty() && timeOnItemMs > 0) {
-            repository.addTimeSpent(attemptId, leftItemId, timeOnItemMs);
-        }
-        repository.saveClock(attemptId, elapsedMs, position);
-        transaction.commit();
-        Changes changes;
+        session = std::move(next);
         changes.exams = true;
-        return changes;
-    });
-}
-
-Result<Changes> ExamService::saveClock(std::int64_t attemptId, long long elapsedMs)
-{
-    return guardStore<Changes>([&]() -> Result<Changes> {
-        Database& database = m_store->database();
-        Transaction transaction(database);
-        ExamRepository(database).saveClock(attemptId, elapsedMs, std::nullopt);
-        transaction.commit();
-        Changes changes;
-        changes.exams = true;
-        return changes;
-    });
-}
-
-Result<ExamReport> ExamService::finish(std::int64_t attemptId, FinishReason reason, long long elapsedMs)
-{
-    return guardStore<ExamReport>([&]() -> Result<ExamReport> {
-        Database& database = m_store->database();
-        ExamRepository repository(database);
-        Transaction transaction(database);
-        auto row = repository.attempt(attemptId);
-        if (!row) {
-            return userError<ExamReport>("attempt", "no attempt " + std::to_string(attemptId));
-        }
-        const AttemptState state = loadState(repository, m_bundle, m_items, *row);
-        ExamReport report = buildReport(m_bundle, loadRecords(repository, state));
-        if (row->finishedMs) {
-            return report;
-        }
-        for (const auto& item : report.items) {
-            repository.setCorrect(attemptId, item.item.itemId, item.correct);
-        }
-        row->finishedMs = toEpochMilliseconds(m_clock.now());
-        row->finishReason = reason == FinishReason::TimeUp ? "time-up" : "submitted";
-        row->elapsedMs = std::max(row->elapsedMs, elapsedMs);
-        row->scoredCorrect = report.scoredCorrect;
-        row->scoredTotal = report.scoredTotal;
-        row->scaledScore = report.scaledScore;
-        repository.finish(*row);
-        const Instant now = m_clock.now();
-        ReviewRecorder recorder(database);
-        const auto source
-            = state.mode == ExamMode::Exam ? srs::ReviewSource::Exam : srs::ReviewSource::Practice;
-        for (const auto& item : report.items) {
-            if (!item.answer) {
-                continue;
+        changes.studyQueue = step->finished && *step->finished != FinishReason::Abandoned;
+        for (const auto& id : { step->answeredItem, step->flaggedItem }) {
+            if (id) {
+                changes.ids.push_back(*id);
             }
-            const std::chrono::milliseconds spent(item.timeSpentMs);
-            const auto rating
-                = srs::inferRating(item.correct, item.flagged, spent, m_schedulerConfig.slowAnswer);
-            recorder.record(m_schedulerConfig, item.item.itemId, srs::ItemKind::Question, rating, now,
-                m_clock.utcOffsetMinutes(now), spent, source);
         }
-        transaction.commit();
-        return report;
+        return changes;
     });
+}
+
+void ExamService::writeStep(const ExamSession& session, const SessionStep& step)
+{
+    ExamRepository repository(m_store->database());
+    const AttemptState& state = session.attempt();
+    if (step.answeredItem) {
+        const AttemptItem& item = itemOf(state, *step.answeredItem);
+        const auto text = item.answer ? std::optional(toText(*item.answer)) : std::nullopt;
+        repository.setAnswer(
+            state.id, item.item.itemId, text, toEpochMilliseconds(session.now()), state.elapsedMs);
+    }
+    if (step.flaggedItem) {
+        repository.setFlag(state.id, *step.flaggedItem, itemOf(state, *step.flaggedItem).flagged);
+    }
+    if (step.timedItem) {
+        repository.setTimeSpent(state.id, *step.timedItem, itemOf(state, *step.timedItem).timeSpentMs);
+    }
+    repository.saveClock(state.id, state.elapsedMs, epochMillisecondsOf(state.runningSince), state.position);
+    if (step.finished == FinishReason::Abandoned) {
+        AttemptRow row;
+        row.id = state.id;
+        row.finishedMs = toEpochMilliseconds(session.now());
+        row.finishReason = finishReasonName(FinishReason::Abandoned);
+        row.elapsedMs = state.elapsedMs;
+        repository.finish(row);
+    } else if (step.finished) {
+        scoreFinished(session);
+    }
+}
+
+void ExamService::scoreFinished(const ExamSession& session)
+{
+    Database& database = m_store->database();
+    ExamRepository repository(database);
+    const AttemptState& state = session.attempt();
+    const ExamReport report = buildReport(m_bundle, loadRecords(repository, state));
+    for (const auto& item : report.items) {
+        repository.setCorrect(state.id, item.item.itemId, item.correct);
+    }
+    const Instant now = session.now();
+    AttemptRow row;
+    row.id = state.id;
+    row.finishedMs = toEpochMilliseconds(now);
+    row.finishReason = finishReasonName(*state.finished);
+    row.elapsedMs = state.elapsedMs;
+    row.scoredCorrect = report.scoredCorrect;
+    row.scoredTotal = report.scoredTotal;
+    row.scaledScore = report.scaledScore;
+    repository.finish(row);
+    ReviewRecorder recorder(database);
+    const auto source = state.mode == ExamMode::Exam ? srs::ReviewSource::Exam : srs::ReviewSource::Practice;
+    for (const auto& item : report.items) {
+        if (!item.answer) {
+            continue;
+        }
+        const std::chrono::milliseconds spent(item.timeSpentMs);
+        const auto rating = srs::inferRating(item.correct, item.flagged, spent, m_schedulerConfig.slowAnswer);
+        recorder.record(m_schedulerConfig, item.item.itemId, srs::ItemKind::Question, rating, now,
+            m_clock.utcOffsetMinutes(now), spent, source);
+    }
+}
+
+Result<Changes> ExamService::answer(
+    ExamSession& session, const std::string& itemId, const std::optional<Answer>& answer)
+{
+    return apply(session, [&](ExamSession& next, Instant now) { return next.answer(itemId, answer, now); });
+}
+
+Result<Changes> ExamService::flag(ExamSession& session, const std::string& itemId, bool flagged)
+{
+    return apply(session, [&](ExamSession& next, Instant now) { return next.flag(itemId, flagged, now); });
+}
+
+Result<Changes> ExamService::moveTo(ExamSession& session, int position)
+{
+    return apply(session, [&](ExamSession& next, Instant now) { return next.moveTo(position, now); });
+}
+
+Result<Changes> ExamService::tick(ExamSession& session)
+{
+    return apply(session, [](ExamSession& next, Instant now) { return Result<SessionStep>(next.tick(now)); });
+}
+
+Result<Changes> ExamService::pause(ExamSession& session)
+{
+    return apply(session, [](ExamSession& next, Instant now) { return next.pause(now); });
+}
+
+Result<Changes> ExamService::resume(ExamSession& session)
+{
+    return apply(session, [](ExamSession& next, Instant now) { return next.resume(now); });
+}
+
+Result<Changes> ExamService::submit(ExamSession& session)
+{
+    return apply(
+        session, [](ExamSession& next, Instant now) { return next.end(FinishReason::Submitted, now); });
+}
+
+Result<Changes> ExamService::abandon(ExamSession& session)
+{
+    return apply(
+        session, [](ExamSession& next, Instant now) { return next.end(FinishReason::Abandoned, now); });
 }
 
 Result<ExamReport> ExamService::report(std::int64_t attemptId)
@@ -402,7 +419,7 @@ Result<std::vector<AttemptSummary>> ExamService::history()
             summary.scoredCorrect = row.scoredCorrect.value_or(0);
             summary.scoredTotal = row.scoredTotal.value_or(0);
             summary.scaledScore = row.scaledScore.value_or(0);
-            summary.timeUp = row.finishReason == "time-up";
+            summary.finishReason = finishReasonFromName(row.finishReason);
             summary.items = static_cast<int>(repository.items(row.id).size());
             summaries.push_back(summary);
         }

@@ -5,6 +5,7 @@
 #include "content/Answer.h"
 #include "exam/ExamPlan.h"
 #include "exam/ExamReport.h"
+#include "exam/ExamSession.h"
 #include "services/Changes.h"
 #include "srs/SchedulerConfig.h"
 
@@ -21,9 +22,6 @@ namespace mlaprep {
 struct Bundle;
 class Store;
 
-enum class ExamMode { Exam, Practice };
-enum class FinishReason { Submitted, TimeUp };
-
 struct StartRequest {
     ExamMode mode = ExamMode::Exam;
     std::uint64_t seed = 0;
@@ -39,28 +37,6 @@ struct StartRequest {
     std::string bullet; // practice: only items that train this exam-guide bullet (AssemblyRequest::bullet)
 };
 
-struct AttemptItem {
-    ExamItem item;
-    std::optional<Answer> answer;
-    bool flagged = false;
-    long long timeSpentMs = 0;
-};
-
-struct AttemptState {
-    std::int64_t id = 0;
-    ExamMode mode = ExamMode::Exam;
-    std::uint64_t seed = 0;
-    std::optional<long long> timeLimitMs;
-    long long elapsedMs = 0;
-    int position = 0;
-    bool finished = false;
-    std::vector<AttemptItem> items;
-
-    int answeredCount() const;
-    int flaggedCount() const;
-    std::optional<long long> remainingMs() const;
-};
-
 struct AttemptSummary {
     std::int64_t id = 0;
     ExamMode mode = ExamMode::Exam;
@@ -69,13 +45,15 @@ struct AttemptSummary {
     int items = 0;
     int scoredCorrect = 0;
     int scoredTotal = 0;
-    int scaledScore = 0;
-    bool timeUp = false;
+    int scaledScore = 0; // 0 for an abandoned attempt, which is never scored
+    FinishReason finishReason = FinishReason::Submitted;
 };
 
 // Mock exams and practice sessions, persisted on every action: one call is one transaction, so a crash
-// or kill after a call returns loses nothing. Clock time is passed in as `elapsedMs` by the caller that
-// runs the clock (the exam screen, exam-sim); the store keeps the largest value seen.
+// or kill after a call returns loses nothing. The caller holds an ExamSession (the state machine of the
+// attempt) and passes it to each intent; the service drives it with its clock, writes what changed and
+// keeps the change in the session only once the transaction has committed. An intent that finds the time
+// run out ends the attempt as TimeUp instead (the session then says so).
 class ExamService {
 public:
     // Extra minutes of the ESL accommodation and the unscored count of the realism option.
@@ -87,34 +65,51 @@ public:
     ExamService(std::shared_ptr<Store> store, const Bundle& bundle, const Clock& clock,
         const srs::SchedulerConfig& schedulerConfig);
 
-    Result<AttemptState> start(const StartRequest& request);
-    // The attempt left open (closed or killed app), if any.
-    Result<std::optional<AttemptState>> openAttempt();
+    // Refused while another attempt is open (running or paused): resume, end or abandon that first.
+    Result<ExamSession> start(const StartRequest& request);
+    // The attempt left open (closed or killed app, or paused), if any, picked up now. A timed attempt
+    // whose time ran out while the app was closed comes back finished as TimeUp, scored with the answers
+    // it had.
+    Result<std::optional<ExamSession>> openSession();
     Result<AttemptState> attempt(std::int64_t attemptId);
     // The most recent attempt with this seed, open or finished.
     Result<std::optional<AttemptState>> attemptWithSeed(std::uint64_t seed);
-    // The open attempt, else the most recent finished one; none when there was never an attempt.
+    // The open attempt, else the most recent finished one; none when there was never an attempt. Reads
+    // only (exam-status opens the store read-only).
     Result<std::optional<AttemptState>> latestAttempt();
 
-    Result<Changes> recordAnswer(std::int64_t attemptId, const std::string& itemId,
-        const std::optional<Answer>& answer, long long elapsedMs);
-    Result<Changes> setFlag(
-        std::int64_t attemptId, const std::string& itemId, bool flagged, long long elapsedMs);
-    // Leaves the item at the current position (adding the time spent on it) for `position`.
-    Result<Changes> moveTo(std::int64_t attemptId, int position, const std::string& leftItemId,
-        long long timeOnItemMs, long long elapsedMs);
-    Result<Changes> saveClock(std::int64_t attemptId, long long elapsedMs);
-
+    // An empty answer clears the item's answer.
+    Result<Changes> answer(
+        ExamSession& session, const std::string& itemId, const std::optional<Answer>& answer);
+    Result<Changes> flag(ExamSession& session, const std::string& itemId, bool flagged);
+    Result<Changes> moveTo(ExamSession& session, int position);
+    // The exam screen's timer: writes nothing until the time runs out, then ends the attempt as TimeUp.
+    Result<Changes> tick(ExamSession& session);
+    // Stops the clock, in the store too: a paused attempt stays paused across a restart.
+    Result<Changes> pause(ExamSession& session);
+    Result<Changes> resume(ExamSession& session);
     // Scores the attempt, stores the result and feeds every answered item to the SRS queue (wrong → Again,
     // right but flagged or slow → Hard, right → Good), in one transaction. Unanswered items are left to
-    // the queue as they were. Finishing an attempt twice returns the stored report.
-    Result<ExamReport> finish(std::int64_t attemptId, FinishReason reason, long long elapsedMs);
+    // the queue as they were. Ending a finished attempt again changes nothing.
+    Result<Changes> submit(ExamSession& session);
+    // Ends the attempt unscored: it stays in history as abandoned, feeds neither the queue nor the stats,
+    // and no longer blocks starting another.
+    Result<Changes> abandon(ExamSession& session);
+
     Result<ExamReport> report(std::int64_t attemptId);
     Result<std::vector<AttemptSummary>> history();
 
     const Bundle& bundle() const { return m_bundle; }
 
 private:
+    // Applies `transition` to a copy of the session, writes its step in one transaction and then keeps
+    // the copy.
+    template <typename Transition> Result<Changes> apply(ExamSession& session, Transition&& transition);
+    // Writes one step of `session` (already applied to it); the caller holds the transaction.
+    void writeStep(const ExamSession& session, const SessionStep& step);
+    // Scores the finished attempt, stores its result and feeds its answers to the SRS queue.
+    void scoreFinished(const ExamSession& session);
+
     std::shared_ptr<Store> m_store;
     const Bundle& m_bundle;
     const Clock& m_clock;

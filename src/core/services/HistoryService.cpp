@@ -131,7 +131,7 @@ void insertMock(
             = *answer.entry.correct ? keyOf(question) : wrongAnswer(question, item.optionOrder);
         elapsed += answer.durationMs;
         exams.setAnswer(row.id, question.id, toText(given), answer.entry.atMs, elapsed);
-        exams.addTimeSpent(row.id, question.id, answer.durationMs);
+        exams.setTimeSpent(row.id, question.id, answer.durationMs);
         exams.setCorrect(row.id, question.id, *answer.entry.correct);
         records.push_back(AttemptItemRecord { item, given, false, answer.durationMs, { given } });
     }

@@ -40,7 +40,8 @@ template <typename T> void bindOptional(Statement& statement, int index, const s
 
 constexpr const char* AttemptColumns = "id, bundle_id, bundle_version, mode, seed, time_limit_ms, "
                                        "started_ms, elapsed_ms, position, finished_ms, "
-                                       "finish_reason, scored_correct, scored_total, scaled_score";
+                                       "finish_reason, scored_correct, scored_total, scaled_score, "
+                                       "running_since_ms";
 
 AttemptRow readAttempt(const Statement& row)
 {
@@ -65,6 +66,9 @@ AttemptRow readAttempt(const Statement& row)
         attempt.scoredTotal = static_cast<int>(row.columnInt(12));
         attempt.scaledScore = static_cast<int>(row.columnInt(13));
     }
+    if (!row.columnIsNull(14)) {
+        attempt.runningSinceMs = row.columnInt(14);
+    }
     return attempt;
 }
 
@@ -72,9 +76,10 @@ AttemptRow readAttempt(const Statement& row)
 
 std::int64_t ExamRepository::insertAttempt(const AttemptRow& attempt)
 {
-    auto statement = m_database.prepare("INSERT INTO exam_attempts (bundle_id, bundle_version, mode, seed, "
-                                        "time_limit_ms, started_ms, elapsed_ms, "
-                                        "position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto statement
+        = m_database.prepare("INSERT INTO exam_attempts (bundle_id, bundle_version, mode, seed, "
+                             "time_limit_ms, started_ms, elapsed_ms, "
+                             "position, running_since_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     statement.bind(1, attempt.bundleId)
         .bind(2, attempt.bundleVersion)
         .bind(3, attempt.mode)
@@ -83,6 +88,7 @@ std::int64_t ExamRepository::insertAttempt(const AttemptRow& attempt)
     statement.bind(6, static_cast<std::int64_t>(attempt.startedMs))
         .bind(7, static_cast<std::int64_t>(attempt.elapsedMs))
         .bind(8, attempt.position);
+    bindOptional(statement, 9, attempt.runningSinceMs);
     statement.run();
     return m_database.lastInsertRowId();
 }
@@ -216,23 +222,23 @@ bool ExamRepository::setFlag(std::int64_t attemptId, const std::string& itemId, 
     return m_database.changes() > 0;
 }
 
-void ExamRepository::addTimeSpent(std::int64_t attemptId, const std::string& itemId, long long ms)
+void ExamRepository::setTimeSpent(std::int64_t attemptId, const std::string& itemId, long long ms)
 {
-    m_database
-        .prepare(
-            "UPDATE exam_items SET time_spent_ms = time_spent_ms + ?3 WHERE attempt_id = ?1 AND item_id = ?2")
+    m_database.prepare("UPDATE exam_items SET time_spent_ms = ?3 WHERE attempt_id = ?1 AND item_id = ?2")
         .bind(1, attemptId)
         .bind(2, itemId)
         .bind(3, static_cast<std::int64_t>(ms))
         .run();
 }
 
-void ExamRepository::saveClock(std::int64_t attemptId, long long elapsedMs, std::optional<int> position)
+void ExamRepository::saveClock(
+    std::int64_t attemptId, long long elapsedMs, std::optional<long long> runningSinceMs, int position)
 {
-    auto statement = m_database.prepare("UPDATE exam_attempts SET elapsed_ms = max(elapsed_ms, ?2), position "
-                                        "= coalesce(?3, position) WHERE id = ?1");
+    auto statement = m_database.prepare(
+        "UPDATE exam_attempts SET elapsed_ms = ?2, running_since_ms = ?3, position = ?4 WHERE id = ?1");
     statement.bind(1, attemptId).bind(2, static_cast<std::int64_t>(elapsedMs));
-    bindOptional(statement, 3, position);
+    bindOptional(statement, 3, runningSinceMs);
+    statement.bind(4, position);
     statement.run();
 }
 
@@ -248,7 +254,7 @@ void ExamRepository::setCorrect(std::int64_t attemptId, const std::string& itemI
 void ExamRepository::finish(const AttemptRow& finished)
 {
     auto statement = m_database.prepare("UPDATE exam_attempts SET finished_ms = ?2, finish_reason = ?3, "
-                                        "elapsed_ms = ?4, scored_correct = ?5, "
+                                        "elapsed_ms = ?4, running_since_ms = NULL, scored_correct = ?5, "
                                         "scored_total = ?6, scaled_score = ?7 WHERE id = ?1");
     statement.bind(1, finished.id);
     bindOptional(statement, 2, finished.finishedMs);
@@ -286,7 +292,8 @@ std::vector<std::string> ExamRepository::missedInRecentAttempts(int attempts)
 {
     auto statement = m_database.prepare(
         "SELECT DISTINCT item_id FROM exam_items WHERE coalesce(correct, 0) = 0 AND attempt_id IN "
-        "(SELECT id FROM exam_attempts WHERE finished_ms IS NOT NULL ORDER BY id DESC LIMIT ?1)");
+        "(SELECT id FROM exam_attempts WHERE finished_ms IS NOT NULL AND finish_reason IS NOT 'abandoned' "
+        "ORDER BY id DESC LIMIT ?1)");
     statement.bind(1, attempts);
     std::vector<std::string> ids;
     while (statement.step()) {

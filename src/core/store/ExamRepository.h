@@ -21,9 +21,10 @@ struct AttemptRow {
     std::optional<long long> timeLimitMs;
     long long startedMs = 0;
     long long elapsedMs = 0;
+    std::optional<long long> runningSinceMs; // none while paused or finished
     int position = 0;
     std::optional<long long> finishedMs;
-    std::string finishReason;
+    std::string finishReason; // "submitted", "time-up", "abandoned"; empty while open
     std::optional<int> scoredCorrect;
     std::optional<int> scoredTotal;
     std::optional<int> scaledScore;
@@ -36,7 +37,8 @@ struct ExamItemRow {
     long long timeSpentMs = 0;
 };
 
-// SQL for exam_attempts, exam_items and exam_answer_changes (sql/004_exams.sql). No transactions here:
+// SQL for exam_attempts, exam_items and exam_answer_changes (sql/004_exams.sql, 009_exam_pause_abandon.sql).
+// No transactions here:
 // ExamService wraps each user action in one.
 class ExamRepository {
 public:
@@ -60,15 +62,16 @@ public:
     bool setAnswer(std::int64_t attemptId, const std::string& itemId,
         const std::optional<std::string>& answer, long long changedMs, long long elapsedMs);
     bool setFlag(std::int64_t attemptId, const std::string& itemId, bool flagged);
-    void addTimeSpent(std::int64_t attemptId, const std::string& itemId, long long ms);
-    void saveClock(std::int64_t attemptId, long long elapsedMs, std::optional<int> position);
+    void setTimeSpent(std::int64_t attemptId, const std::string& itemId, long long ms);
+    void saveClock(
+        std::int64_t attemptId, long long elapsedMs, std::optional<long long> runningSinceMs, int position);
     void setCorrect(std::int64_t attemptId, const std::string& itemId, bool correct);
     void finish(const AttemptRow& finished);
 
     std::vector<AttemptRow> finishedAttempts();
     // Item ids of the most recent `attempts` attempts (finished or not).
     std::vector<std::string> itemsOfRecentAttempts(int attempts);
-    // Item ids answered wrong or left unanswered in the last `attempts` finished attempts.
+    // Item ids answered wrong or left unanswered in the last `attempts` scored (not abandoned) attempts.
     std::vector<std::string> missedInRecentAttempts(int attempts);
     // Every item id ever placed in an attempt.
     std::vector<std::string> everPlacedItems();

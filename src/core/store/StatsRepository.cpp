@@ -34,7 +34,7 @@ std::vector<StatsAttemptRow> StatsRepository::finishedAttempts()
     std::vector<StatsAttemptRow> rows;
     auto statement = m_database.prepare(
         "SELECT id, mode, finished_ms, scored_correct, scored_total, scaled_score FROM exam_attempts "
-        "WHERE finished_ms IS NOT NULL ORDER BY finished_ms, id");
+        "WHERE finished_ms IS NOT NULL AND finish_reason IS NOT 'abandoned' ORDER BY finished_ms, id");
     while (statement.step()) {
         StatsAttemptRow row;
         row.id = statement.columnInt(0);

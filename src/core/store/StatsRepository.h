@@ -46,7 +46,7 @@ public:
     std::vector<StatsAnswerRow> answers();
     // Every item in learning, review or relearning, in due order.
     std::vector<StatsDueRow> scheduled();
-    // Every finished attempt in finishing order.
+    // Every scored attempt (finished, not abandoned) in finishing order.
     std::vector<StatsAttemptRow> finishedAttempts();
 
 private:

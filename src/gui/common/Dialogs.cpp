@@ -14,6 +14,20 @@ std::optional<bool>& nextAnswer()
     return answer;
 }
 
+std::optional<int>& nextChoice()
+{
+    static std::optional<int> choice;
+    return choice;
+}
+
+// Without a window manager nothing gives the focus back to the window a dialog came from.
+void refocus(QWidget* parent)
+{
+    if (parent) {
+        parent->window()->activateWindow();
+    }
+}
+
 } // namespace
 
 bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel)
@@ -26,16 +40,37 @@ bool confirm(QWidget* parent, const QString& title, const QString& text, const Q
     QPushButton* cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.exec();
-    if (parent) {
-        // Without a window manager nothing gives the focus back to the window the dialog came from.
-        parent->window()->activateWindow();
-    }
+    refocus(parent);
     return box.clickedButton() == accept;
+}
+
+int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& labels)
+{
+    if (auto choice = std::exchange(nextChoice(), std::nullopt)) {
+        return *choice;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QPushButton*> buttons;
+    for (const QString& label : labels) {
+        buttons.append(box.addButton(label, QMessageBox::AcceptRole));
+    }
+    box.addButton(QMessageBox::Cancel);
+    if (!buttons.isEmpty()) {
+        box.setDefaultButton(buttons.front());
+    }
+    box.exec();
+    refocus(parent);
+    return static_cast<int>(buttons.indexOf(qobject_cast<QPushButton*>(box.clickedButton())));
 }
 
 void setNextAnswer(std::optional<bool> answer)
 {
     nextAnswer() = answer;
+}
+
+void setNextChoice(std::optional<int> choice)
+{
+    nextChoice() = choice;
 }
 
 } // namespace mlaprep::gui::Dialogs

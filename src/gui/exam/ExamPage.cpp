@@ -1,5 +1,6 @@
 #include "exam/ExamPage.h"
 
+#include "common/ClockText.h"
 #include "common/Dialogs.h"
 #include "common/Plural.h"
 #include "common/QtConvert.h"
@@ -19,7 +20,21 @@ namespace mlaprep::gui {
 namespace {
 
 constexpr int TickMs = 1000;
-constexpr int SaveClockEveryTicks = 5;
+
+QString abandonedMessage()
+{
+    return ExamPage::tr("The attempt was abandoned: it stays in your history, unscored.");
+}
+
+// What ExamService::openSession changed when it found the time run out: the attempt was scored and its
+// questions scheduled for review.
+Changes timedOutWhileClosed()
+{
+    Changes changes;
+    changes.exams = true;
+    changes.studyQueue = true;
+    return changes;
+}
 
 } // namespace
 
@@ -51,26 +66,28 @@ ExamPage::ExamPage(const Bundle& bundle, ExamService& exams, QWidget* parent)
 
     connect(m_startView, &ExamStartView::startRequested, this, &ExamPage::start);
     connect(m_startView, &ExamStartView::resumeRequested, this, &ExamPage::resume);
+    connect(m_startView, &ExamStartView::abandonRequested, this, &ExamPage::abandon);
     connect(m_startView, &ExamStartView::reportRequested, this, [this](qint64 attemptId) {
-        auto result = m_exams.report(attemptId);
         auto state = m_exams.attempt(attemptId);
-        if (!result.ok() || !state.ok()) {
-            m_startView->showError(toQString(result.ok() ? state.firstError() : result.firstError()));
+        if (!state.ok()) {
+            m_startView->showError(toQString(state.firstError()));
             return;
         }
-        m_reportView->showReport(result.value(), state->mode == ExamMode::Practice);
-        m_stack->setCurrentWidget(m_reportView);
+        showReport(attemptId, state->mode == ExamMode::Practice, state->finished);
     });
     connect(
         m_sessionView->questionView(), &QuestionView::answerChanged, this, &ExamPage::recordCurrentAnswer);
-    connect(m_sessionView, &ExamSessionView::nextRequested, this, [this] { goTo(m_position + 1); });
-    connect(m_sessionView, &ExamSessionView::previousRequested, this, [this] { goTo(m_position - 1); });
+    connect(m_sessionView, &ExamSessionView::nextRequested, this, [this] { goTo(position() + 1); });
+    connect(m_sessionView, &ExamSessionView::previousRequested, this, [this] { goTo(position() - 1); });
     connect(m_sessionView, &ExamSessionView::reviewRequested, this, &ExamPage::showNavigator);
     connect(m_sessionView, &ExamSessionView::flagToggled, this, &ExamPage::setFlag);
     connect(m_sessionView, &ExamSessionView::checkRequested, this, &ExamPage::checkCurrent);
+    connect(m_sessionView, &ExamSessionView::pauseRequested, this, &ExamPage::pause);
+    connect(m_sessionView, &ExamSessionView::abandonRequested, this, &ExamPage::abandon);
+    connect(m_sessionView, &ExamSessionView::endRequested, this, &ExamPage::endAttempt);
     connect(m_navigator, &ExamNavigator::jumpRequested, this, &ExamPage::goTo);
-    connect(m_navigator, &ExamNavigator::returnRequested, this, [this] { goTo(m_position); });
-    connect(m_navigator, &ExamNavigator::endRequested, this, [this] { endAttempt(FinishReason::Submitted); });
+    connect(m_navigator, &ExamNavigator::returnRequested, this, [this] { goTo(position()); });
+    connect(m_navigator, &ExamNavigator::endRequested, this, &ExamPage::endAttempt);
     connect(m_reportView, &ExamReportView::backRequested, this, &ExamPage::showStart);
     connect(&m_ticker, &QTimer::timeout, this, &ExamPage::tick);
     m_ticker.setInterval(TickMs);
@@ -85,18 +102,48 @@ void ExamPage::showEvent(QShowEvent* event)
     }
 }
 
+const AttemptState* ExamPage::attempt() const
+{
+    return m_session ? &m_session->attempt() : nullptr;
+}
+
+int ExamPage::position() const
+{
+    return m_session ? m_session->position() : 0;
+}
+
+bool ExamPage::isInExamMode() const
+{
+    return m_session && m_session->mode() == ExamMode::Exam && m_session->isRunning();
+}
+
 bool ExamPage::isShowingReport() const
 {
     return m_stack->currentWidget() == m_reportView;
 }
 
+void ExamPage::updateExamMode()
+{
+    if (isInExamMode() != m_examMode) {
+        m_examMode = isInExamMode();
+        emit examModeChanged(m_examMode);
+    }
+}
+
 void ExamPage::showStart()
 {
     m_startView->showError({});
-    auto open = m_exams.openAttempt();
+    auto open = m_exams.openSession();
     if (open.ok()) {
-        m_startView->setOpenAttempt(open.value());
+        const std::optional<ExamSession>& session = open.value();
+        if (session && session->isFinished()) {
+            emit changed(timedOutWhileClosed());
+            emit errorOccurred(tr("Time ran out while mlaprep was closed: the attempt was submitted with the "
+                                  "answers you had given."));
+        }
+        m_startView->setOpenAttempt(session && !session->isFinished() ? &*session : nullptr);
     } else {
+        m_startView->setOpenAttempt(nullptr);
         m_startView->showError(toQString(open.firstError()));
     }
     if (auto history = m_exams.history(); history.ok()) {
@@ -115,197 +162,304 @@ void ExamPage::start(const StartRequest& request)
     Changes opened;
     opened.exams = true;
     emit changed(opened);
-    enterAttempt(started.value());
+    enterSession(std::move(started.value()));
 }
 
 void ExamPage::resume()
 {
-    auto open = m_exams.openAttempt();
+    auto open = m_exams.openSession();
     if (!open.ok() || !open.value()) {
         showStart();
         return;
     }
-    enterAttempt(*open.value());
+    ExamSession session = std::move(*open.value());
+    if (session.isFinished()) {
+        emit changed(timedOutWhileClosed());
+        showReport(session.id(), session.mode() == ExamMode::Practice, session.finishReason());
+        return;
+    }
+    enterSession(std::move(session));
 }
 
-void ExamPage::enterAttempt(const AttemptState& state)
+void ExamPage::enterSession(ExamSession session)
 {
-    m_attempt = state;
+    m_session = std::move(session);
     m_checked.clear();
-    m_position = std::clamp(state.position, 0, std::max(0, static_cast<int>(state.items.size()) - 1));
-    m_elapsedAtResume = state.elapsedMs;
-    m_sinceResume.start();
-    m_onItem.start();
-    m_ticks = 0;
-    m_sessionView->setPractice(state.mode == ExamMode::Practice);
-    if (state.timeLimitMs) {
+    if (m_session->isPaused() && !settle(m_exams.resume(*m_session))) {
+        return;
+    }
+    m_sessionView->setPractice(m_session->mode() == ExamMode::Practice);
+    if (m_session->attempt().timeLimitMs) {
         m_ticker.start();
     } else {
         m_ticker.stop();
     }
-    m_sessionView->setTimeLeft(state.remainingMs());
-    if (state.remainingMs() && *state.remainingMs() <= 0) {
-        endAttempt(FinishReason::TimeUp); // the time ran out while the app was closed
-        return;
-    }
+    m_sessionView->setTimeLeft(m_session->remainingMs());
     showCurrent();
+    updateExamMode();
 }
 
-long long ExamPage::elapsedMs() const
+void ExamPage::leaveSession()
 {
-    return m_elapsedAtResume + (m_sinceResume.isValid() ? m_sinceResume.elapsed() : 0);
+    m_ticker.stop();
+    m_session.reset();
+    m_checked.clear();
+    updateExamMode();
 }
 
-void ExamPage::showCurrent()
-{
-    if (!m_attempt || m_attempt->items.empty()) {
-        return;
-    }
-    const AttemptItem& item = m_attempt->items[static_cast<std::size_t>(m_position)];
-    auto found = m_items.find(item.item.itemId);
-    if (found == m_items.end()) {
-        emit errorOccurred(tr("Item %1 is not in this content bundle.").arg(toQString(item.item.itemId)));
-        return;
-    }
-    auto parent = m_cases.find(item.item.caseId);
-    QuestionView* view = m_sessionView->questionView();
-    view->showQuestion(*found->second, item.item.optionOrder, item.answer,
-        parent == m_cases.end() ? nullptr : parent->second);
-    const bool checked = m_checked.count(item.item.itemId) > 0;
-    view->setReadOnly(checked);
-    view->setFeedbackVisible(checked);
-    m_sessionView->setChecked(checked);
-    m_sessionView->setPosition(
-        m_position, static_cast<int>(m_attempt->items.size()), item.flagged, item.answer.has_value());
-    m_stack->setCurrentWidget(m_sessionView);
-    m_sessionView->nextButton()->setFocus();
-}
-
-bool ExamPage::report(const Result<Changes>& result)
+bool ExamPage::settle(const Result<Changes>& result)
 {
     if (!result.ok()) {
-        emit errorOccurred(toQString(result.problems().front().message));
+        emit errorOccurred(toQString(result.firstError()));
         return false;
     }
-    emit changed(result.value());
-    return true;
+    if (result->any()) {
+        emit changed(result.value());
+    }
+    if (m_session && m_session->isFinished()) {
+        const std::int64_t id = m_session->id();
+        const bool practice = m_session->mode() == ExamMode::Practice;
+        const auto reason = m_session->finishReason();
+        leaveSession();
+        showReport(id, practice, reason);
+        return false;
+    }
+    return m_session.has_value();
 }
 
-void ExamPage::recordCurrentAnswer()
+void ExamPage::showReport(std::int64_t attemptId, bool practice, std::optional<FinishReason> reason)
 {
-    if (!m_attempt) {
+    if (reason == FinishReason::Abandoned) {
+        showStart();
+        emit errorOccurred(abandonedMessage());
         return;
     }
-    AttemptItem& item = m_attempt->items[static_cast<std::size_t>(m_position)];
-    const auto answer = m_sessionView->questionView()->currentAnswer();
-    if (report(m_exams.recordAnswer(m_attempt->id, item.item.itemId, answer, elapsedMs()))) {
-        item.answer = answer;
-        m_sessionView->setPosition(
-            m_position, static_cast<int>(m_attempt->items.size()), item.flagged, item.answer.has_value());
-    }
-}
-
-void ExamPage::setFlag(bool flagged)
-{
-    if (!m_attempt) {
+    auto report = m_exams.report(attemptId);
+    if (!report.ok()) {
+        showStart();
+        m_startView->showError(toQString(report.firstError()));
         return;
     }
-    AttemptItem& item = m_attempt->items[static_cast<std::size_t>(m_position)];
-    if (report(m_exams.setFlag(m_attempt->id, item.item.itemId, flagged, elapsedMs()))) {
-        item.flagged = flagged;
-    }
-    m_sessionView->setPosition(
-        m_position, static_cast<int>(m_attempt->items.size()), item.flagged, item.answer.has_value());
-}
-
-void ExamPage::goTo(int position)
-{
-    if (!m_attempt || position < 0 || position >= static_cast<int>(m_attempt->items.size())) {
-        return;
-    }
-    const std::string& leaving = m_attempt->items[static_cast<std::size_t>(m_position)].item.itemId;
-    const long long onItem = m_onItem.restart();
-    if (report(m_exams.moveTo(m_attempt->id, position, leaving, onItem, elapsedMs()))) {
-        m_attempt->items[static_cast<std::size_t>(m_position)].timeSpentMs += onItem;
-    }
-    m_position = position;
-    showCurrent();
-}
-
-void ExamPage::showNavigator()
-{
-    if (!m_attempt) {
-        return;
-    }
-    report(m_exams.saveClock(m_attempt->id, elapsedMs()));
-    m_navigator->setAttempt(*m_attempt);
-    m_stack->setCurrentWidget(m_navigator);
-}
-
-void ExamPage::checkCurrent()
-{
-    if (!m_attempt || m_attempt->mode != ExamMode::Practice) {
-        return;
-    }
-    m_checked.insert(m_attempt->items[static_cast<std::size_t>(m_position)].item.itemId);
-    showCurrent();
-}
-
-void ExamPage::endAttempt(FinishReason reason)
-{
-    if (!m_attempt) {
-        return;
-    }
-    if (reason == FinishReason::Submitted) {
-        const int unanswered = static_cast<int>(m_attempt->items.size()) - m_attempt->answeredCount();
-        const int flagged = m_attempt->flaggedCount();
-        const QString what = m_attempt->mode == ExamMode::Exam ? tr("exam") : tr("session");
-        QString text = tr("End the %1 now? You cannot change answers afterwards.").arg(what);
-        if (unanswered > 0 || flagged > 0) {
-            text += QLatin1Char('\n') + countOf(unanswered, tr("item"), tr("items")) + tr(" unanswered, ")
-                + tr("%1 flagged").arg(flagged) + QLatin1Char('.');
-        }
-        if (!Dialogs::confirm(this, tr("End %1").arg(what), text, tr("&End %1").arg(what))) {
-            return;
-        }
-    }
-    m_ticker.stop();
-    const std::string& current = m_attempt->items.empty()
-        ? std::string()
-        : m_attempt->items[static_cast<std::size_t>(m_position)].item.itemId;
-    report(m_exams.moveTo(m_attempt->id, m_position, current, m_onItem.restart(), elapsedMs()));
-    auto result = m_exams.finish(m_attempt->id, reason, elapsedMs());
-    if (!result.ok()) {
-        emit errorOccurred(toQString(result.problems().front().message));
-        return;
-    }
-    const bool practice = m_attempt->mode == ExamMode::Practice;
-    m_attempt.reset();
-    // Finishing scores the attempt and schedules its questions for review.
-    Changes finished;
-    finished.exams = true;
-    finished.studyQueue = true;
-    emit changed(finished);
-    m_reportView->showReport(result.value(), practice);
+    m_reportView->showReport(report.value(), practice);
     m_stack->setCurrentWidget(m_reportView);
     if (reason == FinishReason::TimeUp) {
         emit errorOccurred(tr("Time is up: the exam was submitted with the answers you had given."));
     }
 }
 
+void ExamPage::showCurrent()
+{
+    const AttemptItem* item = m_session ? m_session->currentItem() : nullptr;
+    if (!item) {
+        return;
+    }
+    auto found = m_items.find(item->item.itemId);
+    if (found == m_items.end()) {
+        emit errorOccurred(tr("Item %1 is not in this content bundle.").arg(toQString(item->item.itemId)));
+        return;
+    }
+    auto parent = m_cases.find(item->item.caseId);
+    QuestionView* view = m_sessionView->questionView();
+    view->showQuestion(*found->second, item->item.optionOrder, item->answer,
+        parent == m_cases.end() ? nullptr : parent->second);
+    const bool checked = m_checked.count(item->item.itemId) > 0;
+    view->setReadOnly(checked);
+    view->setFeedbackVisible(checked);
+    m_sessionView->setChecked(checked);
+    showPosition();
+    m_stack->setCurrentWidget(m_sessionView);
+    m_sessionView->nextButton()->setFocus();
+}
+
+void ExamPage::showPosition()
+{
+    const AttemptItem* item = m_session ? m_session->currentItem() : nullptr;
+    if (item) {
+        m_sessionView->setPosition(m_session->position(), static_cast<int>(m_session->attempt().items.size()),
+            item->flagged, item->answer.has_value());
+    }
+}
+
+void ExamPage::recordCurrentAnswer()
+{
+    const AttemptItem* item = m_session ? m_session->currentItem() : nullptr;
+    if (!item) {
+        return;
+    }
+    const std::string itemId = item->item.itemId;
+    if (settle(m_exams.answer(*m_session, itemId, m_sessionView->questionView()->currentAnswer()))) {
+        showPosition();
+    }
+}
+
+void ExamPage::setFlag(bool flagged)
+{
+    const AttemptItem* item = m_session ? m_session->currentItem() : nullptr;
+    if (!item) {
+        return;
+    }
+    const std::string itemId = item->item.itemId;
+    settle(m_exams.flag(*m_session, itemId, flagged));
+    showPosition(); // also puts a flag that could not be saved back as it was
+}
+
+void ExamPage::goTo(int target)
+{
+    if (!m_session || target < 0 || target >= static_cast<int>(m_session->attempt().items.size())) {
+        return;
+    }
+    if (settle(m_exams.moveTo(*m_session, target))) {
+        showCurrent();
+    }
+}
+
+void ExamPage::showNavigator()
+{
+    if (!m_session) {
+        return;
+    }
+    m_navigator->setAttempt(m_session->attempt());
+    m_stack->setCurrentWidget(m_navigator);
+}
+
+void ExamPage::checkCurrent()
+{
+    const AttemptItem* item = m_session ? m_session->currentItem() : nullptr;
+    if (!item || m_session->mode() != ExamMode::Practice) {
+        return;
+    }
+    m_checked.insert(item->item.itemId);
+    showCurrent();
+}
+
+void ExamPage::endAttempt()
+{
+    if (!m_session) {
+        return;
+    }
+    const AttemptState& state = m_session->attempt();
+    const int unanswered = static_cast<int>(state.items.size()) - state.answeredCount();
+    const int flagged = state.flaggedCount();
+    const QString what = state.mode == ExamMode::Exam ? tr("exam") : tr("session");
+    QString text = tr("End the %1 now? You cannot change answers afterwards.").arg(what);
+    if (unanswered > 0 || flagged > 0) {
+        text += QLatin1Char('\n') + countOf(unanswered, tr("item"), tr("items")) + tr(" unanswered, ")
+            + tr("%1 flagged").arg(flagged) + QLatin1Char('.');
+    }
+    if (!Dialogs::confirm(this, tr("End %1").arg(what), text, tr("&End %1").arg(what))) {
+        return;
+    }
+    settle(m_exams.submit(*m_session));
+}
+
+void ExamPage::pause()
+{
+    if (!m_session || !settle(m_exams.pause(*m_session))) {
+        return;
+    }
+    leaveSession();
+    showStart();
+    emit errorOccurred(tr("Paused: the clock is stopped. Resume from the Exam screen when you are ready."));
+}
+
+void ExamPage::abandon()
+{
+    if (!Dialogs::confirm(this, tr("Abandon"),
+            tr("Abandon this attempt? It stays in your history as abandoned, with no score, and its answers "
+               "do not go into Review."),
+            tr("&Abandon attempt"))) {
+        return;
+    }
+    if (m_session) {
+        settle(m_exams.abandon(*m_session));
+        return;
+    }
+    auto open = m_exams.openSession();
+    if (open.ok() && open.value() && !open.value()->isFinished()) {
+        auto abandoned = m_exams.abandon(*open.value());
+        if (!abandoned.ok()) {
+            emit errorOccurred(toQString(abandoned.firstError()));
+            return;
+        }
+        emit changed(abandoned.value());
+    }
+    showStart();
+    emit errorOccurred(abandonedMessage());
+}
+
+bool ExamPage::offerOpenMock()
+{
+    if (m_session) {
+        return false; // already taken up
+    }
+    auto open = m_exams.openSession();
+    if (!open.ok() || !open.value() || open.value()->mode() != ExamMode::Exam) {
+        return false;
+    }
+    ExamSession session = std::move(*open.value());
+    if (session.isFinished()) {
+        emit changed(timedOutWhileClosed());
+        showReport(session.id(), false, session.finishReason());
+        return true;
+    }
+    const AttemptState& state = session.attempt();
+    const QString clock = session.isPaused()
+        ? tr("paused with %1 left").arg(clockText(session.remainingMs().value_or(0)))
+        : tr("its clock kept running while mlaprep was closed: %1 left")
+              .arg(clockText(session.remainingMs().value_or(0)));
+    const int choice = Dialogs::choose(this, tr("Unfinished mock exam"),
+        tr("A mock exam is still open (%1 of %2 answered, %3). Resume it, or abandon it? An abandoned "
+           "attempt stays in your history, unscored.")
+            .arg(state.answeredCount())
+            .arg(state.items.size())
+            .arg(clock),
+        { tr("&Resume"), tr("&Abandon") });
+    if (choice == 0) {
+        enterSession(std::move(session));
+        return true;
+    }
+    if (choice == 1) {
+        auto abandoned = m_exams.abandon(session);
+        if (!abandoned.ok()) {
+            emit errorOccurred(toQString(abandoned.firstError()));
+            return false;
+        }
+        emit changed(abandoned.value());
+        showStart();
+        emit errorOccurred(abandonedMessage());
+    }
+    return false;
+}
+
+bool ExamPage::mayClose()
+{
+    if (!m_session || !m_session->isRunning()) {
+        return true;
+    }
+    if (m_session->mode() == ExamMode::Practice) {
+        // Practice is not sealed: its clock simply stops with the app.
+        settle(m_exams.pause(*m_session));
+        return true;
+    }
+    const int choice = Dialogs::choose(this, tr("Quit during a mock exam"),
+        tr("A mock exam is running. Pause it (the clock stops until you resume it, also after a restart) or "
+           "abandon it (it stays in your history, unscored)?"),
+        { tr("&Pause and quit"), tr("&Abandon and quit") });
+    if (choice < 0) {
+        return false;
+    }
+    // An abandoned attempt is finished, so settle leaves it; a paused one is left here.
+    if (!settle(choice == 0 ? m_exams.pause(*m_session) : m_exams.abandon(*m_session)) && m_session) {
+        return false;
+    }
+    leaveSession();
+    return true;
+}
+
 void ExamPage::tick()
 {
-    if (!m_attempt || !m_attempt->timeLimitMs) {
-        return;
-    }
-    const long long remaining = *m_attempt->timeLimitMs - elapsedMs();
-    m_sessionView->setTimeLeft(remaining);
-    if (remaining <= 0) {
-        endAttempt(FinishReason::TimeUp);
-        return;
-    }
-    if (++m_ticks % SaveClockEveryTicks == 0) {
-        report(m_exams.saveClock(m_attempt->id, elapsedMs()));
+    if (m_session && settle(m_exams.tick(*m_session))) {
+        m_sessionView->setTimeLeft(m_session->remainingMs());
     }
 }
 

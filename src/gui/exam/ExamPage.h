@@ -3,7 +3,6 @@
 #include "services/Changes.h"
 #include "services/ExamService.h"
 
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -26,9 +25,10 @@ class ExamReportView;
 class ExamSessionView;
 class ExamStartView;
 
-// The Exam screen and its controller: start or resume, take the attempt item by item, review, end, and
-// read the report. Every learner action is one ExamService call (one transaction); the clock runs here
-// and is saved with every action and every few seconds, so a killed app resumes where it was.
+// The Exam screen: start or resume, take the attempt item by item, review, pause, abandon or end, and read
+// the report. The attempt is an ExamSession (core); every learner action is one ExamService call (one
+// transaction) on it, and the timer here only ticks it. While a mock runs the app is in exam mode
+// (examModeChanged): the window closes Notes, Search and Review and asks before quitting.
 class ExamPage : public QWidget {
     Q_OBJECT
 
@@ -36,14 +36,29 @@ public:
     ExamPage(const Bundle& bundle, ExamService& exams, QWidget* parent = nullptr);
 
     void start(const StartRequest& request);
+    // Takes up the open attempt, running its clock again if it was paused.
     void resume();
     void goTo(int position);
-    // Ends the attempt; from the review screen after a confirmation, at zero without one.
-    void endAttempt(FinishReason reason);
+    // Submits the attempt after a confirmation (the review screen's and the banner's End).
+    void endAttempt();
+    // Stops the clock and goes back to the start view, where the attempt waits to be resumed.
+    void pause();
+    // Gives the open attempt up after a confirmation, on screen or waiting on the start view.
+    void abandon();
     void showStart();
 
-    const std::optional<AttemptState>& attempt() const { return m_attempt; }
-    int position() const { return m_position; }
+    // At start-up: an unfinished mock is offered to resume or abandon, and one whose time ran out while
+    // the app was closed has its report shown. True when the Exam screen should come forward.
+    bool offerOpenMock();
+    // Before the window closes: a running mock asks (pause and quit, abandon, cancel), a running practice
+    // session is paused. False when the learner cancelled.
+    bool mayClose();
+
+    // A mock is running on screen.
+    bool isInExamMode() const;
+    // The attempt on screen; null when none.
+    const AttemptState* attempt() const;
+    int position() const;
     ExamStartView* startView() const { return m_startView; }
     ExamSessionView* sessionView() const { return m_sessionView; }
     ExamNavigator* navigator() const { return m_navigator; }
@@ -54,20 +69,25 @@ signals:
     // What an intent on this screen changed, for the other screens (AppController::publish).
     void changed(const mlaprep::Changes& changes);
     void errorOccurred(const QString& message);
+    void examModeChanged(bool inExamMode);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void enterAttempt(const AttemptState& state);
+    void enterSession(ExamSession session);
+    void leaveSession();
     void showCurrent();
+    void showPosition();
     void showNavigator();
+    void showReport(std::int64_t attemptId, bool practice, std::optional<FinishReason> reason);
     void recordCurrentAnswer();
     void setFlag(bool flagged);
     void checkCurrent();
     void tick();
-    long long elapsedMs() const;
-    bool report(const Result<Changes>& result);
+    // Reports a failed call; after a successful one, shows the report if that call ended the attempt.
+    bool settle(const Result<Changes>& result);
+    void updateExamMode();
 
     const Bundle& m_bundle;
     ExamService& m_exams;
@@ -80,14 +100,10 @@ private:
     ExamNavigator* m_navigator;
     ExamReportView* m_reportView;
 
-    std::optional<AttemptState> m_attempt;
-    int m_position = 0;
+    std::optional<ExamSession> m_session;
     std::set<std::string> m_checked; // practice: items whose feedback is shown
-    long long m_elapsedAtResume = 0;
-    QElapsedTimer m_sinceResume;
-    QElapsedTimer m_onItem;
     QTimer m_ticker;
-    int m_ticks = 0;
+    bool m_examMode = false;
 };
 
 } // namespace mlaprep::gui

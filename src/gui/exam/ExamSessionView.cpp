@@ -4,6 +4,7 @@
 #include "common/Shortcuts.h"
 #include "questions/QuestionView.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,6 +15,10 @@ namespace mlaprep::gui {
 
 ExamSessionView::ExamSessionView(QWidget* parent)
     : QWidget(parent)
+    , m_banner(new QLabel(this))
+    , m_pause(new QPushButton(tr("Pause"), this))
+    , m_abandon(new QPushButton(tr("Abandon…"), this))
+    , m_end(new QPushButton(tr("End exam…"), this))
     , m_header(new QLabel(this))
     , m_status(new QLabel(this))
     , m_time(new QLabel(this))
@@ -24,6 +29,14 @@ ExamSessionView::ExamSessionView(QWidget* parent)
     , m_review(new QPushButton(tr("Review all"), this))
     , m_check(new QPushButton(tr("Check answer"), this))
 {
+    m_banner->setObjectName(QStringLiteral("examModeBanner"));
+    m_banner->setWordWrap(true);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_pause->setToolTip(tr("Stop the clock and leave; resume from the Exam screen, also after a restart"));
+    m_abandon->setObjectName(QStringLiteral("abandonButton"));
+    m_abandon->setToolTip(tr("Give this attempt up: it stays in your history as abandoned, unscored"));
+    m_end->setObjectName(QStringLiteral("endExamButton"));
+    m_end->setToolTip(tr("Submit your answers and read the score report"));
     m_header->setObjectName(QStringLiteral("examHeader"));
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
@@ -59,6 +72,15 @@ ExamSessionView::ExamSessionView(QWidget* parent)
     registerShortcut(ShortcutId::ExamReviewAll, this, clickIfEnabled(m_review));
     registerShortcut(ShortcutId::PracticeCheck, this, clickIfEnabled(m_check));
 
+    auto* bannerFrame = new QFrame(this);
+    bannerFrame->setObjectName(QStringLiteral("examModeBannerFrame"));
+    bannerFrame->setFrameShape(QFrame::StyledPanel);
+    auto* banner = new QHBoxLayout(bannerFrame);
+    banner->addWidget(m_banner, 1);
+    banner->addWidget(m_pause);
+    banner->addWidget(m_abandon);
+    banner->addWidget(m_end);
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_header);
     top->addWidget(m_status);
@@ -75,6 +97,7 @@ ExamSessionView::ExamSessionView(QWidget* parent)
     bottom->addWidget(m_review);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(bannerFrame);
     layout->addLayout(top);
     layout->addWidget(m_question, 1);
     layout->addLayout(bottom);
@@ -84,6 +107,9 @@ ExamSessionView::ExamSessionView(QWidget* parent)
     connect(m_review, &QPushButton::clicked, this, &ExamSessionView::reviewRequested);
     connect(m_check, &QPushButton::clicked, this, &ExamSessionView::checkRequested);
     connect(m_flag, &QPushButton::toggled, this, &ExamSessionView::flagToggled);
+    connect(m_pause, &QPushButton::clicked, this, &ExamSessionView::pauseRequested);
+    connect(m_abandon, &QPushButton::clicked, this, &ExamSessionView::abandonRequested);
+    connect(m_end, &QPushButton::clicked, this, &ExamSessionView::endRequested);
 }
 
 void ExamSessionView::setPosition(int index, int total, bool flagged, bool answered)
@@ -106,6 +132,13 @@ void ExamSessionView::setPosition(int index, int total, bool flagged, bool answe
 void ExamSessionView::setPractice(bool practice)
 {
     m_check->setVisible(practice);
+    m_banner->setText(practice
+            ? tr("<b>Practice session.</b> Pause stops the clock, Abandon gives the session up unscored, "
+                 "End session scores it.")
+            : tr("<b>Exam mode:</b> Notes, Search and Review are closed until you leave this mock. "
+                 "<b>Pause</b> stops the clock until you resume, <b>Abandon</b> gives the attempt up "
+                 "unscored, <b>End exam</b> submits it for the score report."));
+    m_end->setText(practice ? tr("End session…") : tr("End exam…"));
 }
 
 void ExamSessionView::setTimeLeft(std::optional<long long> remainingMs)

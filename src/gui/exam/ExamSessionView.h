@@ -11,9 +11,9 @@ namespace mlaprep::gui {
 
 class QuestionView;
 
-// The exam driver's frame around one item: "Question n of N", time left and Flag on top, the item in
-// the middle, Previous / Next / Review below (Alt+P, Alt+N, Alt+R; Ctrl+F flags). In practice mode a
-// "Check answer" button (Ctrl+Return) replaces the clock.
+// The exam driver's frame around one item: a banner saying how to leave (Pause, Abandon, End), then
+// "Question n of N", time left and Flag, the item in the middle, Previous / Next / Review below (Alt+P,
+// Alt+N, Alt+R; Ctrl+F flags). In practice mode a "Check answer" button (Ctrl+Return) replaces the clock.
 class ExamSessionView : public QWidget {
     Q_OBJECT
 
@@ -32,6 +32,10 @@ public:
     QPushButton* checkButton() const { return m_check; }
     QLabel* headerLabel() const { return m_header; }
     QLabel* timeLabel() const { return m_time; }
+    QLabel* bannerLabel() const { return m_banner; }
+    QPushButton* pauseButton() const { return m_pause; }
+    QPushButton* abandonButton() const { return m_abandon; }
+    QPushButton* endButton() const { return m_end; }
 
 signals:
     void previousRequested();
@@ -39,8 +43,15 @@ signals:
     void reviewRequested();
     void flagToggled(bool flagged);
     void checkRequested();
+    void pauseRequested();
+    void abandonRequested();
+    void endRequested();
 
 private:
+    QLabel* m_banner;
+    QPushButton* m_pause;
+    QPushButton* m_abandon;
+    QPushButton* m_end;
     QLabel* m_header;
     QLabel* m_status;
     QLabel* m_time;

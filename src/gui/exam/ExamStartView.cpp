@@ -1,5 +1,6 @@
 #include "exam/ExamStartView.h"
 
+#include "common/ClockText.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 
@@ -24,15 +25,6 @@ namespace mlaprep::gui {
 
 namespace {
 
-QString clockText(long long ms)
-{
-    const long long seconds = std::max(0LL, ms / 1000);
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 std::uint64_t freshSeed()
 {
     return QRandomGenerator::global()->generate64() >> 1; // SQLite keeps signed 64-bit integers
@@ -46,6 +38,7 @@ ExamStartView::ExamStartView(const Bundle& bundle, QWidget* parent)
     , m_resumeBox(new QWidget(this))
     , m_resumeText(new QLabel(this))
     , m_history(new QTreeWidget(this))
+    , m_passMark(bundle.exam.pass)
 {
     auto* title = new QLabel(tr("<h2>Practice exams</h2>"), this);
     m_error->setWordWrap(true);
@@ -55,9 +48,14 @@ ExamStartView::ExamStartView(const Bundle& bundle, QWidget* parent)
     auto* resumeLayout = new QHBoxLayout(m_resumeBox);
     auto* resume = new QPushButton(tr("&Resume"), m_resumeBox);
     resume->setObjectName(QStringLiteral("resumeButton"));
+    auto* abandon = new QPushButton(tr("&Abandon…"), m_resumeBox);
+    abandon->setObjectName(QStringLiteral("abandonOpenButton"));
+    abandon->setToolTip(tr("Give the attempt up: it stays in your history as abandoned, unscored"));
     resumeLayout->addWidget(m_resumeText, 1);
     resumeLayout->addWidget(resume);
+    resumeLayout->addWidget(abandon);
     connect(resume, &QPushButton::clicked, this, &ExamStartView::resumeRequested);
+    connect(abandon, &QPushButton::clicked, this, &ExamStartView::abandonRequested);
     m_resumeBox->hide();
 
     m_history->setObjectName(QStringLiteral("examHistory"));
@@ -237,19 +235,20 @@ StartRequest ExamStartView::practiceRequest() const
     return request;
 }
 
-void ExamStartView::setOpenAttempt(const std::optional<AttemptState>& attempt)
+void ExamStartView::setOpenAttempt(const ExamSession* session)
 {
-    m_resumeBox->setVisible(attempt.has_value());
-    m_startMock->setEnabled(!attempt);
-    m_startPractice->setEnabled(!attempt);
-    if (attempt) {
-        const QString kind = attempt->mode == ExamMode::Exam ? tr("mock exam") : tr("practice session");
-        const auto remaining = attempt->remainingMs();
-        m_resumeText->setText(tr("<b>An unfinished %1</b>: %2 of %3 answered, %4 flagged%5.")
-                                  .arg(kind)
-                                  .arg(attempt->answeredCount())
-                                  .arg(attempt->items.size())
-                                  .arg(attempt->flaggedCount())
+    m_resumeBox->setVisible(session != nullptr);
+    m_startMock->setEnabled(!session);
+    m_startPractice->setEnabled(!session);
+    if (session) {
+        const AttemptState& attempt = session->attempt();
+        const QString kind = attempt.mode == ExamMode::Exam ? tr("mock exam") : tr("practice session");
+        const auto remaining = session->remainingMs();
+        m_resumeText->setText(tr("<b>An unfinished %1</b>%2: %3 of %4 answered, %5 flagged%6.")
+                                  .arg(kind, session->isPaused() ? tr(" (paused)") : QString())
+                                  .arg(attempt.answeredCount())
+                                  .arg(attempt.items.size())
+                                  .arg(attempt.flaggedCount())
                                   .arg(remaining ? tr(", %1 left").arg(clockText(*remaining)) : QString()));
     }
 }
@@ -266,9 +265,15 @@ void ExamStartView::setHistory(const std::vector<AttemptSummary>& history)
         item->setText(1,
             attempt.mode == ExamMode::Exam ? tr("Mock (%1 items)").arg(attempt.items)
                                            : tr("Practice (%1 items)").arg(attempt.items));
+        if (attempt.finishReason == FinishReason::Abandoned) {
+            item->setText(2, QStringLiteral("—"));
+            item->setText(3, QStringLiteral("—"));
+            item->setText(4, tr("Abandoned"));
+            continue;
+        }
         item->setText(2, QStringLiteral("%1/%2").arg(attempt.scoredCorrect).arg(attempt.scoredTotal));
         item->setText(3, QString::number(attempt.scaledScore));
-        item->setText(4, attempt.scaledScore >= 720 ? tr("Pass") : tr("Below 720"));
+        item->setText(4, attempt.scaledScore >= m_passMark ? tr("Pass") : tr("Below %1").arg(m_passMark));
     }
     if (history.empty()) {
         auto* item = new QTreeWidgetItem(m_history);

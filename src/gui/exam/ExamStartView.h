@@ -21,15 +21,16 @@ struct Bundle;
 
 namespace mlaprep::gui {
 
-// Where exams begin: resume an open attempt, start a full mock, build a practice session, or open the
-// report of an earlier attempt.
+// Where exams begin: resume or abandon an open attempt, start a full mock, build a practice session, or
+// open the report of an earlier attempt.
 class ExamStartView : public QWidget {
     Q_OBJECT
 
 public:
     ExamStartView(const Bundle& bundle, QWidget* parent = nullptr);
 
-    void setOpenAttempt(const std::optional<AttemptState>& attempt);
+    // The attempt left open (paused, or running since the app closed), or null.
+    void setOpenAttempt(const ExamSession* session);
     void setHistory(const std::vector<AttemptSummary>& history);
     void showError(const QString& message);
 
@@ -45,6 +46,7 @@ public:
 signals:
     void startRequested(const mlaprep::StartRequest& request);
     void resumeRequested();
+    void abandonRequested();
     void reportRequested(qint64 attemptId);
 
 private:
@@ -67,6 +69,7 @@ private:
     QCheckBox* m_timed;
     QPushButton* m_startPractice;
     QTreeWidget* m_history;
+    int m_passMark;
 };
 
 } // namespace mlaprep::gui

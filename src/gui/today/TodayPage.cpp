@@ -238,8 +238,10 @@ void TodayPage::refresh()
     std::optional<int> mocksTaken;
     if (m_services.exams) {
         if (auto history = m_services.exams->history(); history.ok()) {
-            mocksTaken = static_cast<int>(std::count_if(history->begin(), history->end(),
-                [](const AttemptSummary& attempt) { return attempt.mode == ExamMode::Exam; }));
+            mocksTaken = static_cast<int>(
+                std::count_if(history->begin(), history->end(), [](const AttemptSummary& attempt) {
+                    return attempt.mode == ExamMode::Exam && attempt.finishReason != FinishReason::Abandoned;
+                }));
         }
     }
     m_content = buildTodayContent(m_bundle, counts, progress, settings, plan, today, outlook, mocksTaken);

@@ -5,6 +5,7 @@
 #include "srs/SchedulerConfig.h"
 #include "store/Database.h"
 #include "store/Statement.h"
+#include "store/StatsRepository.h"
 #include "support/ManualClock.h"
 #include "support/TempDir.h"
 
@@ -46,6 +47,15 @@ Answer keyAnswer(const std::string& id)
     return keyOf(questionOf(id));
 }
 
+long long count(Store& store, const std::string& sql)
+{
+    auto statement = store.database().prepare(sql);
+    REQUIRE(statement.step());
+    return statement.columnInt(0);
+}
+
+using namespace std::chrono_literals;
+
 } // namespace
 
 TEST_CASE(
@@ -59,9 +69,10 @@ TEST_CASE(
     request.seed = 11;
     auto started = exams.start(request);
     REQUIRE(started.ok());
-    CHECK(started->items.size() == 65);
-    CHECK(started->timeLimitMs == 130 * 60'000LL);
+    CHECK(started->attempt().items.size() == 65);
+    CHECK(started->attempt().timeLimitMs == 130 * 60'000LL);
     CHECK(started->remainingMs() == 130 * 60'000LL);
+    CHECK(started->isRunning());
 
     SECTION("a second start while one is open is refused")
     {
@@ -69,12 +80,12 @@ TEST_CASE(
     }
     SECTION("extra time gives 160 minutes")
     {
-        REQUIRE(exams.finish(started->id, FinishReason::Submitted, 0).ok());
+        REQUIRE(exams.submit(started.value()).ok());
         request.extraTime = true;
         request.seed = 12;
         auto longer = exams.start(request);
         REQUIRE(longer.ok());
-        CHECK(longer->timeLimitMs == 160 * 60'000LL);
+        CHECK(longer->attempt().timeLimitMs == 160 * 60'000LL);
     }
 }
 
@@ -90,33 +101,39 @@ TEST_CASE("answers, flags, position and clock survive closing the store mid-exam
         ExamService exams(store, shippedBundle(), clock, scheduling());
         StartRequest request;
         request.seed = 5;
-        auto state = exams.start(request);
-        REQUIRE(state.ok());
-        attemptId = state->id;
+        auto session = exams.start(request);
+        REQUIRE(session.ok());
+        attemptId = session->id();
         for (int i = 0; i < 3; ++i) {
-            ids.push_back(state->items[static_cast<std::size_t>(i)].item.itemId);
+            ids.push_back(session->attempt().items[static_cast<std::size_t>(i)].item.itemId);
         }
-        REQUIRE(exams.recordAnswer(attemptId, ids[0], keyAnswer(ids[0]), 60'000).ok());
+        clock.advance(60s);
+        REQUIRE(exams.answer(session.value(), ids[0], keyAnswer(ids[0])).ok());
+        REQUIRE(exams.moveTo(session.value(), 1).ok());
+        clock.advance(30s);
         REQUIRE(exams
-                    .recordAnswer(attemptId, ids[1],
-                        keyAnswer(ids[0]) == keyAnswer(ids[1]) ? Answer {} : keyAnswer(ids[0]), 90'000)
+                    .answer(session.value(), ids[1],
+                        keyAnswer(ids[0]) == keyAnswer(ids[1]) ? Answer {} : keyAnswer(ids[0]))
                     .ok());
-        REQUIRE(exams.setFlag(attemptId, ids[2], true, 120'000).ok());
-        REQUIRE(exams.moveTo(attemptId, 2, ids[1], 30'000, 125'000).ok());
+        REQUIRE(exams.moveTo(session.value(), 2).ok());
+        clock.advance(35s);
+        REQUIRE(exams.flag(session.value(), ids[2], true).ok());
         // No finish: the store goes away as if the app were killed.
     }
     auto store = Store::open(path).value();
     ExamService exams(store, shippedBundle(), clock, scheduling());
-    auto open = exams.openAttempt();
+    auto open = exams.openSession();
     REQUIRE(open.ok());
     REQUIRE(open.value().has_value());
-    const AttemptState& state = *open.value();
+    const ExamSession& session = *open.value();
+    const AttemptState& state = session.attempt();
     CHECK(state.id == attemptId);
-    CHECK(state.elapsedMs == 125'000);
+    CHECK(session.elapsedMs() == 125'000);
     CHECK(state.position == 2);
-    CHECK(state.remainingMs() == 130 * 60'000LL - 125'000);
+    CHECK(session.remainingMs() == 130 * 60'000LL - 125'000);
     CHECK(state.items[0].answer == keyAnswer(ids[0]));
     CHECK(state.items[2].flagged);
+    CHECK(state.items[0].timeSpentMs == 60'000);
     CHECK(state.items[1].timeSpentMs == 30'000);
     CHECK(state.flaggedCount() == 1);
 }
@@ -130,21 +147,25 @@ TEST_CASE("finishing scores the attempt once, keeps its history and the report r
     ExamService exams(store, shippedBundle(), clock, scheduling());
     StartRequest request;
     request.seed = 21;
-    auto state = exams.start(request);
-    REQUIRE(state.ok());
-    const auto& items = state->items;
+    auto session = exams.start(request);
+    REQUIRE(session.ok());
+    const std::vector<AttemptItem> items = session->attempt().items;
     // All right except the first, which goes right → wrong.
     for (const auto& item : items) {
-        REQUIRE(exams.recordAnswer(state->id, item.item.itemId, keyAnswer(item.item.itemId), 1000).ok());
+        REQUIRE(exams.answer(session.value(), item.item.itemId, keyAnswer(item.item.itemId)).ok());
     }
     const auto& first = items.front().item;
     const Answer wrong
         = simulatedAnswer(questionOf(first.itemId), first.optionOrder) == keyAnswer(first.itemId)
         ? Answer { { "zz" }, {} }
         : simulatedAnswer(questionOf(first.itemId), first.optionOrder);
-    REQUIRE(exams.recordAnswer(state->id, first.itemId, wrong, 2000).ok());
+    REQUIRE(exams.answer(session.value(), first.itemId, wrong).ok());
 
-    auto report = exams.finish(state->id, FinishReason::Submitted, 3000);
+    auto submitted = exams.submit(session.value());
+    REQUIRE(submitted.ok());
+    CHECK(submitted->studyQueue);
+    CHECK(session->finishReason() == FinishReason::Submitted);
+    auto report = exams.report(session->id());
     REQUIRE(report.ok());
     CHECK(report->scoredTotal == 65);
     CHECK(report->scoredCorrect == 64);
@@ -166,22 +187,189 @@ TEST_CASE("finishing scores the attempt once, keeps its history and the report r
         CHECK(missed.columnInt(0) == 1);
     }
 
-    auto again = exams.finish(state->id, FinishReason::TimeUp, 9000);
+    auto again = exams.submit(session.value());
     REQUIRE(again.ok());
-    CHECK(again->scoredCorrect == 64);
-    CHECK_FALSE(exams.recordAnswer(state->id, first.itemId, keyAnswer(first.itemId), 9000).ok());
+    CHECK_FALSE(again->any());
+    CHECK_FALSE(exams.answer(session.value(), first.itemId, keyAnswer(first.itemId)).ok());
 
     auto history = exams.history();
     REQUIRE(history.ok());
     REQUIRE(history->size() == 1);
     CHECK(history->front().scaledScore == report->scaledScore);
-    auto logRows = store->database().prepare("SELECT count(*) FROM review_log");
-    REQUIRE(logRows.step());
-    CHECK(logRows.columnInt(0) == 65); // finishing twice fed the queue once
-    CHECK_FALSE(history->front().timeUp);
-    auto none = exams.openAttempt();
+    CHECK(count(*store, "SELECT count(*) FROM review_log") == 65); // ending twice fed the queue once
+    CHECK(history->front().finishReason == FinishReason::Submitted);
+    auto none = exams.openSession();
     REQUIRE(none.ok());
     CHECK_FALSE(none.value().has_value());
+}
+
+TEST_CASE("the timer ticking past the limit ends the mock as time-up exactly once", "[services][exam]")
+{
+    test::TempDir dir;
+    test::ManualClock clock;
+    auto store = Store::open(dir / "progress.sqlite").value();
+    ExamService exams(store, shippedBundle(), clock, scheduling());
+    StartRequest request;
+    request.seed = 31;
+    auto session = exams.start(request);
+    REQUIRE(session.ok());
+    const std::string first = session->attempt().items.front().item.itemId;
+    REQUIRE(exams.answer(session.value(), first, keyAnswer(first)).ok());
+
+    clock.advance(129min);
+    auto early = exams.tick(session.value());
+    REQUIRE(early.ok());
+    CHECK_FALSE(early->any());
+    CHECK(session->remainingMs() == 60'000);
+
+    clock.advance(61s);
+    auto ranOut = exams.tick(session.value());
+    REQUIRE(ranOut.ok());
+    CHECK(ranOut->exams);
+    CHECK(ranOut->studyQueue);
+    CHECK(session->finishReason() == FinishReason::TimeUp);
+
+    clock.advance(1s);
+    auto after = exams.tick(session.value());
+    REQUIRE(after.ok());
+    CHECK_FALSE(after->any());
+    CHECK(count(*store, "SELECT count(*) FROM review_log") == 1);
+    auto history = exams.history();
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->front().finishReason == FinishReason::TimeUp);
+    CHECK(history->front().elapsedMs == 130 * 60'000LL);
+}
+
+TEST_CASE("a mock whose time ran out while the app was closed opens finished as time-up, answers kept",
+    "[services][exam]")
+{
+    test::TempDir dir;
+    test::ManualClock clock;
+    const auto path = dir / "progress.sqlite";
+    std::int64_t attemptId = 0;
+    std::vector<std::string> answered;
+    {
+        auto store = Store::open(path).value();
+        ExamService exams(store, shippedBundle(), clock, scheduling());
+        StartRequest request;
+        request.seed = 41;
+        auto session = exams.start(request);
+        REQUIRE(session.ok());
+        attemptId = session->id();
+        for (std::size_t i = 0; i < 2; ++i) {
+            answered.push_back(session->attempt().items[i].item.itemId);
+            clock.advance(1min);
+            REQUIRE(exams.answer(session.value(), answered.back(), keyAnswer(answered.back())).ok());
+        }
+        // Closed without pausing: a mock's clock runs on, as the real exam's does.
+    }
+    clock.advance(3h);
+    auto store = Store::open(path).value();
+    ExamService exams(store, shippedBundle(), clock, scheduling());
+    auto open = exams.openSession();
+    REQUIRE(open.ok());
+    REQUIRE(open.value().has_value());
+    CHECK(open.value()->id() == attemptId);
+    CHECK(open.value()->finishReason() == FinishReason::TimeUp);
+
+    auto stored = exams.attempt(attemptId);
+    REQUIRE(stored.ok());
+    CHECK(stored->finished == FinishReason::TimeUp);
+    CHECK(stored->answeredCount() == 2);
+    CHECK(stored->items[0].answer == keyAnswer(answered[0]));
+    CHECK(stored->items[1].answer == keyAnswer(answered[1]));
+    CHECK(stored->elapsedMs == 130 * 60'000LL);
+    CHECK(count(*store, "SELECT count(*) FROM review_log WHERE source = 'exam'") == 2);
+    auto report = exams.report(attemptId);
+    REQUIRE(report.ok());
+    CHECK(report->scoredCorrect == 2);
+
+    auto reopened = exams.openSession();
+    REQUIRE(reopened.ok());
+    CHECK_FALSE(reopened.value().has_value());
+}
+
+TEST_CASE("a paused mock stays paused across a restart and resumes with the time it had", "[services][exam]")
+{
+    test::TempDir dir;
+    test::ManualClock clock;
+    const auto path = dir / "progress.sqlite";
+    {
+        auto store = Store::open(path).value();
+        ExamService exams(store, shippedBundle(), clock, scheduling());
+        StartRequest request;
+        request.seed = 51;
+        auto session = exams.start(request);
+        REQUIRE(session.ok());
+        clock.advance(10min);
+        REQUIRE(exams.pause(session.value()).ok());
+        CHECK(session->isPaused());
+    }
+    clock.advance(5h);
+    auto store = Store::open(path).value();
+    ExamService exams(store, shippedBundle(), clock, scheduling());
+    auto open = exams.openSession();
+    REQUIRE(open.ok());
+    REQUIRE(open.value().has_value());
+    ExamSession session = std::move(*open.value());
+    CHECK(session.isPaused());
+    CHECK(session.remainingMs() == 120 * 60'000LL);
+    CHECK_FALSE(exams.answer(session, session.currentItem()->item.itemId, Answer {}).ok());
+
+    REQUIRE(exams.resume(session).ok());
+    clock.advance(1min);
+    REQUIRE(exams.tick(session).ok());
+    CHECK(session.elapsedMs() == 11 * 60'000LL);
+    auto stored = exams.attempt(session.id());
+    REQUIRE(stored.ok());
+    CHECK(stored->runningSince.has_value());
+}
+
+TEST_CASE(
+    "an abandoned mock stays in history unscored, feeds nothing and unblocks practice", "[services][exam]")
+{
+    test::TempDir dir;
+    test::ManualClock clock;
+    auto store = Store::open(dir / "progress.sqlite").value();
+    ExamService exams(store, shippedBundle(), clock, scheduling());
+    StartRequest request;
+    request.seed = 61;
+    auto session = exams.start(request);
+    REQUIRE(session.ok());
+    const std::vector<AttemptItem> items = session->attempt().items;
+    for (const auto& item : items) {
+        REQUIRE(exams.answer(session.value(), item.item.itemId, keyAnswer(item.item.itemId)).ok());
+    }
+    StartRequest practice;
+    practice.mode = ExamMode::Practice;
+    practice.timed = false;
+    practice.seed = 62;
+    practice.questions = 5;
+    CHECK_FALSE(exams.start(practice).ok());
+
+    auto abandoned = exams.abandon(session.value());
+    REQUIRE(abandoned.ok());
+    CHECK(abandoned->exams);
+    CHECK_FALSE(abandoned->studyQueue);
+    CHECK(session->finishReason() == FinishReason::Abandoned);
+
+    auto history = exams.history();
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->front().finishReason == FinishReason::Abandoned);
+    CHECK(history->front().scaledScore == 0);
+    CHECK(history->front().items == 65);
+    CHECK(count(*store, "SELECT count(*) FROM review_log") == 0);
+    CHECK(count(*store, "SELECT count(*) FROM exam_items WHERE correct IS NOT NULL") == 0);
+    CHECK(StatsRepository(store->database()).finishedAttempts().empty());
+    auto stored = exams.attempt(session->id());
+    REQUIRE(stored.ok());
+    CHECK(stored->answeredCount() == 65);
+
+    auto next = exams.start(practice);
+    REQUIRE(next.ok());
+    CHECK(next->mode() == ExamMode::Practice);
 }
 
 TEST_CASE("practice sessions can draw missed or never-seen items", "[services][exam]")
@@ -195,10 +383,10 @@ TEST_CASE("practice sessions can draw missed or never-seen items", "[services][e
     auto first = exams.start(request);
     REQUIRE(first.ok());
     std::set<std::string> missed;
-    for (const auto& item : first->items) {
+    for (const auto& item : first->attempt().items) {
         missed.insert(item.item.itemId); // nothing answered: everything is missed
     }
-    REQUIRE(exams.finish(first->id, FinishReason::Submitted, 0).ok());
+    REQUIRE(exams.submit(first.value()).ok());
 
     StartRequest practice;
     practice.mode = ExamMode::Practice;
@@ -208,18 +396,18 @@ TEST_CASE("practice sessions can draw missed or never-seen items", "[services][e
     practice.missedInLastAttempts = 1;
     auto review = exams.start(practice);
     REQUIRE(review.ok());
-    CHECK_FALSE(review->timeLimitMs.has_value());
-    for (const auto& item : review->items) {
+    CHECK_FALSE(review->attempt().timeLimitMs.has_value());
+    for (const auto& item : review->attempt().items) {
         CHECK(missed.count(item.item.itemId) == 1);
     }
-    REQUIRE(exams.finish(review->id, FinishReason::Submitted, 0).ok());
+    REQUIRE(exams.submit(review.value()).ok());
 
     practice.missedInLastAttempts = 0;
     practice.neverSeen = true;
     practice.seed = 4;
     auto fresh = exams.start(practice);
     REQUIRE(fresh.ok());
-    for (const auto& item : fresh->items) {
+    for (const auto& item : fresh->attempt().items) {
         CHECK(missed.count(item.item.itemId) == 0);
     }
 }
@@ -236,10 +424,10 @@ TEST_CASE("killing a process mid-exam never loses an answer it reported saved", 
         ExamService exams(store, shippedBundle(), clock, scheduling());
         StartRequest request;
         request.seed = 99;
-        auto state = exams.start(request);
-        REQUIRE(state.ok());
-        attemptId = state->id;
-        for (const auto& item : state->items) {
+        auto session = exams.start(request);
+        REQUIRE(session.ok());
+        attemptId = session->id();
+        for (const auto& item : session->attempt().items) {
             order.push_back(item.item.itemId);
         }
     }
@@ -252,9 +440,13 @@ TEST_CASE("killing a process mid-exam never loses an answer it reported saved", 
         auto store = Store::open(path).value();
         test::ManualClock childClock;
         ExamService exams(store, shippedBundle(), childClock, scheduling());
+        auto open = exams.openSession();
+        if (!open.ok() || !open.value()) {
+            _exit(1);
+        }
+        ExamSession session = std::move(*open.value());
         for (std::size_t i = 0;; i = (i + 1) % order.size()) {
-            if (exams.recordAnswer(attemptId, order[i], keyAnswer(order[i]), static_cast<long long>(i))
-                    .ok()) {
+            if (exams.answer(session, order[i], keyAnswer(order[i])).ok()) {
                 const char saved = 1;
                 if (write(pipeEnds[1], &saved, 1) != 1) {
                     _exit(1);
