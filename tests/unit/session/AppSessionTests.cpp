@@ -35,10 +35,14 @@ TEST_CASE("a session opens the bundle and the store and builds every service ove
     CHECK_FALSE(session.snapshot().hasErrors());
     CHECK(std::filesystem::exists(dir / "progress.sqlite"));
     // The exam service works over the same snapshot the index was built from.
-    auto started = session.exams().start(
-        StartRequest { .mode = ExamMode::Practice, .seed = 7, .questions = 2, .timed = false });
+    StartRequest practice;
+    practice.mode = ExamMode::Practice;
+    practice.seed = 7;
+    practice.questions = 2;
+    practice.timed = false;
+    auto started = session.exams().start(practice);
     REQUIRE(started.ok());
-    for (const auto& item : started->items) {
+    for (const auto& item : started->attempt().items) {
         CHECK(session.index().scoredItem(item.item.itemId).question != nullptr);
     }
 }
