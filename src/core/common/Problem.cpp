@@ -25,4 +25,21 @@ bool hasErrors(const Problems& problems)
     return std::any_of(problems.begin(), problems.end(), [](const Problem& p) { return p.isError(); });
 }
 
+const char* toString(ProblemKind kind)
+{
+    switch (kind) {
+    case ProblemKind::UserInput:
+        return "user input";
+    case ProblemKind::Bundle:
+        return "bundle";
+    case ProblemKind::Store:
+        return "data file";
+    case ProblemKind::Io:
+        return "file system";
+    case ProblemKind::Internal:
+        break;
+    }
+    return "internal";
+}
+
 } // namespace mlaprep
