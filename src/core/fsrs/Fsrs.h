@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Result.h"
 #include "fsrs/Formulas.h"
 #include "fsrs/Parameters.h"
 #include "fsrs/Rating.h"
@@ -55,7 +54,7 @@ public:
     explicit Fsrs(const Parameters& parameters = DefaultParameters);
 
     // Checks and pads weights as checkAndFillParameters does.
-    static Result<Fsrs> create(std::span<const double> weights);
+    static Checked<Fsrs> create(std::span<const double> weights);
 
     const Parameters& parameters() const { return m_terms.w; }
 

@@ -302,12 +302,12 @@ Evaluation evaluate(const Parameters& parameters, std::span<const ReviewHistory>
     return evaluation;
 }
 
-Result<OptimizerResult> optimize(std::span<const ReviewHistory> histories, const OptimizerOptions& options)
+Checked<OptimizerResult> optimize(std::span<const ReviewHistory> histories, const OptimizerOptions& options)
 {
     OptimizerResult result;
     result.before = evaluate(options.initial, histories);
     if (result.before.predictions < options.minimumPredictions) {
-        return Result<OptimizerResult>::failure(Problem { Severity::Error, "", "", "reviews",
+        return Checked<OptimizerResult>::failure(InputProblem { "reviews",
             "too few reviews to optimise: it needs at least " + std::to_string(options.minimumPredictions)
                 + " answers given a day or more after the item's previous answer, and there are "
                 + std::to_string(result.before.predictions) });

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Result.h"
 #include "fsrs/Parameters.h"
 #include "fsrs/Rating.h"
 
@@ -68,7 +67,7 @@ struct OptimizerResult {
 // non-decreasing after each phase. The gradient is exact (logLossGradient in fsrs/Gradient.h), through
 // the same formulas that schedule, so training and inference cannot drift apart. Pure and
 // deterministic for equal inputs; runs in the caller's thread.
-Result<OptimizerResult> optimize(
+Checked<OptimizerResult> optimize(
     std::span<const ReviewHistory> histories, const OptimizerOptions& options = {});
 
 // The reference's bounds for fitting FSRS-6 weights (fsrs-rs parameter_clipper, one relearning step,

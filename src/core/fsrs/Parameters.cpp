@@ -8,25 +8,21 @@ namespace mlaprep::fsrs {
 
 namespace {
 
-Problem parameterProblem(std::string field, std::string message)
+InputProblem parameterProblem(std::string field, std::string message)
 {
-    Problem problem;
-    problem.severity = Severity::Error;
-    problem.field = std::move(field);
-    problem.message = std::move(message);
-    return problem;
+    return InputProblem { std::move(field), std::move(message) };
 }
 
 } // namespace
 
-Result<Parameters> checkAndFillParameters(std::span<const double> weights)
+Checked<Parameters> checkAndFillParameters(std::span<const double> weights)
 {
     if (weights.size() != ParameterCount && weights.size() != Fsrs5ParameterCount) {
-        return Result<Parameters>::failure(parameterProblem(
+        return Checked<Parameters>::failure(parameterProblem(
             "params", "expected 21 FSRS-6 or 19 FSRS-5 weights, got " + std::to_string(weights.size())));
     }
 
-    Problems problems;
+    InputProblems problems;
     for (std::size_t i = 0; i < weights.size(); ++i) {
         if (!std::isfinite(weights[i])) {
             problems.push_back(parameterProblem("params[" + std::to_string(i) + "]",
@@ -34,7 +30,7 @@ Result<Parameters> checkAndFillParameters(std::span<const double> weights)
         }
     }
     if (!problems.empty()) {
-        return Result<Parameters>::failure(std::move(problems));
+        return Checked<Parameters>::failure(std::move(problems));
     }
 
     Parameters parameters {};
@@ -43,7 +39,7 @@ Result<Parameters> checkAndFillParameters(std::span<const double> weights)
         parameters[19] = Fsrs5SameDayDamping;
         parameters[20] = Fsrs5Decay;
     } else if (!(parameters[20] > 0.0)) {
-        return Result<Parameters>::failure(
+        return Checked<Parameters>::failure(
             parameterProblem("params[20]", "decay weight w20 must be greater than 0"));
     }
     return parameters;

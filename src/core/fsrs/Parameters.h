@@ -1,10 +1,10 @@
 #pragma once
 
-// fsrs/ owns the FSRS-6 memory model: values in, values out. It must not include Qt, sqlite3, json or
-// anything of core/ outside fsrs/ except the header-only common/Result.h and common/Problem.h; it does
-// no I/O and reads no clock or RNG (house style §9 rule 3).
+// fsrs/ owns the FSRS-6 memory model: values in, values out. It includes nothing outside fsrs/ but the
+// standard library (target mlaprep_fsrs, tested alone by fsrs_tests); it does no I/O and reads no clock
+// or RNG (house style §9 rule 3).
 
-#include "common/Result.h"
+#include "fsrs/Checked.h"
 
 #include <array>
 #include <cstddef>
@@ -51,9 +51,9 @@ inline constexpr double Fsrs5SameDayDamping = 0.0;
 inline constexpr double Fsrs5Decay = 0.5;
 
 // Accepts 21 FSRS-6 weights as they are, or 19 FSRS-5 weights padded to 21 (see above). Fails with a
-// Problem on field "params" (or "params[i]") for any other count, a non-finite weight, or w20 <= 0
-// (the forgetting curve needs a positive decay). The Problem has no file or item id; callers add them.
+// problem on field "params" (or "params[i]") for any other count, a non-finite weight, or w20 <= 0
+// (the forgetting curve needs a positive decay). Callers add the file or item id.
 // Weights are not clipped to the optimiser's bounds: the model is evaluated exactly as given.
-Result<Parameters> checkAndFillParameters(std::span<const double> weights);
+Checked<Parameters> checkAndFillParameters(std::span<const double> weights);
 
 } // namespace mlaprep::fsrs

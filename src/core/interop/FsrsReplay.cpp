@@ -106,7 +106,7 @@ private:
         }
         auto parameters = fsrs::checkAndFillParameters(weights);
         if (!parameters) {
-            for (const Problem& problem : parameters.problems()) {
+            for (const auto& problem : parameters.problems()) {
                 addProblem(problem.field, problem.message);
             }
             return;

@@ -528,7 +528,12 @@ Result<Changes> StudyService::setParameters(const fsrs::Parameters& parameters)
 {
     auto checked = fsrs::checkAndFillParameters(parameters);
     if (!checked) {
-        return Result<Changes>::failure(checked.problems());
+        Problems problems;
+        for (const auto& problem : checked.problems()) {
+            problems.push_back(Problem {
+                Severity::Error, "", "", problem.field, problem.message, 0, 0, ProblemKind::UserInput });
+        }
+        return Result<Changes>::failure(std::move(problems));
     }
     try {
         prepare();

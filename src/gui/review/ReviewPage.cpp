@@ -418,7 +418,7 @@ void ReviewPage::optimiseParameters()
     struct Job {
         std::vector<fsrs::ReviewHistory> histories;
         fsrs::OptimizerOptions options;
-        std::optional<Result<fsrs::OptimizerResult>> result;
+        std::optional<fsrs::Checked<fsrs::OptimizerResult>> result;
         std::atomic<bool> cancel { false };
     };
     auto job = std::make_shared<Job>();
