@@ -345,11 +345,26 @@ TEST_CASE("Next states give the four outcomes with their intervals", "[fsrs]")
     CHECK(first.easy.intervalDays == 8);
 }
 
-TEST_CASE("Fuzz gives the same interval for the same seed", "[fsrs]")
+TEST_CASE("Fuzz is a fixed function of the seed that spreads seeds over the whole range", "[fsrs]")
 {
-    for (std::uint64_t seed = 0; seed < 100; ++seed) {
-        CHECK(applyFuzz(40, 30.0, seed) == applyFuzz(40, 30.0, seed));
+    // Pinned values rather than one call compared with another, which holds for any function of its
+    // arguments (one that ignores the seed too).
+    struct Pinned {
+        std::uint64_t seed;
+        int at40;
+        int at400;
+    };
+    for (const Pinned& pinned : { Pinned { 0, 43, 417 }, Pinned { 1, 41, 403 }, Pinned { 3, 37, 383 },
+             Pinned { 42, 42, 411 }, Pinned { UINT64_MAX, 44, 418 } }) {
+        INFO("seed " << pinned.seed);
+        CHECK(applyFuzz(40, 30.0, pinned.seed) == pinned.at40);
+        CHECK(applyFuzz(400, 300.0, pinned.seed) == pinned.at400);
     }
+    std::set<int> intervals;
+    for (std::uint64_t seed = 0; seed < 100; ++seed) {
+        intervals.insert(applyFuzz(40, 30.0, seed));
+    }
+    CHECK(intervals == std::set<int> { 36, 37, 38, 39, 40, 41, 42, 43, 44 });
 }
 
 TEST_CASE("Fuzz leaves intervals under 3 days alone", "[fsrs]")
