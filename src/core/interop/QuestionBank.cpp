@@ -140,9 +140,15 @@ struct Mapper {
     }
 };
 
-} // namespace
+// Indented JSON with a final newline. Text that is not UTF-8 (a Latin-1 file name, a title pasted from
+// one) is written with U+FFFD in place of each bad byte: the JSON writer would otherwise throw.
+std::string jsonText(const ordered_json& document)
+{
+    return document.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
 
-Result<ConvertedBank> convertQuestionBank(const std::vector<QuestionBankFile>& files, const QuestionBankOptions& options)
+Result<ConvertedBank> convertUnguarded(
+    const std::vector<QuestionBankFile>& files, const QuestionBankOptions& options)
 {
     ConvertedBank bank;
     Problems errors;
@@ -385,13 +391,29 @@ Result<ConvertedBank> convertQuestionBank(const std::vector<QuestionBankFile>& f
     for (const auto& task : tasks) {
         const std::string path = "questions/" + task + ".json";
         questionFiles.push_back(path);
-        bank.files[path] = byTask[task].dump(2) + "\n";
+        bank.files[path] = jsonText(byTask[task]);
     }
     manifest["questions"] = questionFiles;
-    bank.files["bundle.json"] = manifest.dump(2) + "\n";
+    bank.files["bundle.json"] = jsonText(manifest);
     bank.domains = domains;
     bank.tasks = tasks;
     return bank;
+}
+
+} // namespace
+
+Result<ConvertedBank> convertQuestionBank(
+    const std::vector<QuestionBankFile>& files, const QuestionBankOptions& options)
+{
+    // The converter walks arbitrary JSON; whatever the JSON library still throws on it is reported, not
+    // let out into the caller's event loop.
+    try {
+        return convertUnguarded(files, options);
+    } catch (const nlohmann::json::exception& error) {
+        return Result<ConvertedBank>::failure(Problem { Severity::Error,
+            files.empty() ? "" : files.front().name, "", "",
+            std::string("the bank could not be converted: ") + error.what(), 0, 0, ProblemKind::Internal });
+    }
 }
 
 Result<bool> writeConvertedBank(const ConvertedBank& bank, const std::filesystem::path& dir)

@@ -110,3 +110,22 @@ TEST_CASE("a user bundle with problems keeps its valid items and its own store",
     CHECK(loaded.bundle.questions.size() == before - 1);
     CHECK(userBundleStorePath("/data/progress.sqlite", "imported/bank 1") == "/data/bundles/imported_bank_1.sqlite");
 }
+
+TEST_CASE("a bank whose file name or title is not UTF-8 converts instead of throwing from the JSON writer",
+    "[interop]")
+{
+    // A Latin-1 file name ("banque-été.json") as a Linux file system hands it over, and a title pasted from
+    // such a file: the manifest quotes both, and nlohmann::json refuses to write invalid UTF-8.
+    const std::string latin1Name = "banque-\xE9t\xE9.json";
+    QuestionBankFile file = bankFile("domain1.json");
+    file.name = latin1Name;
+    QuestionBankOptions options;
+    options.title = "Questions d'\xE9t\xE9";
+    Result<ConvertedBank> bank = Result<ConvertedBank>::failure(Problem {});
+    REQUIRE_NOTHROW(bank = convertQuestionBank({ file }, options));
+    REQUIRE(bank.ok());
+    const std::string manifest = bank->files.at("bundle.json");
+    CHECK(
+        manifest.find("banque-\xEF\xBF\xBDt\xEF\xBF\xBD.json") != std::string::npos); // U+FFFD for each byte
+    CHECK(manifest.find("Questions d'\xEF\xBF\xBDt\xEF\xBF\xBD") != std::string::npos);
+}
