@@ -1,7 +1,7 @@
 #include "services/BookmarkService.h"
 
-#include "services/ProgressService.h"
 #include "services/Store.h"
+#include "services/StoreGuard.h"
 #include "store/BookmarkRepository.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -42,8 +42,8 @@ Result<Changes> BookmarkService::toggle(const std::string& kind, const std::stri
         changes.settings = true;
         changes.ids.push_back(targetId);
         return changes;
-    } catch (const std::exception& e) {
-        return Result<Changes>::failure(progressStoreProblem(e, targetId));
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem(targetId));
     }
 }
 
@@ -64,8 +64,8 @@ Result<std::vector<Bookmark>> BookmarkService::all() const
             result.push_back(Bookmark { row.kind, row.targetId, fromEpochMilliseconds(row.createdMs) });
         }
         return result;
-    } catch (const std::exception& e) {
-        return Result<std::vector<Bookmark>>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<std::vector<Bookmark>>::failure(currentProblem());
     }
 }
 

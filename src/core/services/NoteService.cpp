@@ -28,8 +28,8 @@ Result<Changes> NoteService::markOpened(const std::string& noteId)
         changes.noteVisits = true;
         changes.ids.push_back(noteId);
         return changes;
-    } catch (const DbError& e) {
-        return Result<Changes>::failure(storeProblem(e, noteId));
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem(noteId));
     }
 }
 
@@ -42,8 +42,8 @@ Result<std::map<std::string, NoteVisit>> NoteService::visits() const
                 fromEpochMilliseconds(row.lastOpenedMs), row.openCount };
         }
         return result;
-    } catch (const DbError& e) {
-        return Result<std::map<std::string, NoteVisit>>::failure(storeProblem(e, ""));
+    } catch (...) {
+        return Result<std::map<std::string, NoteVisit>>::failure(currentProblem());
     }
 }
 

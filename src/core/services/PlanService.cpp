@@ -1,9 +1,9 @@
 #include "services/PlanService.h"
 
 #include "content/Bundle.h"
-#include "services/ProgressService.h"
 #include "services/SrsRows.h"
 #include "services/Store.h"
+#include "services/StoreGuard.h"
 #include "srs/StudyDay.h"
 #include "store/Database.h"
 #include "store/ItemStateRepository.h"
@@ -70,8 +70,8 @@ Result<PlanSettings> PlanService::settings()
             }
         }
         return settings;
-    } catch (const std::exception& e) {
-        return Result<PlanSettings>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<PlanSettings>::failure(currentProblem());
     }
 }
 
@@ -91,8 +91,8 @@ Result<Changes> PlanService::setSettings(const PlanSettings& settings)
         changes.settings = true;
         changes.studyQueue = true;
         return changes;
-    } catch (const std::exception& e) {
-        return Result<Changes>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem());
     }
 }
 
@@ -140,8 +140,8 @@ Result<srs::ReviewTimings> PlanService::timings()
                 = seconds;
         }
         return timings;
-    } catch (const std::exception& e) {
-        return Result<srs::ReviewTimings>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<srs::ReviewTimings>::failure(currentProblem());
     }
 }
 
@@ -171,8 +171,8 @@ Result<srs::StudyPlan> PlanService::plan(int dueToday)
         inputs.unseenQuestions = now.unseenQuestions;
         inputs.lastLookItems = now.lastLookItems;
         return srs::buildStudyPlan(inputs);
-    } catch (const std::exception& e) {
-        return Result<srs::StudyPlan>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<srs::StudyPlan>::failure(currentProblem());
     }
 }
 
@@ -214,8 +214,8 @@ Result<std::optional<ExamOutlook>> PlanService::outlook()
         outlook.atPace = srs::forecastExamRecall(model, m_items, states.states, day, examDay,
             static_cast<int>(std::lround(outlook.paceNewPerDay)), retention);
         return Outlook(outlook);
-    } catch (const std::exception& e) {
-        return Result<Outlook>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<Outlook>::failure(currentProblem());
     }
 }
 

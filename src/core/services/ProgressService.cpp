@@ -5,21 +5,12 @@
 #include "services/ReadinessTracker.h"
 #include "services/SrsRows.h"
 #include "services/Store.h"
+#include "services/StoreGuard.h"
 #include "store/Database.h"
 #include "store/ItemStateRepository.h"
 #include "store/ProgressRepository.h"
 
 namespace mlaprep {
-
-Problem progressStoreProblem(const std::exception& e, const std::string& id)
-{
-    std::string kind = "unreadable";
-    if (const auto* db = dynamic_cast<const DbError*>(&e)) {
-        kind = toString(db->kind);
-    }
-    return Problem { Severity::Error, "", id, "",
-        "could not read or save your study data: the data file is " + kind + " (" + e.what() + ")" };
-}
 
 ProgressService::ProgressService(std::shared_ptr<Store> store, const Bundle& bundle, const Clock& clock,
     const srs::SchedulerConfig& schedulerConfig)
@@ -81,8 +72,8 @@ Result<ProgressSummary> ProgressService::summary()
         m_readiness->refresh(database, now);
         summary.readiness = m_readiness->forecast(m_schedulerConfig.parameters, now);
         return summary;
-    } catch (const std::exception& e) {
-        return Result<ProgressSummary>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<ProgressSummary>::failure(currentProblem());
     }
 }
 
@@ -92,8 +83,8 @@ Result<analytics::Readiness> ProgressService::readinessAt(Instant until)
         ReadinessTracker tracker(trackedBankOf(m_bundle), toEpochMilliseconds(until));
         tracker.refresh(m_store->database(), until);
         return tracker.forecast(m_schedulerConfig.parameters, until);
-    } catch (const std::exception& e) {
-        return Result<analytics::Readiness>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<analytics::Readiness>::failure(currentProblem());
     }
 }
 
@@ -134,8 +125,8 @@ Result<std::map<std::string, ItemProgress>> ProgressService::itemProgress(
             }
         }
         return result;
-    } catch (const std::exception& e) {
-        return Result<Map>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<Map>::failure(currentProblem());
     }
 }
 

@@ -70,7 +70,4 @@ private:
     std::unique_ptr<ReadinessTracker> m_readiness;
 };
 
-// Problems of the store in a learner's words (shared by the study-loop services).
-Problem progressStoreProblem(const std::exception& e, const std::string& id = {});
-
 } // namespace mlaprep

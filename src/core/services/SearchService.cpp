@@ -2,8 +2,8 @@
 
 #include "common/SeededRandom.h"
 #include "content/Bundle.h"
-#include "services/ProgressService.h"
 #include "services/Store.h"
+#include "services/StoreGuard.h"
 #include "store/Database.h"
 #include "store/SearchIndex.h"
 #include "store/Transaction.h"
@@ -221,8 +221,8 @@ Result<Changes> SearchService::ensureIndex()
         }
         m_checked = true;
         return changes;
-    } catch (const std::exception& e) {
-        return Result<Changes>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem());
     }
 }
 
@@ -247,8 +247,8 @@ Result<std::vector<SearchResult>> SearchService::search(
                 std::move(row.title), std::move(row.snippet) });
         }
         return results;
-    } catch (const std::exception& e) {
-        return Result<Results>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<Results>::failure(currentProblem());
     }
 }
 
@@ -266,8 +266,8 @@ Result<int> SearchService::countMatches(const std::string& text, std::optional<S
     }
     try {
         return SearchIndex(m_store->database()).count(match, kindName(kind));
-    } catch (const std::exception& e) {
-        return Result<int>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<int>::failure(currentProblem());
     }
 }
 

@@ -2,8 +2,8 @@
 
 #include "content/Bundle.h"
 #include "exam/ScaledScore.h"
-#include "services/ProgressService.h"
 #include "services/Store.h"
+#include "services/StoreGuard.h"
 #include "srs/StudyDay.h"
 #include "srs/StudyItem.h"
 #include "store/Database.h"
@@ -161,8 +161,8 @@ Result<StatsReport> StatsService::report()
                 dayOf(row.finishedMs), row.scoredCorrect, row.scoredTotal, *row.scaledScore });
         }
         return report;
-    } catch (const std::exception& e) {
-        return Result<StatsReport>::failure(progressStoreProblem(e));
+    } catch (...) {
+        return Result<StatsReport>::failure(currentProblem());
     }
 }
 

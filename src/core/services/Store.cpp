@@ -1,5 +1,6 @@
 #include "services/Store.h"
 
+#include "services/StoreGuard.h"
 #include "store/Database.h"
 #include "store/StoreFiles.h"
 
@@ -13,11 +14,6 @@ constexpr std::time_t CheckEverySeconds = 7 * 24 * 3600;
 constexpr int DailyBackupsKept = 7;
 
 using OpenResult = Result<std::shared_ptr<Store>>;
-
-Problem storeFailure(const std::filesystem::path& path, const std::string& message)
-{
-    return Problem { Severity::Error, path.string(), "", "", message };
-}
 
 std::string restoreAdvice(const std::filesystem::path& path)
 {
@@ -35,7 +31,7 @@ OpenResult openFailure(const std::filesystem::path& path, const DbError& error)
     if (error.kind == DbError::Kind::Corrupt) {
         message += " It was left as it is." + restoreAdvice(path);
     }
-    return OpenResult::failure(storeFailure(path, message));
+    return OpenResult::failure(storeProblem(message, path));
 }
 
 // The time of the last good check, kept in the "known" marker; 0 when never checked.
@@ -52,9 +48,9 @@ std::time_t lastCheck(const StoreFiles& files)
 OpenResult markDamaged(const StoreFiles& files, const std::string& findings)
 {
     writeSmallFile(files.damagedMarker, findings + "\n");
-    return OpenResult::failure(storeFailure(files.store,
-        "The data file is damaged (SQLite's check found: " + findings
-            + "). It was left as it is and nothing was written to it." + restoreAdvice(files.store)));
+    return OpenResult::failure(storeProblem("The data file is damaged (SQLite's check found: " + findings
+            + "). It was left as it is and nothing was written to it." + restoreAdvice(files.store),
+        files.store));
 }
 
 // The checks before any write: refused versions throw, a failed quick check is detailed by a full
@@ -62,9 +58,10 @@ OpenResult markDamaged(const StoreFiles& files, const std::string& findings)
 std::optional<OpenResult> checkBeforeWriting(const StoreFiles& files, std::time_t now)
 {
     if (std::filesystem::exists(files.damagedMarker)) {
-        return OpenResult::failure(storeFailure(files.store,
-            "The data file was found damaged earlier (" + readSmallFile(files.damagedMarker).substr(0, 300)
-                + ") and is not used until it is restored." + restoreAdvice(files.store)));
+        return OpenResult::failure(storeProblem("The data file was found damaged earlier ("
+                + readSmallFile(files.damagedMarker).substr(0, 300)
+                + ") and is not used until it is restored." + restoreAdvice(files.store),
+            files.store));
     }
     Database reader(files.store, Database::Mode::ReadOnly);
     const bool migrationDue = reader.schemaVersion() < Database::latestSchemaVersion();
@@ -121,10 +118,11 @@ std::optional<OpenResult> reportVanished(const StoreFiles& files)
         return std::nullopt;
     }
     const bool missing = !std::filesystem::exists(files.store, error);
-    return OpenResult::failure(storeFailure(files.store,
-        "Your data file was here before but is now " + std::string(missing ? "missing" : "empty")
-            + ". No new one was created in its place." + restoreAdvice(files.store)
-            + " To start afresh instead, delete " + files.knownMarker.filename().string() + "."));
+    return OpenResult::failure(
+        storeProblem("Your data file was here before but is now " + std::string(missing ? "missing" : "empty")
+                + ". No new one was created in its place." + restoreAdvice(files.store)
+                + " To start afresh instead, delete " + files.knownMarker.filename().string() + ".",
+            files.store));
 }
 
 } // namespace
@@ -154,8 +152,8 @@ OpenResult Store::open(const std::filesystem::path& path, std::time_t now)
         return std::move(*vanished);
     }
     if (std::filesystem::exists(path, error) && !std::filesystem::is_regular_file(path, error)) {
-        return OpenResult::failure(storeFailure(
-            path, "The data file cannot be read or written: there is a folder or a device in its place."));
+        return OpenResult::failure(storeProblem(
+            "The data file cannot be read or written: there is a folder or a device in its place.", path));
     }
     try {
         const bool existed = !isEmptyOrMissing(path);
@@ -181,6 +179,8 @@ OpenResult Store::open(const std::filesystem::path& path, std::time_t now)
         return std::shared_ptr<Store>(new Store(path, std::move(database), ownsOpenMarker));
     } catch (const DbError& e) {
         return openFailure(path, e);
+    } catch (...) {
+        return OpenResult::failure(currentProblem());
     }
 }
 
@@ -191,19 +191,22 @@ OpenResult Store::openReadOnly(const std::filesystem::path& path)
     }
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) {
-        return OpenResult::failure(storeFailure(path, "There is no data file here."));
+        return OpenResult::failure(storeProblem("There is no data file here.", path));
     }
     const StoreFiles files(path);
     if (std::filesystem::exists(files.damagedMarker, error)) {
-        return OpenResult::failure(storeFailure(path,
-            "The data file was found damaged earlier and is not used until it is restored."
-                + restoreAdvice(path)));
+        return OpenResult::failure(
+            storeProblem("The data file was found damaged earlier and is not used until it is restored."
+                    + restoreAdvice(path),
+                path));
     }
     try {
         auto database = std::make_unique<Database>(path, Database::Mode::ReadOnly);
         return std::shared_ptr<Store>(new Store(path, std::move(database), false));
     } catch (const DbError& e) {
         return openFailure(path, e);
+    } catch (...) {
+        return OpenResult::failure(currentProblem());
     }
 }
 
@@ -216,7 +219,7 @@ Result<std::filesystem::path> Store::backup(
         return destination;
     } catch (const DbError& e) {
         return Result<std::filesystem::path>::failure(
-            storeFailure(destination, std::string("The backup could not be written: ") + e.what()));
+            storeProblem(std::string("The backup could not be written: ") + e.what(), destination));
     }
 }
 
@@ -233,7 +236,7 @@ Result<std::filesystem::path> Store::restore(
     std::vector<std::filesystem::path> candidates
         = from ? std::vector<std::filesystem::path> { *from } : backups(path);
     if (candidates.empty()) {
-        return RestoreResult::failure(storeFailure(path, "There is no backup to restore."));
+        return RestoreResult::failure(storeProblem("There is no backup to restore.", path));
     }
     std::string refusals;
     for (const auto& candidate : candidates) {
@@ -248,9 +251,9 @@ Result<std::filesystem::path> Store::restore(
             if (std::filesystem::exists(path, error)) {
                 std::filesystem::rename(path, aside, error);
                 if (error) {
-                    return RestoreResult::failure(storeFailure(path,
-                        "The data file could not be moved aside, so nothing was restored: "
-                            + error.message()));
+                    return RestoreResult::failure(storeProblem(
+                        "The data file could not be moved aside, so nothing was restored: " + error.message(),
+                        path));
                 }
             }
             for (const char* suffix : { "-wal", "-shm" }) {
@@ -264,7 +267,7 @@ Result<std::filesystem::path> Store::restore(
             refusals += " " + candidate.filename().string() + " cannot be used (" + e.what() + ").";
         }
     }
-    return RestoreResult::failure(storeFailure(path, "No backup could be restored." + refusals));
+    return RestoreResult::failure(storeProblem("No backup could be restored." + refusals, path));
 }
 
 } // namespace mlaprep

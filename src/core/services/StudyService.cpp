@@ -181,7 +181,7 @@ const srs::SchedulerConfig& StudyService::config()
 {
     try {
         prepare();
-    } catch (const DbError&) {
+    } catch (...) {
         // The defaults stand; the next call that needs the store reports the problem.
     }
     return m_config;
@@ -333,8 +333,8 @@ Result<std::optional<StudyCard>> StudyService::nextItem()
         return Next(StudyCard { item.id, item.kind, state.phase,
             srs::preview(
                 state, now, m_clock.utcOffsetMinutes(now), m_config, srs::fuzzSeed(item.id, state.reps)) });
-    } catch (const DbError& e) {
-        return Result<Next>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<Next>::failure(currentProblem());
     }
 }
 
@@ -352,8 +352,8 @@ Result<StudyCard> StudyService::card(const std::string& itemId)
         const srs::ItemState state = m_recorder->state(itemId);
         return StudyCard { item->id, item->kind, state.phase,
             srs::preview(state, now, offset, m_config, srs::fuzzSeed(itemId, state.reps)) };
-    } catch (const DbError& e) {
-        return Result<StudyCard>::failure(storeProblem(e, itemId));
+    } catch (...) {
+        return Result<StudyCard>::failure(currentProblem(itemId));
     }
 }
 
@@ -376,8 +376,8 @@ Result<Changes> StudyService::answer(
         changes.studyQueue = true;
         changes.ids.push_back(itemId);
         return changes;
-    } catch (const DbError& e) {
-        return Result<Changes>::failure(storeProblem(e, itemId));
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem(itemId));
     }
 }
 
@@ -403,8 +403,8 @@ Result<Changes> StudyService::undoLast()
         changes.studyQueue = true;
         changes.ids.push_back(last->itemId);
         return changes;
-    } catch (const DbError& e) {
-        return Result<Changes>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem());
     }
 }
 
@@ -414,8 +414,8 @@ Result<srs::QueueCounts> StudyService::counts()
         prepare();
         const srs::QueueLimits today = limits();
         return srs::countQueue(candidates(today, NoCap), today);
-    } catch (const DbError& e) {
-        return Result<srs::QueueCounts>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<srs::QueueCounts>::failure(currentProblem());
     }
 }
 
@@ -431,8 +431,8 @@ Result<std::optional<Instant>> StudyService::nextDue()
             }
         }
         return earliest ? std::optional(fromEpochMilliseconds(*earliest)) : std::nullopt;
-    } catch (const DbError& e) {
-        return Result<std::optional<Instant>>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<std::optional<Instant>>::failure(currentProblem());
     }
 }
 
@@ -464,8 +464,8 @@ Result<std::vector<std::string>> StudyService::weakAreaSession(int size)
 {
     try {
         return srs::weakAreaSession(weakAreaCandidates(), size);
-    } catch (const DbError& e) {
-        return Result<std::vector<std::string>>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<std::vector<std::string>>::failure(currentProblem());
     }
 }
 
@@ -473,8 +473,8 @@ Result<std::vector<srs::TaskWeakness>> StudyService::weakTasks()
 {
     try {
         return srs::rankWeakTasks(weakAreaCandidates());
-    } catch (const DbError& e) {
-        return Result<std::vector<srs::TaskWeakness>>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<std::vector<srs::TaskWeakness>>::failure(currentProblem());
     }
 }
 
@@ -494,8 +494,8 @@ Result<Changes> StudyService::setDesiredRetention(double retention)
         changes.settings = true;
         changes.studyQueue = true;
         return changes;
-    } catch (const DbError& e) {
-        return Result<Changes>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem());
     }
 }
 
@@ -519,8 +519,8 @@ Result<Changes> StudyService::setDailyLimits(int newPerDay, int reviewsPerDay)
         changes.settings = true;
         changes.studyQueue = true;
         return changes;
-    } catch (const DbError& e) {
-        return Result<Changes>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem());
     }
 }
 
@@ -550,8 +550,8 @@ Result<Changes> StudyService::setParameters(const fsrs::Parameters& parameters)
         changes.settings = true;
         changes.studyQueue = true;
         return changes;
-    } catch (const DbError& e) {
-        return Result<Changes>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem());
     }
 }
 
@@ -574,8 +574,8 @@ Result<std::vector<std::vector<fsrs::HistoryReview>>> StudyService::reviewHistor
             histories.back().push_back(fsrs::HistoryReview { *rating, static_cast<int>(row.elapsedDays) });
         });
         return histories;
-    } catch (const DbError& e) {
-        return Result<Histories>::failure(storeProblem(e));
+    } catch (...) {
+        return Result<Histories>::failure(currentProblem());
     }
 }
 
