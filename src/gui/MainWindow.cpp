@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "common/Dialogs.h"
+#include "common/ProblemText.h"
 #include "common/QtConvert.h"
 #include "common/Shortcuts.h"
 #include "content/Bundle.h"
@@ -230,7 +231,7 @@ void MainWindow::backUpNow()
 {
     auto written = m_services.store->backup();
     if (!written.ok()) {
-        QMessageBox::warning(this, tr("Back up"), toQString(written.problems().front().message));
+        QMessageBox::warning(this, tr("Back up"), problemsText(written.problems()));
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(toQString(written.value().string())), 15000);
@@ -254,7 +255,7 @@ void MainWindow::restoreBackup()
     }
     auto restored = Store::restore(path, toStdString(chosen));
     if (!restored.ok()) {
-        QMessageBox::warning(this, tr("Restore"), toQString(restored.problems().front().message));
+        QMessageBox::warning(this, tr("Restore"), problemsText(restored.problems()));
         return;
     }
     QMessageBox::information(this, tr("Restore"), tr("The backup was restored. mlaprep closes now."));
@@ -476,7 +477,7 @@ void MainWindow::openBookmarks()
 {
     auto all = m_services.bookmarks->all();
     if (!all.ok()) {
-        statusBar()->showMessage(toQString(all.firstError()), 15000);
+        statusBar()->showMessage(problemsText(all.problems(), QStringLiteral("; ")), 15000);
         return;
     }
     auto* dialog = new QDialog(this);

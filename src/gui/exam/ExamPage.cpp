@@ -3,6 +3,7 @@
 #include "common/ClockText.h"
 #include "common/Dialogs.h"
 #include "common/Plural.h"
+#include "common/ProblemText.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 #include "exam/ExamNavigator.h"
@@ -70,7 +71,7 @@ ExamPage::ExamPage(const Bundle& bundle, ExamService& exams, QWidget* parent)
     connect(m_startView, &ExamStartView::reportRequested, this, [this](qint64 attemptId) {
         auto state = m_exams.attempt(attemptId);
         if (!state.ok()) {
-            m_startView->showError(toQString(state.firstError()));
+            m_startView->showError(problemsText(state.problems()));
             return;
         }
         showReport(attemptId, state->mode == ExamMode::Practice, state->finished);
@@ -144,7 +145,7 @@ void ExamPage::showStart()
         m_startView->setOpenAttempt(session && !session->isFinished() ? &*session : nullptr);
     } else {
         m_startView->setOpenAttempt(nullptr);
-        m_startView->showError(toQString(open.firstError()));
+        m_startView->showError(problemsText(open.problems()));
     }
     if (auto history = m_exams.history(); history.ok()) {
         m_startView->setHistory(history.value());
@@ -156,7 +157,7 @@ void ExamPage::start(const StartRequest& request)
 {
     auto started = m_exams.start(request);
     if (!started.ok()) {
-        m_startView->showError(tr("Could not start: %1").arg(toQString(started.problems().front().message)));
+        m_startView->showError(tr("Could not start: %1").arg(problemsText(started.problems())));
         return;
     }
     Changes opened;
@@ -210,7 +211,7 @@ void ExamPage::leaveSession()
 bool ExamPage::settle(const Result<Changes>& result)
 {
     if (!result.ok()) {
-        emit errorOccurred(toQString(result.firstError()));
+        emit errorOccurred(problemsText(result.problems()));
         return false;
     }
     if (result->any()) {
@@ -237,7 +238,7 @@ void ExamPage::showReport(std::int64_t attemptId, bool practice, std::optional<F
     auto report = m_exams.report(attemptId);
     if (!report.ok()) {
         showStart();
-        m_startView->showError(toQString(report.firstError()));
+        m_startView->showError(problemsText(report.problems()));
         return;
     }
     m_reportView->showReport(report.value(), practice);
@@ -378,7 +379,7 @@ void ExamPage::abandon()
     if (open.ok() && open.value() && !open.value()->isFinished()) {
         auto abandoned = m_exams.abandon(*open.value());
         if (!abandoned.ok()) {
-            emit errorOccurred(toQString(abandoned.firstError()));
+            emit errorOccurred(problemsText(abandoned.problems()));
             return;
         }
         emit changed(abandoned.value());
@@ -421,7 +422,7 @@ bool ExamPage::offerOpenMock()
     if (choice == 1) {
         auto abandoned = m_exams.abandon(session);
         if (!abandoned.ok()) {
-            emit errorOccurred(toQString(abandoned.firstError()));
+            emit errorOccurred(problemsText(abandoned.problems()));
             return false;
         }
         emit changed(abandoned.value());

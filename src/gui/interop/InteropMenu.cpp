@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "common/Dialogs.h"
+#include "common/ProblemText.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 #include "interop/FileChooser.h"
@@ -22,19 +23,6 @@
 #include <filesystem>
 
 namespace mlaprep::gui {
-
-namespace {
-
-QString problemsText(const Problems& problems)
-{
-    QStringList lines;
-    for (const auto& problem : problems) {
-        lines << toQString(formatProblem(problem));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
 
 InteropMenu::InteropMenu(AppController& app, QWidget* window)
     : QObject(window)

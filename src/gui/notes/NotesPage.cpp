@@ -1,6 +1,7 @@
 #include "notes/NotesPage.h"
 
 #include "common/Links.h"
+#include "common/ProblemText.h"
 #include "common/QtConvert.h"
 #include "common/Shortcuts.h"
 #include "common/Theme.h"
@@ -152,7 +153,7 @@ bool NotesPage::openNote(const std::string& noteId, const std::string& slug)
     if (m_noteService) {
         auto changes = m_noteService->markOpened(noteId);
         if (!changes.ok()) {
-            emit errorOccurred(toQString(changes.firstError()));
+            emit errorOccurred(problemsText(changes.problems()));
         } else {
             refreshReadMarks();
             emit changed(changes.value());
@@ -369,7 +370,7 @@ void NotesPage::toggleBookmark()
     }
     auto changes = m_bookmarks->toggle("note", m_currentNoteId);
     if (!changes.ok()) {
-        emit errorOccurred(toQString(changes.firstError()));
+        emit errorOccurred(problemsText(changes.problems()));
     } else {
         emit changed(changes.value());
     }

@@ -1,5 +1,6 @@
 #include "reports/ReportErrorDialog.h"
 
+#include "common/ProblemText.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 #include "interop/FileChooser.h"
@@ -89,7 +90,7 @@ void ReportErrorDialog::accept()
     auto stored = m_reports.report(toStdString(m_kind->currentData().toString()), toStdString(m_item->text().trimmed()),
         toStdString(m_reason->currentText()), toStdString(m_comment->toPlainText().trimmed()));
     if (!stored) {
-        m_error->setText(toQString(stored.problems().front().message));
+        m_error->setText(problemsText(stored.problems()));
         m_error->show();
         return;
     }
@@ -134,7 +135,7 @@ ErrorReportsDialog::ErrorReportsDialog(ErrorReportService& reports, QWidget* par
         if (row >= 0 && row < static_cast<int>(m_ids.size())) {
             auto removed = m_reports.remove(m_ids[static_cast<std::size_t>(row)]);
             if (!removed) {
-                m_status->setText(toQString(removed.problems().front().message));
+                m_status->setText(problemsText(removed.problems()));
             }
             reload();
         }
@@ -159,7 +160,7 @@ void ErrorReportsDialog::reload()
     m_ids.clear();
     auto reports = m_reports.reports();
     if (!reports) {
-        m_status->setText(toQString(reports.problems().front().message));
+        m_status->setText(problemsText(reports.problems()));
         m_table->setRowCount(0);
         return;
     }
@@ -183,7 +184,7 @@ QString ErrorReportsDialog::exportTo(const QString& path)
 {
     auto reports = m_reports.reports();
     if (!reports) {
-        return toQString(reports.problems().front().message);
+        return problemsText(reports.problems());
     }
     const std::string text = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
         ? errorReportsJson(reports.value())

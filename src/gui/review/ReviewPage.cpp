@@ -455,8 +455,11 @@ void ReviewPage::optimiseParameters()
         }
         const auto& result = *job->result;
         if (!result) {
-            QMessageBox::information(
-                this, tr("Optimise FSRS parameters"), toQString(result.problems().front().message));
+            QStringList reasons;
+            for (const auto& problem : result.problems()) {
+                reasons << toQString(problem.message);
+            }
+            QMessageBox::information(this, tr("Optimise FSRS parameters"), reasons.join(QLatin1Char('\n')));
             return;
         }
         const auto& fit = result.value();

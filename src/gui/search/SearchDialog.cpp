@@ -1,6 +1,7 @@
 #include "search/SearchDialog.h"
 
 #include "common/Plural.h"
+#include "common/ProblemText.h"
 #include "common/QtConvert.h"
 
 #include <QComboBox>
@@ -127,7 +128,7 @@ void SearchDialog::runSearch()
     auto results = m_search.search(toStdString(text), ResultLimit, kind);
     auto total = m_search.countMatches(toStdString(text), kind);
     if (!results.ok() || !total.ok()) {
-        m_status->setText(toQString(results.ok() ? total.firstError() : results.firstError()));
+        m_status->setText(problemsText(results.ok() ? total.problems() : results.problems()));
         return;
     }
     m_results = results.value();

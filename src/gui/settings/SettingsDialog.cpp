@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/ProblemText.h"
 #include "common/QtConvert.h"
 #include "common/Theme.h"
 #include "reports/ReportErrorDialog.h"
@@ -168,7 +169,7 @@ bool SettingsDialog::save()
                             .arg(m_examDate->date().toString(Qt::ISODate));
         } else if (dateChanged || current->minutesPerDay != settings.minutesPerDay) {
             if (auto changed = m_services.plan->setSettings(settings); !changed.ok()) {
-                failures << toQString(changed.problems().front().message);
+                failures << problemsText(changed.problems());
             }
         }
     }
@@ -176,14 +177,14 @@ bool SettingsDialog::save()
         const auto& config = m_services.study->config();
         if (std::abs(config.desiredRetention - m_retention->value()) > 1e-9) {
             if (auto changed = m_services.study->setDesiredRetention(m_retention->value()); !changed.ok()) {
-                failures << toQString(changed.problems().front().message);
+                failures << problemsText(changed.problems());
             }
         }
         if (config.newPerDay != m_newPerDay->value() || config.reviewsPerDay != m_reviewsPerDay->value()) {
             if (auto changed
                 = m_services.study->setDailyLimits(m_newPerDay->value(), m_reviewsPerDay->value());
                 !changed.ok()) {
-                failures << toQString(changed.problems().front().message);
+                failures << problemsText(changed.problems());
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "stats/StatsPage.h"
 
 #include "common/Design.h"
+#include "common/ProblemText.h"
 #include "common/QtConvert.h"
 #include "common/Theme.h"
 #include "common/WeakTaskHtml.h"
@@ -304,7 +305,7 @@ void StatsPage::refresh()
     auto result = m_stats.report();
     if (!result.ok()) {
         m_report.reset();
-        emit errorOccurred(toQString(result.firstError()));
+        emit errorOccurred(problemsText(result.problems()));
     } else {
         m_report = result.value();
     }

@@ -3,6 +3,7 @@
 #include "AppServices.h"
 #include "common/Design.h"
 #include "common/DeskStyle.h"
+#include "common/ProblemText.h"
 #include "common/QtConvert.h"
 #include "content/Bundle.h"
 #include "services/ExamService.h"
@@ -215,11 +216,11 @@ void TodayPage::refresh()
     QStringList errors;
     if (m_services.study) {
         auto result = m_services.study->counts();
-        result.ok() ? void(counts = result.value()) : void(errors << toQString(result.firstError()));
+        result.ok() ? void(counts = result.value()) : void(errors << problemsText(result.problems()));
     }
     if (m_services.progress) {
         auto result = m_services.progress->summary();
-        result.ok() ? void(progress = result.value()) : void(errors << toQString(result.firstError()));
+        result.ok() ? void(progress = result.value()) : void(errors << problemsText(result.problems()));
     }
     if (m_services.plan) {
         today = m_services.plan->today();
@@ -228,11 +229,11 @@ void TodayPage::refresh()
             settings = current.value();
         }
         auto result = m_services.plan->plan(counts ? counts->reviewLeft + counts->learningLeft : 0);
-        result.ok() ? void(plan = result.value()) : void(errors << toQString(result.firstError()));
+        result.ok() ? void(plan = result.value()) : void(errors << problemsText(result.problems()));
         if (plan && plan->examSet) {
             auto forecast = m_services.plan->outlook();
             forecast.ok() ? void(outlook = forecast.value())
-                          : void(errors << toQString(forecast.firstError()));
+                          : void(errors << problemsText(forecast.problems()));
         }
     }
     std::optional<int> mocksTaken;
@@ -294,7 +295,7 @@ bool TodayPage::setPlanSettings(const PlanSettings& settings)
     }
     auto changes = m_services.plan->setSettings(settings);
     if (!changes.ok()) {
-        emit errorOccurred(toQString(changes.firstError()));
+        emit errorOccurred(problemsText(changes.problems()));
         return false;
     }
     emit changed(changes.value());
@@ -310,7 +311,7 @@ bool TodayPage::raiseNewLimit()
     const auto& config = m_services.study->config();
     auto changes = m_services.study->setDailyLimits(m_content.raiseNewPerDayTo, config.reviewsPerDay);
     if (!changes.ok()) {
-        emit errorOccurred(toQString(changes.firstError()));
+        emit errorOccurred(problemsText(changes.problems()));
         return false;
     }
     emit changed(changes.value());
