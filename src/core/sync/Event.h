@@ -1,0 +1,56 @@
+#pragma once
+
+#include "sync/HybridClock.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mlaprep::sync {
+
+// What kind of thing an event records. The text is what segments and the events table hold.
+namespace EventKind {
+inline constexpr std::string_view Review = "review"; // an answer: rating, time, duration, source
+inline constexpr std::string_view ReviewRetraction = "review-retraction"; // undo of the answer `target`
+inline constexpr std::string_view Bookmark = "bookmark"; // on=1 added, on=0 removed; item "kind:target"
+inline constexpr std::string_view Setting = "setting"; // item is the key, payload value=…
+} // namespace EventKind
+
+// One thing the learner did that must survive on every device, in the order the hybrid clock gives it.
+struct Event {
+    std::string uuid;
+    Hlc hlc;
+    std::string kind;
+    std::string itemId;
+    // Payload::encode() text: the event's fields, canonical so equal events are equal text.
+    std::string payload;
+
+    bool operator==(const Event&) const = default;
+};
+
+// An event's fields as key=value pairs, written sorted by key with '%', '&', '=', tab and line breaks
+// percent-escaped: one line, and the same text for the same fields on every device.
+class Payload {
+public:
+    Payload() = default;
+
+    Payload& set(std::string_view key, std::string_view value);
+    Payload& set(std::string_view key, long long value);
+
+    std::optional<std::string> get(std::string_view key) const;
+    std::optional<long long> getInteger(std::string_view key) const;
+
+    std::string encode() const;
+    // Nothing when `text` is not a payload encode() could have written.
+    static std::optional<Payload> decode(std::string_view text);
+
+private:
+    std::map<std::string, std::string, std::less<>> m_fields;
+};
+
+// Percent-escapes '%', '&', '=', tab, CR and LF: the text then fits in one field of one line.
+std::string escapeField(std::string_view text);
+std::optional<std::string> unescapeField(std::string_view text);
+
+} // namespace mlaprep::sync
