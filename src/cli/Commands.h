@@ -27,5 +27,6 @@ int runImportHistory(const std::vector<std::string>& words);
 int runExportHistory(const std::vector<std::string>& words);
 int runBackup(const std::vector<std::string>& words);
 int runRestore(const std::vector<std::string>& words);
+int runSync(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

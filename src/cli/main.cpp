@@ -41,6 +41,8 @@ void printUsage(std::ostream& out)
            "  backup [--db FILE] [--out FILE]  copy the store now (default: beside it, in FILE.backups/)\n"
            "  restore [--db FILE] [--from BACKUP] [--list]\n"
            "                                   put the newest good backup (or BACKUP) in place of the store\n"
+           "  sync --folder DIR [--db FILE] [--json]\n"
+           "                                   write this device's new events to DIR, merge the other devices'\n"
            "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
 }
 
@@ -67,6 +69,7 @@ int main(int argc, char** argv)
         { "export-history", runExportHistory },
         { "backup", runBackup },
         { "restore", runRestore },
+        { "sync", runSync },
     };
     if (argc < 2) {
         printUsage(std::cerr);

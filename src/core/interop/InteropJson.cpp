@@ -31,4 +31,16 @@ std::string historyImportSummaryJson(const HistoryImportSummary& summary)
     return json.dump();
 }
 
+std::string syncSummaryJson(const SyncSummary& summary)
+{
+    const nlohmann::json json {
+        { "device", summary.device },
+        { "written_events", summary.writtenEvents },
+        { "read_segments", summary.readSegments },
+        { "merged_events", summary.mergedEvents },
+        { "skipped", summary.skipped },
+    };
+    return json.dump();
+}
+
 } // namespace mlaprep

@@ -4,6 +4,7 @@
 #include "services/StoreGuard.h"
 #include "store/BookmarkRepository.h"
 #include "store/Database.h"
+#include "store/EventRepository.h"
 #include "store/Transaction.h"
 
 namespace mlaprep {
@@ -32,11 +33,17 @@ Result<Changes> BookmarkService::toggle(const std::string& kind, const std::stri
     try {
         Transaction transaction(m_store->database());
         BookmarkRepository bookmarks(m_store->database());
-        if (bookmarks.contains(kind, targetId)) {
-            bookmarks.remove(kind, targetId);
+        const Instant now = m_clock.now();
+        const bool on = !bookmarks.contains(kind, targetId);
+        if (on) {
+            bookmarks.add(kind, targetId, toEpochMilliseconds(now));
         } else {
-            bookmarks.add(kind, targetId, toEpochMilliseconds(m_clock.now()));
+            bookmarks.remove(kind, targetId);
         }
+        // A bookmark is an element of an add/remove set: the newest event per element wins on every device.
+        EventRepository(m_store->database())
+            .recordLocal(sync::EventKind::Bookmark, kind + ":" + targetId,
+                sync::Payload().set("at", toEpochMilliseconds(now)).set("on", on ? 1 : 0), now);
         transaction.commit();
         Changes changes;
         changes.settings = true;

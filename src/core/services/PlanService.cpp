@@ -84,8 +84,9 @@ Result<Changes> PlanService::setSettings(const PlanSettings& settings)
     try {
         Transaction transaction(m_store->database());
         SettingsRepository repository(m_store->database());
-        repository.set(ExamDateKey, settings.examDate ? settings.examDate->toText() : std::string());
-        repository.set(MinutesKey, std::to_string(settings.minutesPerDay));
+        const Instant now = m_clock.now();
+        repository.set(ExamDateKey, settings.examDate ? settings.examDate->toText() : std::string(), now);
+        repository.set(MinutesKey, std::to_string(settings.minutesPerDay), now);
         transaction.commit();
         Changes changes;
         changes.settings = true;

@@ -4,10 +4,25 @@
 #include "srs/Scheduler.h"
 #include "srs/StudyDay.h"
 #include "store/Database.h"
+#include "store/EventRepository.h"
 #include "store/ItemStateRepository.h"
 #include "store/ReviewLogRepository.h"
 
+#include <set>
+
 namespace mlaprep {
+
+namespace {
+
+// Answers are applied in HLC order, and a device whose clock was behind has wall times before the
+// answer applied just before. Applying at the later of the two keeps time, and elapsed days, from running
+// backwards; recording and replaying share the rule so both give the same state.
+Instant notBefore(Instant at, const srs::ItemState& before)
+{
+    return before.lastReview && at < *before.lastReview ? *before.lastReview : at;
+}
+
+} // namespace
 
 RecordedAnswer recordAnswer(Database& database, const srs::SchedulerConfig& config, const std::string& itemId,
     srs::ItemKind kind, fsrs::Rating rating, Instant at, int utcOffsetMinutes,
@@ -20,6 +35,7 @@ RecordedAnswer recordAnswer(Database& database, const srs::SchedulerConfig& conf
 ReviewRecorder::ReviewRecorder(Database& database)
     : m_states(std::make_unique<ItemStateRepository>(database))
     , m_log(std::make_unique<ReviewLogRepository>(database))
+    , m_events(std::make_unique<EventRepository>(database))
 {
 }
 
@@ -35,8 +51,72 @@ RecordedAnswer ReviewRecorder::record(const srs::SchedulerConfig& config, const 
     srs::ItemKind kind, fsrs::Rating rating, Instant at, int utcOffsetMinutes,
     std::chrono::milliseconds duration, srs::ReviewSource source)
 {
+    sync::Payload payload;
+    payload.set("at", toEpochMilliseconds(at))
+        .set("duration", static_cast<long long>(duration.count()))
+        .set("kind", srs::toString(kind))
+        .set("offset", utcOffsetMinutes)
+        .set("rating", fsrs::toGrade(rating))
+        .set("source", srs::toString(source));
+    const sync::Event event = m_events->recordLocal(sync::EventKind::Review, itemId, payload, at);
+    const srs::ItemState before = state(itemId);
+    return apply(config, itemId, kind, before, rating, notBefore(at, before), utcOffsetMinutes, duration,
+        source, event.uuid);
+}
+
+int ReviewRecorder::replay(const srs::SchedulerConfig& config, const std::string& itemId)
+{
+    const auto events
+        = m_events->forItem(itemId, { sync::EventKind::Review, sync::EventKind::ReviewRetraction });
+    std::set<std::string> retracted;
+    for (const auto& event : events) {
+        if (event.kind == sync::EventKind::ReviewRetraction) {
+            if (const auto payload = sync::Payload::decode(event.payload)) {
+                retracted.insert(payload->get("target").value_or(""));
+            }
+        }
+    }
+    m_log->removeItem(itemId);
+    srs::ItemState current;
+    int replayed = 0;
+    for (const auto& event : events) {
+        if (event.kind != sync::EventKind::Review || retracted.count(event.uuid) != 0) {
+            continue;
+        }
+        const auto payload = sync::Payload::decode(event.payload);
+        const auto kind = payload ? srs::itemKindFromString(payload->get("kind").value_or("")) : std::nullopt;
+        const auto rating
+            = payload ? fsrs::ratingFromGrade(payload->getInteger("rating").value_or(0)) : std::nullopt;
+        const auto source
+            = payload ? srs::reviewSourceFromString(payload->get("source").value_or("")) : std::nullopt;
+        const auto atMs = payload ? payload->getInteger("at") : std::nullopt;
+        if (!kind || !rating || !source || !atMs) {
+            // An event this version cannot read (a newer kind of answer) leaves the history as it is.
+            continue;
+        }
+        const Instant at = notBefore(fromEpochMilliseconds(*atMs), current);
+        const int offset = static_cast<int>(payload->getInteger("offset").value_or(0));
+        const auto duration = std::chrono::milliseconds(payload->getInteger("duration").value_or(0));
+        current
+            = apply(config, itemId, *kind, current, *rating, at, offset, duration, *source, event.uuid).after;
+        ++replayed;
+    }
+    if (replayed == 0) {
+        const auto row = m_states->find(itemId);
+        const auto kind = row ? srs::itemKindFromString(row->kind) : std::nullopt;
+        if (kind) {
+            m_states->save(toItemStateRow(itemId, *kind, srs::ItemState {}));
+        }
+    }
+    return replayed;
+}
+
+RecordedAnswer ReviewRecorder::apply(const srs::SchedulerConfig& config, const std::string& itemId,
+    srs::ItemKind kind, const srs::ItemState& before, fsrs::Rating rating, Instant at, int utcOffsetMinutes,
+    std::chrono::milliseconds duration, srs::ReviewSource source, const std::string& eventUuid)
+{
     RecordedAnswer result;
-    result.before = state(itemId);
+    result.before = before;
     const srs::Preview next = srs::preview(
         result.before, at, utcOffsetMinutes, config, srs::fuzzSeed(itemId, result.before.reps));
     result.after = next[rating].state;
@@ -50,20 +130,21 @@ RecordedAnswer ReviewRecorder::record(const srs::SchedulerConfig& config, const 
     row.source = std::string(srs::toString(source));
     row.elapsedDays = next.elapsedDays;
     row.durationMs = duration.count();
-    const ItemStateRow before = toItemStateRow(itemId, kind, result.before);
-    row.phaseBefore = before.phase;
-    row.stepBefore = before.step;
-    row.stabilityBefore = before.stability;
-    row.difficultyBefore = before.difficulty;
-    row.dueBeforeMs = before.dueMs;
-    row.lastReviewBeforeMs = before.lastReviewMs;
-    row.repsBefore = before.reps;
-    row.lapsesBefore = before.lapses;
+    const ItemStateRow beforeRow = toItemStateRow(itemId, kind, result.before);
+    row.phaseBefore = beforeRow.phase;
+    row.stepBefore = beforeRow.step;
+    row.stabilityBefore = beforeRow.stability;
+    row.difficultyBefore = beforeRow.difficulty;
+    row.dueBeforeMs = beforeRow.dueMs;
+    row.lastReviewBeforeMs = beforeRow.lastReviewMs;
+    row.repsBefore = beforeRow.reps;
+    row.lapsesBefore = beforeRow.lapses;
     row.phaseAfter = srs::toInt(result.after.phase);
     row.stepAfter = result.after.step;
     row.stabilityAfter = result.after.memory->stability;
     row.difficultyAfter = result.after.memory->difficulty;
     row.dueAfterMs = toEpochMilliseconds(result.after.due);
+    row.eventUuid = eventUuid;
     result.logId = m_log->append(row);
     return result;
 }

@@ -15,6 +15,7 @@
 namespace mlaprep {
 
 class Database;
+class EventRepository;
 class ItemStateRepository;
 class ReviewLogRepository;
 
@@ -26,8 +27,9 @@ struct RecordedAnswer {
 };
 
 // Feeds one answer into the spaced-repetition model: reads the item's state (New when it has none),
-// applies the rating with the scheduler, saves the new state and appends a review_log row with the
-// state before and after. It opens NO transaction: the caller's transaction holds it, so an exam
+// applies the rating with the scheduler, saves the new state, appends a review_log row with the
+// state before and after and records the answer as a review event (services/SyncService syncs those).
+// It opens NO transaction: the caller's transaction holds it, so an exam
 // answer and its SRS update commit together. Throws DbError like the store does.
 RecordedAnswer recordAnswer(Database& database, const srs::SchedulerConfig& config, const std::string& itemId,
     srs::ItemKind kind, fsrs::Rating rating, Instant at, int utcOffsetMinutes,
@@ -49,9 +51,20 @@ public:
     // The item's state; New (with due at the epoch) when it has no row.
     srs::ItemState state(const std::string& itemId);
 
+    // Rebuilds the item's state and review_log rows from its review events of every device: the answers
+    // not retracted, in HLC order, through the scheduler from New. The result depends only on the set of
+    // events, never on the order they arrived in; a clock that was behind gives elapsed days of 0, not
+    // fewer. Records no event. Returns the number of answers replayed.
+    int replay(const srs::SchedulerConfig& config, const std::string& itemId);
+
 private:
+    RecordedAnswer apply(const srs::SchedulerConfig& config, const std::string& itemId, srs::ItemKind kind,
+        const srs::ItemState& before, fsrs::Rating rating, Instant at, int utcOffsetMinutes,
+        std::chrono::milliseconds duration, srs::ReviewSource source, const std::string& eventUuid);
+
     std::unique_ptr<ItemStateRepository> m_states;
     std::unique_ptr<ReviewLogRepository> m_log;
+    std::unique_ptr<EventRepository> m_events;
 };
 
 } // namespace mlaprep

@@ -10,6 +10,7 @@
 #include "srs/ExamDayPolicy.h"
 #include "srs/StudyDay.h"
 #include "store/Database.h"
+#include "store/EventRepository.h"
 #include "store/ItemRevisionRepository.h"
 #include "store/ItemStateRepository.h"
 #include "store/ReviewLogRepository.h"
@@ -397,6 +398,10 @@ Result<Changes> StudyService::undoLast()
         const auto kind = srs::itemKindFromString(last->kind).value_or(srs::ItemKind::Card);
         m_states->save(toItemStateRow(last->itemId, kind, stateBefore(*last)));
         m_log->remove(last->id);
+        // Undo never deletes the answer's event: it retracts it, so every device drops the answer too.
+        EventRepository(m_store->database())
+            .recordLocal(sync::EventKind::ReviewRetraction, last->itemId,
+                sync::Payload().set("target", last->eventUuid), m_clock.now());
         transaction.commit();
 
         Changes changes;
@@ -487,7 +492,7 @@ Result<Changes> StudyService::setDesiredRetention(double retention)
     try {
         prepare();
         Transaction transaction(m_store->database());
-        SettingsRepository(m_store->database()).set(RetentionKey, formatNumber(retention));
+        SettingsRepository(m_store->database()).set(RetentionKey, formatNumber(retention), m_clock.now());
         transaction.commit();
         m_config.desiredRetention = retention;
         Changes changes;
@@ -509,8 +514,8 @@ Result<Changes> StudyService::setDailyLimits(int newPerDay, int reviewsPerDay)
         prepare();
         Transaction transaction(m_store->database());
         SettingsRepository settings(m_store->database());
-        settings.set(NewPerDayKey, std::to_string(newPerDay));
-        settings.set(ReviewsPerDayKey, std::to_string(reviewsPerDay));
+        settings.set(NewPerDayKey, std::to_string(newPerDay), m_clock.now());
+        settings.set(ReviewsPerDayKey, std::to_string(reviewsPerDay), m_clock.now());
         transaction.commit();
         m_config.newPerDay = newPerDay;
         m_config.reviewsPerDay = reviewsPerDay;
@@ -542,7 +547,7 @@ Result<Changes> StudyService::setParameters(const fsrs::Parameters& parameters)
             text += (text.empty() ? "" : ",") + formatNumber(weight);
         }
         Transaction transaction(m_store->database());
-        SettingsRepository(m_store->database()).set(ParametersKey, text);
+        SettingsRepository(m_store->database()).set(ParametersKey, text, m_clock.now());
         transaction.commit();
         m_config.parameters = checked.value();
         m_examQueue.reset();

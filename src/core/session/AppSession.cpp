@@ -12,6 +12,7 @@
 #include "services/StatsService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
+#include "services/SyncService.h"
 #include "srs/StudyItem.h"
 
 namespace mlaprep {
@@ -30,6 +31,7 @@ struct AppSession::Services {
     std::unique_ptr<AnkiService> anki;
     std::unique_ptr<ErrorReportService> reports;
     std::unique_ptr<HistoryService> history;
+    std::unique_ptr<SyncService> sync;
 };
 
 namespace {
@@ -89,6 +91,7 @@ std::unique_ptr<AppSession::Services> AppSession::buildServices(const BundleSnap
     services->anki = std::make_unique<AnkiService>(m_store, m_clock);
     services->reports = std::make_unique<ErrorReportService>(m_store, m_clock, bundle.id, bundle.version);
     services->history = std::make_unique<HistoryService>(m_store, bundle, config);
+    services->sync = std::make_unique<SyncService>(m_store, m_clock);
     return services;
 }
 
@@ -154,6 +157,11 @@ ErrorReportService& AppSession::reports()
 HistoryService& AppSession::history()
 {
     return *m_services->history;
+}
+
+SyncService& AppSession::sync()
+{
+    return *m_services->sync;
 }
 
 } // namespace mlaprep

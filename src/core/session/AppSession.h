@@ -24,6 +24,7 @@ class SearchService;
 class StatsService;
 class Store;
 class StudyService;
+class SyncService;
 struct AnkiImportRequest;
 struct AnkiImportSummary;
 
@@ -67,6 +68,7 @@ public:
     AnkiService& anki();
     ErrorReportService& reports();
     HistoryService& history();
+    SyncService& sync();
 
     // Imports an Anki package or text file (one transaction). Cards that were added join a new snapshot
     // and the study queue; the summary's Changes then also carry `bundle`.

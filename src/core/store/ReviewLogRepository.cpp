@@ -36,13 +36,13 @@ ReviewLogRepository::ReviewLogRepository(Database& database)
           "INSERT INTO review_log (item_id, kind, reviewed_ms, rating, source, elapsed_days, duration_ms, "
           "phase_before, step_before, stability_before, difficulty_before, due_before_ms, "
           "last_review_before_ms, reps_before, lapses_before, phase_after, step_after, stability_after, "
-          "difficulty_after, due_after_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-          "?14, ?15, ?16, ?17, ?18, ?19, ?20)")
+          "difficulty_after, due_after_ms, event_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+          "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)")
     , m_lastFromSource(database,
           "SELECT id, item_id, kind, reviewed_ms, rating, source, elapsed_days, duration_ms, phase_before, "
           "step_before, stability_before, difficulty_before, due_before_ms, last_review_before_ms, "
           "reps_before, lapses_before, phase_after, step_after, stability_after, difficulty_after, "
-          "due_after_ms FROM review_log WHERE source = ?1 ORDER BY id DESC LIMIT 1")
+          "due_after_ms, event_uuid FROM review_log WHERE source = ?1 ORDER BY id DESC LIMIT 1")
     , m_lastIdForItem(
           database, "SELECT id FROM review_log WHERE item_id = ?1 ORDER BY reviewed_ms DESC, id DESC LIMIT 1")
     , m_remove(database, "DELETE FROM review_log WHERE id = ?1")
@@ -75,6 +75,7 @@ std::int64_t ReviewLogRepository::append(const ReviewLogRow& row)
         .bind(18, row.stabilityAfter)
         .bind(19, row.difficultyAfter)
         .bind(20, row.dueAfterMs);
+    row.eventUuid.empty() ? statement.bindNull(21) : statement.bind(21, row.eventUuid);
     statement.run();
     return m_database.lastInsertRowId();
 }
@@ -109,6 +110,7 @@ std::optional<ReviewLogRow> ReviewLogRepository::lastFromSource(std::string_view
     row.stabilityAfter = statement.columnDouble(18);
     row.difficultyAfter = statement.columnDouble(19);
     row.dueAfterMs = statement.columnInt(20);
+    row.eventUuid = statement.columnIsNull(21) ? std::string() : statement.columnText(21);
     return row;
 }
 
@@ -121,6 +123,11 @@ std::optional<std::int64_t> ReviewLogRepository::lastIdForItem(std::string_view 
         return std::nullopt;
     }
     return statement.columnInt(0);
+}
+
+void ReviewLogRepository::removeItem(std::string_view itemId)
+{
+    m_database.prepare("DELETE FROM review_log WHERE item_id = ?1").bind(1, itemId).run();
 }
 
 void ReviewLogRepository::remove(std::int64_t id)

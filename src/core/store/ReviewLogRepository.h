@@ -37,6 +37,8 @@ struct ReviewLogRow {
     double stabilityAfter = 0.0;
     double difficultyAfter = 0.0;
     std::int64_t dueAfterMs = 0;
+    // The review event the answer was recorded as (events table); empty only for rows of another origin.
+    std::string eventUuid;
 };
 
 // The rows a history replay needs, in item then time order.
@@ -66,6 +68,8 @@ public:
     // The id of the newest row for an item.
     std::optional<std::int64_t> lastIdForItem(std::string_view itemId);
     void remove(std::int64_t id);
+    // Every row of an item, before its history is replayed from its events.
+    void removeItem(std::string_view itemId);
     // Rows from `source` at or after `sinceMs` whose item was in `phaseBefore`: answers given today
     // per queue, for the daily limits.
     int countSince(std::int64_t sinceMs, std::string_view source, int phaseBefore);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "store/KeptStatement.h"
 
 #include <optional>
@@ -21,7 +22,12 @@ public:
     }
 
     std::optional<std::string> get(std::string_view key);
-    void set(std::string_view key, std::string_view value);
+    // A setting that syncs (isSyncedSetting) is also recorded as a setting event changed at `changedAt`,
+    // for last-writer-wins between devices; without a time the event is stamped just after the newest
+    // event stored.
+    void set(std::string_view key, std::string_view value, Instant changedAt = {});
+    // Writes the row only: the winner of a merge, whose event is stored already.
+    void applyMerged(std::string_view key, std::string_view value);
 
 private:
     Database& m_database;

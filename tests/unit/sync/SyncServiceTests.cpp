@@ -1,0 +1,339 @@
+#include "services/BookmarkService.h"
+#include "services/PlanService.h"
+#include "services/Store.h"
+#include "services/StudyService.h"
+#include "services/SyncService.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "support/StudyFixture.h"
+#include "sync/Segment.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace mlaprep;
+using namespace std::chrono_literals;
+using fsrs::Rating;
+
+namespace {
+
+// One machine: its own store and clock, studying the minimal bundle, syncing through a shared folder.
+struct Device {
+    explicit Device(std::chrono::milliseconds clockOffset = 0ms) { clock.advance(clockOffset); }
+
+    test::StudyFixture fixture;
+    test::ManualClock& clock = fixture.clock;
+    std::shared_ptr<Store>& store = fixture.store;
+    StudyService& study = fixture.study;
+    BookmarkService bookmarks { store, clock };
+    SyncService syncService { store, clock };
+
+    SyncSummary sync(const std::filesystem::path& folder)
+    {
+        auto summary = syncService.sync(folder, study.config());
+        INFO(summary.firstError());
+        REQUIRE(summary.ok());
+        return summary.value();
+    }
+
+    void answer(const std::string& item, Rating rating) { REQUIRE(study.answer(item, rating, 5s).ok()); }
+
+    // Every row of the query, one line each, sorted: tables compared across stores whatever their row ids.
+    std::string rows(const std::string& sql, int columns)
+    {
+        auto statement = store->database().prepare(sql);
+        std::vector<std::string> lines;
+        while (statement.step()) {
+            std::ostringstream line;
+            for (int c = 0; c < columns; ++c) {
+                line << (statement.columnIsNull(c) ? "NULL" : statement.columnText(c)) << '|';
+            }
+            lines.push_back(line.str());
+        }
+        std::sort(lines.begin(), lines.end());
+        std::string all;
+        for (const auto& line : lines) {
+            all += line + '\n';
+        }
+        return all;
+    }
+
+    std::string itemStates()
+    {
+        return rows(
+            "SELECT item_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses "
+            "FROM item_states WHERE reps > 0",
+            9);
+    }
+    std::string history()
+    {
+        return rows("SELECT item_id, reviewed_ms, rating, source, elapsed_days, duration_ms, phase_after, "
+                    "step_after, stability_after, difficulty_after, due_after_ms, event_uuid FROM review_log",
+            12);
+    }
+    std::string bookmarkRows() { return rows("SELECT target_kind, target_id FROM bookmarks", 2); }
+    std::string syncedSettings()
+    {
+        return rows("SELECT key, value FROM settings WHERE key LIKE 'srs.%' OR key LIKE 'plan.%'", 2);
+    }
+    std::int64_t count(const std::string& sql)
+    {
+        auto statement = store->database().prepare(sql);
+        statement.step();
+        return statement.columnInt(0);
+    }
+};
+
+void requireSameLearning(Device& a, Device& b)
+{
+    CHECK(a.itemStates() == b.itemStates());
+    CHECK(a.history() == b.history());
+    CHECK(a.bookmarkRows() == b.bookmarkRows());
+    CHECK(a.syncedSettings() == b.syncedSettings());
+}
+
+// Two devices answering different and the same items, B's clock an hour ahead of A's.
+void studyOnBoth(Device& a, Device& b)
+{
+    a.answer("c-1.1-001", Rating::Good);
+    a.answer("q-1.1-001", Rating::Again);
+    b.answer("q-1.1-001", Rating::Good);
+    b.answer("c-2.1-001", Rating::Easy);
+    a.clock.advance(3h);
+    a.answer("q-1.1-001", Rating::Good);
+}
+
+std::string fileText(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+} // namespace
+
+TEST_CASE("two devices synced in either order end with the same states and history", "[sync]")
+{
+    test::TempDir folderAB;
+    Device a1;
+    Device b1(1h);
+    studyOnBoth(a1, b1);
+    a1.sync(folderAB.path());
+    b1.sync(folderAB.path());
+    a1.sync(folderAB.path());
+    requireSameLearning(a1, b1);
+    CHECK(a1.count("SELECT count(*) FROM review_log") == 5);
+
+    test::TempDir folderBA;
+    Device a2;
+    Device b2(1h);
+    studyOnBoth(a2, b2);
+    b2.sync(folderBA.path());
+    a2.sync(folderBA.path());
+    b2.sync(folderBA.path());
+    requireSameLearning(a2, b2);
+    // The order of syncing does not show in the result (the event ids differ between the two runs).
+    CHECK(a1.itemStates() == a2.itemStates());
+    CHECK(a1.count("SELECT count(*) FROM review_log WHERE item_id = 'q-1.1-001'") == 3);
+}
+
+TEST_CASE("a device's sync writes its new events once and reads each segment once", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    a.answer("c-1.1-001", Rating::Good);
+    const SyncSummary first = a.sync(folder.path());
+    CHECK(first.writtenEvents == 1);
+    CHECK(a.sync(folder.path()).writtenEvents == 0);
+
+    const SyncSummary read = b.sync(folder.path());
+    CHECK(read.readSegments == 1);
+    CHECK(read.mergedEvents == 1);
+    CHECK(read.changes.studyQueue);
+    const SyncSummary again = b.sync(folder.path());
+    CHECK(again.readSegments == 0);
+    CHECK(again.mergedEvents == 0);
+    CHECK_FALSE(again.changes.any());
+}
+
+TEST_CASE("the same events delivered twice change nothing", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    a.answer("c-1.1-001", Rating::Good);
+    a.answer("q-1.1-001", Rating::Hard);
+    a.sync(folder.path());
+    const auto files = sync::listSegments(folder.path());
+    REQUIRE(files.size() == 1);
+    // What a crash between writing a segment and marking its events exported leaves: the events again
+    // in the next segment.
+    auto copy = sync::readSegment(files[0].path, files[0].device, 1);
+    REQUIRE(copy.status == sync::SegmentStatus::Complete);
+    copy.segment.header.sequence = 2;
+    REQUIRE(sync::writeSegment(folder.path(), copy.segment));
+
+    const SyncSummary read = b.sync(folder.path());
+    CHECK(read.readSegments == 2);
+    CHECK(read.mergedEvents == 2);
+    requireSameLearning(a, b);
+    CHECK(b.count("SELECT count(*) FROM review_log") == 2);
+}
+
+TEST_CASE("a truncated segment is skipped with a note and read once it is complete", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    a.answer("c-1.1-001", Rating::Good);
+    a.sync(folder.path());
+    const auto path = sync::listSegments(folder.path()).front().path;
+    const std::string whole = fileText(path);
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << whole.substr(0, whole.size() / 2);
+    }
+    const SyncSummary partial = b.sync(folder.path());
+    CHECK(partial.readSegments == 0);
+    REQUIRE(partial.skipped.size() == 1);
+    CHECK(partial.skipped[0].find("still arriving") != std::string::npos);
+    CHECK(b.itemStates().empty());
+
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << whole;
+    }
+    const SyncSummary complete = b.sync(folder.path());
+    CHECK(complete.readSegments == 1);
+    CHECK(complete.skipped.empty());
+    requireSameLearning(a, b);
+}
+
+TEST_CASE("a device two days behind never gives negative elapsed days", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device behind(-48h);
+    a.answer("c-1.1-001", Rating::Good);
+    a.clock.advance(10min);
+    a.answer("c-1.1-001", Rating::Good);
+    a.sync(folder.path());
+    behind.sync(folder.path());
+    behind.answer("c-1.1-001", Rating::Good);
+    behind.sync(folder.path());
+    a.sync(folder.path());
+    requireSameLearning(a, behind);
+    CHECK(a.count("SELECT count(*) FROM review_log WHERE elapsed_days < 0") == 0);
+    CHECK(a.count("SELECT count(*) FROM review_log") == 3);
+    // The late device's answer comes after the ones it had seen, though its clock said two days earlier.
+    CHECK(a.count("SELECT max(reviewed_ms) - min(reviewed_ms) FROM review_log") >= 0);
+}
+
+TEST_CASE("an undo on one device retracts the answer on the others", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    a.answer("c-1.1-001", Rating::Again);
+    a.sync(folder.path());
+    b.sync(folder.path());
+    CHECK(b.count("SELECT count(*) FROM review_log") == 1);
+    REQUIRE(a.study.undoLast().ok());
+    a.sync(folder.path());
+    b.sync(folder.path());
+    CHECK(b.count("SELECT count(*) FROM review_log") == 0);
+    CHECK(b.count("SELECT count(*) FROM events WHERE kind = 'review'") == 1);
+    requireSameLearning(a, b);
+}
+
+TEST_CASE("synced settings: the newest change wins on every device, in either order", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    REQUIRE(b.study.setDesiredRetention(0.95).ok());
+    REQUIRE(a.study.setDesiredRetention(0.85).ok()); // earlier by the clocks, though made second
+    a.sync(folder.path());
+    b.sync(folder.path());
+    a.sync(folder.path());
+    requireSameLearning(a, b);
+    CHECK(a.syncedSettings().find("srs.desired_retention|0.95|") != std::string::npos);
+}
+
+TEST_CASE("bookmarks added and removed on two devices agree, the newest per bookmark winning", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    REQUIRE(a.bookmarks.toggle("card", "c-1.1-001").ok());
+    REQUIRE(a.bookmarks.toggle("question", "q-1.1-001").ok());
+    a.sync(folder.path());
+    b.sync(folder.path());
+    CHECK(b.bookmarkRows() == "card|c-1.1-001|\nquestion|q-1.1-001|\n");
+    REQUIRE(b.bookmarks.toggle("card", "c-1.1-001").ok()); // removed on B
+    a.clock.advance(2h);
+    REQUIRE(a.bookmarks.toggle("card", "c-2.1-001").ok()); // added on A meanwhile
+    b.sync(folder.path());
+    a.sync(folder.path());
+    b.sync(folder.path());
+    requireSameLearning(a, b);
+    CHECK(a.bookmarkRows() == "card|c-2.1-001|\nquestion|q-1.1-001|\n");
+}
+
+TEST_CASE("a sync folder that does not exist is an error naming it", "[sync]")
+{
+    Device a;
+    auto summary = a.syncService.sync(a.fixture.dir / "no-such-folder", a.study.config());
+    REQUIRE_FALSE(summary.ok());
+    CHECK(summary.firstError().find("no-such-folder") != std::string::npos);
+}
+
+TEST_CASE(
+    "today's history becomes events once, with the same ids in two copies of a store", "[sync][migration]")
+{
+    test::TempDir dir;
+    const auto path = dir / "old.sqlite";
+    {
+        Database old = Database::openAtVersion(path, 9);
+        old.execute(
+            "INSERT INTO review_log (item_id, kind, reviewed_ms, rating, source, elapsed_days, duration_ms, "
+            "phase_before, step_before, reps_before, lapses_before, phase_after, step_after, "
+            "stability_after, difficulty_after, due_after_ms) VALUES "
+            "('c-1.1-001', 'card', 1000, 3, 'review', 0, 4000, 0, 0, 0, 0, 1, 1, 2.3, 5.1, 61000)");
+        old.execute(
+            "INSERT INTO bookmarks (target_kind, target_id, created_ms) VALUES ('heading', 'n1#a=b', 5)");
+        old.execute(
+            "INSERT INTO settings (key, value) VALUES ('srs.parameters', '0.4,1&2'), ('ui.theme', 'dark')");
+    }
+    std::filesystem::copy_file(path, dir / "copy.sqlite");
+    const auto events = [](const std::filesystem::path& file) {
+        Database database(file);
+        auto statement = database.prepare("SELECT uuid, kind, item_id, payload FROM events ORDER BY uuid");
+        std::string all;
+        while (statement.step()) {
+            all += statement.columnText(0) + " " + statement.columnText(1) + " " + statement.columnText(2)
+                + " " + statement.columnText(3) + "\n";
+        }
+        return all;
+    };
+    const std::string migrated = events(path);
+    CHECK(migrated == events(dir / "copy.sqlite"));
+    CHECK(migrated
+        == "bookmark-heading:n1#a=b-5 bookmark heading:n1#a=b at=5&on=1\n"
+           "review-c-1.1-001-1000-3-review-4000 review c-1.1-001 "
+           "at=1000&duration=4000&kind=card&offset=0&rating=3&source=review\n"
+           "setting-srs.parameters=0.4,1&2 setting srs.parameters value=0.4,1%262\n");
+    // Each payload is what sync::Payload would write.
+    Database database(path);
+    auto statement = database.prepare("SELECT payload FROM events");
+    while (statement.step()) {
+        const auto payload = sync::Payload::decode(statement.columnText(0));
+        REQUIRE(payload);
+        CHECK(payload->encode() == statement.columnText(0));
+    }
+    auto linked = database.prepare("SELECT count(*) FROM review_log WHERE event_uuid IS NULL");
+    linked.step();
+    CHECK(linked.columnInt(0) == 0);
+}
