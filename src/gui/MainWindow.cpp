@@ -138,8 +138,8 @@ void MainWindow::buildScreens()
     m_services = m_app.services();
     const Bundle& bundle = m_app.bundle();
     m_todayPage = new TodayPage(bundle, m_services, this);
-    m_notesPage = new NotesPage(bundle, m_services.notes, this);
-    m_reviewPage = new ReviewPage(bundle, *m_services.study, this);
+    m_notesPage = new NotesPage(m_app.session().snapshot(), m_services.notes, this);
+    m_reviewPage = new ReviewPage(m_app.session().snapshot(), *m_services.study, this);
     m_examPage = new ExamPage(bundle, *m_services.exams, this);
     m_statsPage = new StatsPage(*m_services.stats, this);
     for (QWidget* page :
@@ -459,7 +459,8 @@ void MainWindow::openItem(const std::string& kind, const std::string& target)
         }
         return;
     }
-    auto* dialog = new ItemDialog(m_app.bundle(), m_services.progress, m_services.bookmarks, this);
+    auto* dialog
+        = new ItemDialog(m_app.session().snapshot(), m_services.progress, m_services.bookmarks, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!dialog->showItem(target)) {
         delete dialog;

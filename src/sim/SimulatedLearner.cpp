@@ -64,20 +64,12 @@ SimulatedBank::SimulatedBank(const Bundle& bundle, std::uint64_t seed)
     : m_bundle(bundle)
 {
     SeededRandom random(hashCombine(seed, "bank"));
-    for (const auto& question : bundle.questions) {
-        const auto add = [&](const Question& item, int level) {
-            m_questions.emplace(item.id, &item);
-            m_truths.emplace(item.id,
-                ItemTruth { trueLevelDifficulty(level) + 0.7 * gaussian(random),
-                    std::exp(0.3 * gaussian(random)), guessingOf(item) });
-        };
-        if (question.isCase()) {
-            for (const auto& child : question.items) {
-                add(child, child.difficulty > 0 ? child.difficulty : question.difficulty);
-            }
-        } else {
-            add(question, question.difficulty);
-        }
+    for (const ScoredItem& scored : bundle.scoredItemsWithCases()) {
+        const Question& item = *scored.item;
+        m_questions.emplace(item.id, &item);
+        m_truths.emplace(item.id,
+            ItemTruth { trueLevelDifficulty(scored.difficulty()) + 0.7 * gaussian(random),
+                std::exp(0.3 * gaussian(random)), guessingOf(item) });
     }
 }
 

@@ -3,6 +3,7 @@
 #include "exam/ExamStartView.h"
 #include "exam/ReportHtml.h"
 #include "notes/NotesPage.h"
+#include "session/BundleSnapshot.h"
 #include "notes/NoteTreeModel.h"
 #include "services/ExamService.h"
 #include "services/StatsService.h"
@@ -48,10 +49,10 @@ TEST_CASE("a note bound to no task is first in the Notes tree, above Domain 1", 
         R"("notes": [{"id": "n-0", "task": null, "title": "About the exam", "file": "notes/0.md"},)");
     fixture.writeFile("bundle.json", manifest);
     fixture.writeFile("notes/0.md", "# About the exam\n\n65 questions in 130 minutes.\n");
-    const LoadedBundle loaded = loadBundle(fixture.root(), test::ManualClock());
-    REQUIRE_FALSE(loaded.hasErrors());
+    const auto snapshot = BundleSnapshot::make(loadBundle(fixture.root(), test::ManualClock()));
+    REQUIRE_FALSE(snapshot->hasErrors());
 
-    gui::NotesPage page(loaded.bundle, nullptr);
+    gui::NotesPage page(*snapshot, nullptr);
     const QAbstractItemModel* model = page.treeView()->model();
     const QModelIndex first = model->index(0, 0);
     CHECK(first.data(gui::NoteTreeModel::NoteIdRole).toString() == QStringLiteral("n-0"));
@@ -64,8 +65,8 @@ TEST_CASE("a note bound to no task is first in the Notes tree, above Domain 1", 
 
 TEST_CASE("the Notes screen lists the bullets of the note and of the chosen section", "[gui][notes]")
 {
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    gui::NotesPage page(loaded.bundle, nullptr);
+    const auto snapshot = BundleSnapshot::make(loadBundle(test::minimalBundleDir(), test::ManualClock()));
+    gui::NotesPage page(*snapshot, nullptr);
     REQUIRE(page.openNote("n-1.1"));
     CHECK(textsOf(page.bulletsView())
         == QStringList { QStringLiteral("1.1-K1 Data formats and ingestion mechanisms"),

@@ -75,17 +75,26 @@ std::vector<const Bullet*> Bundle::bullets() const
     return result;
 }
 
-std::vector<const Question*> Bundle::scoredItems() const
+std::vector<ScoredItem> Bundle::scoredItemsWithCases() const
 {
-    std::vector<const Question*> result;
+    std::vector<ScoredItem> result;
     for (const auto& question : questions) {
         if (question.isCase()) {
             for (const auto& child : question.items) {
-                result.push_back(&child);
+                result.push_back(ScoredItem { &child, &question });
             }
         } else {
-            result.push_back(&question);
+            result.push_back(ScoredItem { &question, nullptr });
         }
+    }
+    return result;
+}
+
+std::vector<const Question*> Bundle::scoredItems() const
+{
+    std::vector<const Question*> result;
+    for (const ScoredItem& scored : scoredItemsWithCases()) {
+        result.push_back(scored.item);
     }
     return result;
 }

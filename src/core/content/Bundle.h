@@ -82,6 +82,22 @@ struct ExamSpec {
     int pass = 720;
 };
 
+// A scored item with the case it belongs to (null for a top-level question). A case child without its
+// own note or difficulty takes its case's.
+struct ScoredItem {
+    const Question* item = nullptr;
+    const Question* caseParent = nullptr;
+
+    const std::string& note() const
+    {
+        return item->note.empty() && caseParent ? caseParent->note : item->note;
+    }
+    int difficulty() const
+    {
+        return item->difficulty > 0 || !caseParent ? item->difficulty : caseParent->difficulty;
+    }
+};
+
 struct Bundle {
     std::filesystem::path root;
     std::string format;
@@ -111,6 +127,8 @@ struct Bundle {
 
     // Scored items: top-level questions that are not case parents, plus every case child.
     std::vector<const Question*> scoredItems() const;
+    // The same items, in the same order, each with its case.
+    std::vector<ScoredItem> scoredItemsWithCases() const;
 };
 
 // Counts that `validate --json` reports and content issues quote.

@@ -4,6 +4,14 @@ namespace mlaprep {
 
 namespace {
 
+// "note-id#slug" → ("note-id", "slug").
+std::pair<std::string, std::string> splitReference(const std::string& reference)
+{
+    const auto hash = reference.find('#');
+    return { reference.substr(0, hash),
+        hash == std::string::npos ? std::string() : reference.substr(hash + 1) };
+}
+
 template <typename List>
 const List& listOrEmpty(const std::map<std::string, List, std::less<>>& map, const std::string& key)
 {
@@ -33,6 +41,18 @@ BundleIndex::BundleIndex(const Bundle& bundle)
     for (const auto& note : bundle.notes) {
         m_notes.emplace(note.id, &note);
     }
+    for (const auto& card : bundle.cards) {
+        if (!card.note.empty()) {
+            auto [noteId, slug] = splitReference(card.note);
+            m_citations[noteId].push_back(Citation { &card, nullptr, std::move(slug) });
+        }
+    }
+    for (const ScoredItem& scored : bundle.scoredItemsWithCases()) {
+        if (!scored.note().empty()) {
+            auto [noteId, slug] = splitReference(scored.note());
+            m_citations[noteId].push_back(Citation { nullptr, scored.item, std::move(slug) });
+        }
+    }
 }
 
 IndexedQuestion BundleIndex::question(const std::string& id) const
@@ -61,12 +81,11 @@ const Note* BundleIndex::note(const std::string& id) const
 
 NoteAnchor BundleIndex::anchor(const std::string& reference) const
 {
-    const auto hash = reference.find('#');
-    const Note* target = note(reference.substr(0, hash));
-    if (!target || hash == std::string::npos) {
+    const auto [noteId, slug] = splitReference(reference);
+    const Note* target = note(noteId);
+    if (!target || slug.empty()) {
         return { target, nullptr };
     }
-    const std::string slug = reference.substr(hash + 1);
     for (const auto& heading : target->headings) {
         if (heading.slug == slug) {
             return { target, &heading };
@@ -78,6 +97,11 @@ NoteAnchor BundleIndex::anchor(const std::string& reference) const
 const std::vector<const Question*>& BundleIndex::scoredItemsOfTask(const std::string& taskId) const
 {
     return listOrEmpty(m_itemsByTask, taskId);
+}
+
+const std::vector<Citation>& BundleIndex::citationsOf(const std::string& noteId) const
+{
+    return listOrEmpty(m_citations, noteId);
 }
 
 const std::vector<const Card*>& BundleIndex::cardsOfTask(const std::string& taskId) const

@@ -21,6 +21,13 @@ struct NoteAnchor {
     const Heading* heading = nullptr; // null for a reference to the whole note
 };
 
+// A card or scored item that cites a note, and the heading it points at (empty for the whole note).
+struct Citation {
+    const Card* card = nullptr;
+    const Question* question = nullptr; // a scored item; a case child without a note cites its case's
+    std::string slug;
+};
+
 // Lookups over one bundle that every screen and service used to rebuild with its own loops. It points
 // into the bundle it was built from, so it lives exactly as long as that bundle (see BundleSnapshot).
 class BundleIndex {
@@ -42,6 +49,8 @@ public:
     const std::vector<const Question*>& scoredItemsOfTask(const std::string& taskId) const;
     const std::vector<const Card*>& cardsOfTask(const std::string& taskId) const;
     const std::vector<const Question*>& scoredItems() const { return m_scoredItems; }
+    // Every card and scored item that cites the note, cards first, in bundle order.
+    const std::vector<Citation>& citationsOf(const std::string& noteId) const;
 
 private:
     std::map<std::string, IndexedQuestion, std::less<>> m_questions;
@@ -49,6 +58,7 @@ private:
     std::map<std::string, const Note*, std::less<>> m_notes;
     std::map<std::string, std::vector<const Question*>, std::less<>> m_itemsByTask;
     std::map<std::string, std::vector<const Card*>, std::less<>> m_cardsByTask;
+    std::map<std::string, std::vector<Citation>, std::less<>> m_citations;
     std::vector<const Question*> m_scoredItems;
 };
 

@@ -50,13 +50,8 @@ std::vector<const Bullet*> bulletsOfNoteSection(
     for (const auto& card : bundle.cards) {
         collect(card.note, card.bullets);
     }
-    for (const auto& question : bundle.questions) {
-        if (!question.isCase()) {
-            collect(question.note, question.bullets);
-        }
-        for (const auto& child : question.items) {
-            collect(child.note.empty() ? question.note : child.note, child.bullets);
-        }
+    for (const ScoredItem& scored : bundle.scoredItemsWithCases()) {
+        collect(scored.note(), scored.item->bullets);
     }
     std::vector<const Bullet*> result;
     for (const Bullet* bullet : bundle.bullets()) {

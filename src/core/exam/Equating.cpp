@@ -11,21 +11,10 @@ std::vector<BankItem> blueprintBank(const Bundle& bundle, int questions)
 {
     std::vector<BankItem> bank;
     std::map<std::string, int> itemsOfDomain;
-    for (const auto& question : bundle.questions) {
-        const auto add = [&](const Question& item, int level) {
-            const Domain* domain = bundle.domainOfTask(item.task);
-            if (!domain) {
-                return;
-            }
-            bank.push_back(BankItem { &item, domain->id, level, 0.0 });
+    for (const ScoredItem& scored : bundle.scoredItemsWithCases()) {
+        if (const Domain* domain = bundle.domainOfTask(scored.item->task)) {
+            bank.push_back(BankItem { scored.item, domain->id, scored.difficulty(), 0.0 });
             ++itemsOfDomain[domain->id];
-        };
-        if (question.isCase()) {
-            for (const auto& child : question.items) {
-                add(child, child.difficulty > 0 ? child.difficulty : question.difficulty);
-            }
-        } else {
-            add(question, question.difficulty);
         }
     }
     const auto targets = domainTargets(bundle, questions);

@@ -81,14 +81,9 @@ std::unordered_map<std::string, KnownItem> knownItems(const Bundle& bundle, Data
     for (const auto& item : srs::studyItemsOf(bundle)) {
         known[item.id].kind = item.kind;
     }
-    for (const auto& question : bundle.questions) {
-        if (question.isCase()) {
-            for (const auto& child : question.items) {
-                known[child.id] = KnownItem { srs::ItemKind::Question, &child, question.id };
-            }
-        } else {
-            known[question.id] = KnownItem { srs::ItemKind::Question, &question, {} };
-        }
+    for (const ScoredItem& scored : bundle.scoredItemsWithCases()) {
+        known[scored.item->id] = KnownItem { srs::ItemKind::Question, scored.item,
+            scored.caseParent ? scored.caseParent->id : std::string() };
     }
     for (const auto& card : UserDeckRepository(database).cards()) {
         known[card.itemId].kind = srs::ItemKind::Card;

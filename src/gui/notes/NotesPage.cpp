@@ -1,5 +1,7 @@
 #include "notes/NotesPage.h"
 
+#include "session/BundleSnapshot.h"
+
 #include "common/Links.h"
 #include "common/ProblemText.h"
 #include "common/QtConvert.h"
@@ -41,11 +43,12 @@ constexpr int SlugRole = Qt::UserRole + 1;
 
 } // namespace
 
-NotesPage::NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* parent)
+NotesPage::NotesPage(const BundleSnapshot& snapshot, NoteService* noteService, QWidget* parent)
     : QWidget(parent)
-    , m_bundle(bundle)
+    , m_bundle(snapshot.bundle())
+    , m_index(snapshot.index())
     , m_noteService(noteService)
-    , m_model(new NoteTreeModel(bundle, this))
+    , m_model(new NoteTreeModel(m_bundle, this))
     , m_treeView(new QTreeView(this))
     , m_noteView(new QTextBrowser(this))
     , m_outline(new QListWidget(this))
@@ -281,57 +284,35 @@ void NotesPage::refreshCitedBy()
     if (m_currentNoteId.empty()) {
         return;
     }
-    struct Citing {
-        QString kind;
-        std::string id;
-        QString text;
-        std::string slug;
-    };
-    std::vector<Citing> citing;
-    const auto cites = [&](const std::string& ref) {
-        return ref == m_currentNoteId || ref.rfind(m_currentNoteId + "#", 0) == 0;
-    };
-    const auto slugOf = [](const std::string& ref) {
-        const auto hash = ref.find('#');
-        return hash == std::string::npos ? std::string() : ref.substr(hash + 1);
-    };
-    for (const auto& card : m_bundle.cards) {
-        if (cites(card.note)) {
-            citing.push_back({ QStringLiteral("card"), card.id, toQString(card.front), slugOf(card.note) });
-        }
-    }
-    for (const auto& question : m_bundle.questions) {
-        for (const auto& item : question.isCase() ? question.items : std::vector<Question> { question }) {
-            const std::string& ref = item.note.empty() ? question.note : item.note;
-            if (cites(ref)) {
-                citing.push_back({ QStringLiteral("question"), item.id, toQString(item.stem), slugOf(ref) });
-            }
-        }
-    }
+    const std::vector<Citation>& citations = m_index.citationsOf(m_currentNoteId);
+    const auto idOf
+        = [](const Citation& citation) { return citation.card ? citation.card->id : citation.question->id; };
     std::map<std::string, ItemProgress> states;
     if (m_progress) {
         std::vector<std::string> ids;
-        for (const auto& entry : citing) {
-            ids.push_back(entry.id);
+        for (const Citation& citation : citations) {
+            ids.push_back(idOf(citation));
         }
         if (auto progress = m_progress->itemProgress(ids); progress.ok()) {
             states = progress.value();
         }
     }
-    for (const auto& entry : citing) {
-        const auto state = states.find(entry.id);
+    for (const Citation& citation : citations) {
+        const std::string id = idOf(citation);
+        const QString kind = citation.card ? QStringLiteral("card") : QStringLiteral("question");
+        const QString text = toQString(citation.card ? citation.card->front : citation.question->stem);
+        const auto state = states.find(id);
         const QString badge = state == states.end()
             ? QString()
             : QStringLiteral("[") + itemStateBadge(state->second) + QStringLiteral("] ");
-        const QString kindText = entry.kind == QStringLiteral("card") ? tr("Card") : tr("Question");
-        auto* item
-            = new QListWidgetItem(badge + kindText + QStringLiteral(": ") + entry.text.left(120), m_citedBy);
-        item->setData(Qt::UserRole, entry.kind);
-        item->setData(Qt::UserRole + 1, toQString(entry.id));
-        item->setToolTip(toQString(entry.id)
-            + (entry.slug.empty() ? QString() : QStringLiteral(" → #") + toQString(entry.slug)));
+        const QString kindText = citation.card ? tr("Card") : tr("Question");
+        auto* item = new QListWidgetItem(badge + kindText + QStringLiteral(": ") + text.left(120), m_citedBy);
+        item->setData(Qt::UserRole, kind);
+        item->setData(Qt::UserRole + 1, toQString(id));
+        item->setToolTip(toQString(id)
+            + (citation.slug.empty() ? QString() : QStringLiteral(" → #") + toQString(citation.slug)));
     }
-    if (citing.empty()) {
+    if (citations.empty()) {
         auto* item = new QListWidgetItem(tr("No card or question cites this note yet."), m_citedBy);
         item->setFlags(Qt::NoItemFlags);
     }

@@ -12,6 +12,8 @@ class QTreeView;
 
 namespace mlaprep {
 struct Bundle;
+class BundleIndex;
+class BundleSnapshot;
 struct Note;
 class NoteService;
 class ProgressService;
@@ -28,7 +30,7 @@ class NotesPage : public QWidget {
     Q_OBJECT
 
 public:
-    NotesPage(const Bundle& bundle, NoteService* noteService, QWidget* parent = nullptr);
+    NotesPage(const BundleSnapshot& snapshot, NoteService* noteService, QWidget* parent = nullptr);
 
     // Shows a note, scrolled to `slug` when given ("note-id#slug" links); false when no such note.
     bool openNote(const std::string& noteId, const std::string& slug = {});
@@ -70,6 +72,7 @@ private:
     void updateBookmarkButton();
 
     const Bundle& m_bundle;
+    const BundleIndex& m_index;
     NoteService* m_noteService;
     NoteTreeModel* m_model;
     QTreeView* m_treeView;

@@ -1,5 +1,7 @@
 #include "review/ReviewPage.h"
 
+#include "session/BundleSnapshot.h"
+
 #include "common/Dialogs.h"
 #include "common/Links.h"
 #include "common/QtConvert.h"
@@ -71,9 +73,9 @@ QString countsHtml(const std::string& text, bool dark)
 
 } // namespace
 
-ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* parent)
+ReviewPage::ReviewPage(const BundleSnapshot& snapshot, StudyService& study, QWidget* parent)
     : QWidget(parent)
-    , m_bundle(bundle)
+    , m_index(snapshot.index())
     , m_study(study)
     , m_session(study)
     , m_countsLabel(new QLabel(this))
@@ -93,15 +95,6 @@ ReviewPage::ReviewPage(const Bundle& bundle, StudyService& study, QWidget* paren
 {
     setObjectName(QStringLiteral("reviewPage"));
     setFocusPolicy(Qt::StrongFocus);
-    for (const auto& question : bundle.questions) {
-        if (question.isCase()) {
-            for (const auto& child : question.items) {
-                m_questions[child.id] = { &child, &question };
-            }
-        } else {
-            m_questions[question.id] = { &question, nullptr };
-        }
-    }
 
     m_countsLabel->setObjectName(QStringLiteral("reviewCounts"));
     m_countsLabel->setTextFormat(Qt::RichText);
@@ -263,9 +256,8 @@ void ReviewPage::showCurrent()
         : current->phase == srs::Phase::Review              ? tr("review")
                                                             : tr("learning");
     if (current->kind == srs::ItemKind::Card) {
-        const auto card = std::find_if(
-            m_bundle.cards.begin(), m_bundle.cards.end(), [&](const Card& c) { return c.id == id; });
-        if (card == m_bundle.cards.end()) {
+        const Card* card = m_index.card(id);
+        if (!card) {
             return;
         }
         m_itemLabel->setText(tr("Card · task %1 · %2").arg(toQString(card->task), phase));
@@ -279,14 +271,14 @@ void ReviewPage::showCurrent()
         m_cardView->setHtml(html);
         m_stack->setCurrentIndex(CardPage);
     } else {
-        const auto found = m_questions.find(id);
-        if (found == m_questions.end()) {
+        const IndexedQuestion found = m_index.scoredItem(id);
+        if (!found.question) {
             return;
         }
-        const Question& question = *found->second.first;
+        const Question& question = *found.question;
         m_itemLabel->setText(tr("Question · task %1 · %2").arg(toQString(question.task), phase));
         if (m_questionView->question() != &question) {
-            m_questionView->showQuestion(question, {}, std::nullopt, found->second.second);
+            m_questionView->showQuestion(question, {}, std::nullopt, found.caseParent);
         }
         m_questionView->setFeedbackVisible(m_session.revealed());
         m_questionView->setReadOnly(m_session.revealed());
@@ -348,9 +340,8 @@ void ReviewPage::reveal()
         return;
     }
     if (question) {
-        const auto found = m_questions.find(current->itemId);
-        if (found != m_questions.end()) {
-            const bool correct = isCorrect(*found->second.first, *answer);
+        if (const Question* item = m_index.scoredItem(current->itemId).question) {
+            const bool correct = isCorrect(*item, *answer);
             m_session.setInferredRating(srs::inferRating(correct, false,
                 std::chrono::milliseconds(m_shownFor.elapsed()), m_study.config().slowAnswer));
         }

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 #include <array>
-#include <map>
 #include <memory>
 
 class QLabel;
@@ -16,8 +15,8 @@ class QStackedWidget;
 class QTextBrowser;
 
 namespace mlaprep {
-struct Bundle;
-struct Question;
+class BundleIndex;
+class BundleSnapshot;
 class StudyService;
 } // namespace mlaprep
 
@@ -34,7 +33,7 @@ class ReviewPage : public QWidget {
     Q_OBJECT
 
 public:
-    ReviewPage(const Bundle& bundle, StudyService& study, QWidget* parent = nullptr);
+    ReviewPage(const BundleSnapshot& snapshot, StudyService& study, QWidget* parent = nullptr);
 
     // Reloads the queue (after a change elsewhere, e.g. an exam finished).
     void refresh();
@@ -61,11 +60,10 @@ private:
     void updateButtons();
     void report(const Problems& problems);
 
-    const Bundle& m_bundle;
+    const BundleIndex& m_index;
     StudyService& m_study;
     ReviewSession m_session;
     // Scored questions by id, with the case they belong to (null for top-level questions).
-    std::map<std::string, std::pair<const Question*, const Question*>> m_questions;
     QElapsedTimer m_shownFor;
 
     QLabel* m_countsLabel;

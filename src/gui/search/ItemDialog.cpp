@@ -8,6 +8,7 @@
 #include "search/ItemStateText.h"
 #include "services/BookmarkService.h"
 #include "services/ProgressService.h"
+#include "session/BundleSnapshot.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -18,30 +19,11 @@
 
 namespace mlaprep::gui {
 
-namespace {
-
-// The scored question with this id and the case it belongs to (null for a top-level question).
-std::pair<const Question*, const Question*> findQuestion(const Bundle& bundle, const std::string& id)
-{
-    for (const auto& question : bundle.questions) {
-        if (question.id == id && !question.isCase()) {
-            return { &question, nullptr };
-        }
-        for (const auto& child : question.items) {
-            if (child.id == id) {
-                return { &child, &question };
-            }
-        }
-    }
-    return { nullptr, nullptr };
-}
-
-} // namespace
-
 ItemDialog::ItemDialog(
-    const Bundle& bundle, ProgressService* progress, BookmarkService* bookmarks, QWidget* parent)
+    const BundleSnapshot& snapshot, ProgressService* progress, BookmarkService* bookmarks, QWidget* parent)
     : QDialog(parent)
-    , m_bundle(bundle)
+    , m_bundle(snapshot.bundle())
+    , m_index(snapshot.index())
     , m_progress(progress)
     , m_bookmarks(bookmarks)
     , m_header(new QLabel(this))
@@ -100,13 +82,8 @@ ItemDialog::ItemDialog(
 
 bool ItemDialog::showItem(const std::string& itemId)
 {
-    const Card* card = nullptr;
-    for (const auto& candidate : m_bundle.cards) {
-        if (candidate.id == itemId) {
-            card = &candidate;
-        }
-    }
-    const auto [question, caseParent] = findQuestion(m_bundle, itemId);
+    const Card* card = m_index.card(itemId);
+    const auto [question, caseParent] = m_index.scoredItem(itemId);
     if (!card && !question) {
         return false;
     }

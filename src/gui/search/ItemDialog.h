@@ -10,6 +10,8 @@ class QScrollArea;
 
 namespace mlaprep {
 struct Bundle;
+class BundleIndex;
+class BundleSnapshot;
 class BookmarkService;
 class ProgressService;
 } // namespace mlaprep
@@ -25,7 +27,7 @@ class ItemDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ItemDialog(const Bundle& bundle, ProgressService* progress, BookmarkService* bookmarks,
+    ItemDialog(const BundleSnapshot& snapshot, ProgressService* progress, BookmarkService* bookmarks,
         QWidget* parent = nullptr);
 
     // False when the bundle has no such card or scored question.
@@ -47,6 +49,7 @@ private:
     void setChecked(bool checked);
 
     const Bundle& m_bundle;
+    const BundleIndex& m_index;
     ProgressService* m_progress;
     BookmarkService* m_bookmarks;
     std::string m_itemId;

@@ -53,4 +53,42 @@ TEST_CASE("the bundle index finds questions with their case, cards, notes and an
     CHECK(index.scoredItemsOfTask("3.1").size() == 2);
     CHECK(index.scoredItemsOfTask("9.9").empty());
     CHECK(index.cardsOfTask("1.1").front()->id == "c-1.1-001");
+
+    // Cited-by: cards first, then scored items, each with the heading it points at.
+    const auto& citations = index.citationsOf("n-1.1");
+    REQUIRE_FALSE(citations.empty());
+    REQUIRE(citations.front().card);
+    CHECK(citations.front().card->id == "c-1.1-001");
+    CHECK(citations.front().slug == "parquet-and-orc");
+    bool caseChildCites = false;
+    for (const Citation& citation : index.citationsOf("n-3.1")) {
+        caseChildCites = caseChildCites || (citation.question && citation.question->id == "q-3.1-001-1");
+    }
+    CHECK(caseChildCites);
+    CHECK(index.citationsOf("n-9.9").empty());
+}
+
+TEST_CASE("a case child takes its case's difficulty and note when it has none", "[session][index]")
+{
+    Bundle bundle;
+    Question parent;
+    parent.id = "q-case";
+    parent.type = QuestionType::Case;
+    parent.difficulty = 3;
+    parent.note = "n-1#case";
+    Question child;
+    child.id = "q-case-1";
+    Question own = child;
+    own.id = "q-case-2";
+    own.difficulty = 1;
+    own.note = "n-2";
+    parent.items = { child, own };
+    bundle.questions = { parent };
+    const auto items = bundle.scoredItemsWithCases();
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].difficulty() == 3);
+    CHECK(items[0].note() == "n-1#case");
+    CHECK(items[1].difficulty() == 1);
+    CHECK(items[1].note() == "n-2");
+    CHECK(items[1].caseParent == &bundle.questions.front());
 }
