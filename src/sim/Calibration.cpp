@@ -149,7 +149,7 @@ int freshMockResult(SimulatedLearner& learner, const SimulatedBank& bank, Instan
     request.seed = seed;
     auto plan = assembleExam(bank.bundle(), request);
     if (!plan || plan->items.empty()) {
-        return ScaleMinimum;
+        return bank.bundle().exam.scaleMin;
     }
     int right = 0;
     int total = 0;
@@ -159,7 +159,7 @@ int freshMockResult(SimulatedLearner& learner, const SimulatedBank& bank, Instan
             ++total;
         }
     }
-    return scaledScoreEstimate(total > 0 ? static_cast<double>(right) / total : 0.0);
+    return scaledScoreEstimate(total > 0 ? static_cast<double>(right) / total : 0.0, bank.bundle().exam);
 }
 
 Result<std::vector<CalibrationForecast>> simulateLearner(
@@ -212,7 +212,7 @@ Result<std::vector<CalibrationForecast>> simulateLearner(
             forecast.passProbability = readiness.passProbability;
             forecast.actual = freshMockResult(
                 learner, bank, clock.now(), hashCombine(seed, "fresh" + std::to_string(day)));
-            forecast.passed = forecast.actual >= PassingScaledScore;
+            forecast.passed = forecast.actual >= bank.bundle().exam.pass;
             forecasts.push_back(forecast);
         }
         learner.endDay();

@@ -90,9 +90,9 @@ Readiness forecastReadiness(
     readiness.rawSpread = sd;
     readiness.rawLow = std::clamp(readiness.raw - z * sd, 0.0, 1.0);
     readiness.rawHigh = std::clamp(readiness.raw + z * sd, 0.0, 1.0);
-    readiness.scaled = scaledScoreEstimate(readiness.raw);
-    readiness.scaledLow = scaledScoreEstimate(readiness.rawLow);
-    readiness.scaledHigh = scaledScoreEstimate(readiness.rawHigh);
+    readiness.scaled = scaledScoreEstimate(readiness.raw, input.exam);
+    readiness.scaledLow = scaledScoreEstimate(readiness.rawLow, input.exam);
+    readiness.scaledHigh = scaledScoreEstimate(readiness.rawHigh, input.exam);
     readiness.passProbability = sd > 0.0 ? normalCdf((readiness.raw - config.passFraction) / sd)
                                          : (readiness.raw >= config.passFraction ? 1.0 : 0.0);
 

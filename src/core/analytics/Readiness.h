@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/ExamSpec.h"
 #include "irt/Rasch.h"
 
 #include <optional>
@@ -44,6 +45,7 @@ struct ForecastDomain {
 };
 
 struct ReadinessInput {
+    ExamSpec exam; // the scale the estimate is given on
     std::vector<ForecastDomain> domains;
     std::vector<ForecastItem> items;
     int answers = 0; // every answer up to the forecast, cards included
@@ -70,7 +72,7 @@ struct Readiness {
     double rawLow = 0.0;
     double rawHigh = 0.0;
     double rawSpread = 0.0; // predictive standard deviation of the fraction right
-    int scaled = 0; // the scaled-score estimate (100–1000, pass 720) of raw, rawLow and rawHigh
+    int scaled = 0; // the scaled-score estimate (on ReadinessInput::exam's scale) of raw, rawLow and rawHigh
     int scaledLow = 0;
     int scaledHigh = 0;
     double interval = 0.8;

@@ -4,6 +4,7 @@
 // the Markdown scanning that validation needs. It never includes store/ or <sqlite3.h>.
 
 #include "common/CalendarDate.h"
+#include "content/ExamSpec.h"
 #include "content/Question.h"
 
 #include <deque>
@@ -70,16 +71,6 @@ struct Card {
     // A bundle card bound to no task statement (the exam orientation). The learner's own imported cards
     // come from no bundle file and are not, even without a task.
     bool isOrientation() const { return task.empty() && !file.empty(); }
-};
-
-struct ExamSpec {
-    int questions = 65;
-    int scored = 50;
-    int minutes = 130;
-    int extraMinutesOption = 30;
-    int scaleMin = 100;
-    int scaleMax = 1000;
-    int pass = 720;
 };
 
 // A scored item with the case it belongs to (null for a top-level question). A case child without its

@@ -34,10 +34,10 @@ std::vector<BankItem> blueprintBank(const Bundle& bundle, int questions)
 }
 
 int equatedScaledScore(const std::vector<ScoredAnswer>& answers, const std::vector<BankItem>& bank,
-    const irt::RaschConfig& config)
+    const irt::RaschConfig& config, const ExamSpec& exam)
 {
     if (answers.empty()) {
-        return ScaleMinimum;
+        return exam.scaleMin;
     }
     std::vector<irt::WeightedAnswer> weighted;
     weighted.reserve(answers.size());
@@ -50,7 +50,7 @@ int equatedScaledScore(const std::vector<ScoredAnswer>& answers, const std::vect
     for (const auto& item : bank) {
         reference.push_back(irt::FormItem { irt::levelDifficulty(item.level, config), item.share });
     }
-    return scaledScoreEstimate(irt::equatedFraction(weighted, reference, config));
+    return scaledScoreEstimate(irt::equatedFraction(weighted, reference, config), exam);
 }
 
 } // namespace mlaprep

@@ -29,8 +29,8 @@ struct ScoredAnswer {
 
 // The mock-exam scaled estimate (docs/exam-engine.md): the fraction the learner is expected to get right
 // on the whole bank by the blueprint, from a Rasch ability fitted to these answers, through the scaled
-// map. A hard and an easy mock of the same learner give the same estimate within noise.
+// map onto `exam`'s scale. A hard and an easy mock of the same learner give the same estimate within noise.
 int equatedScaledScore(const std::vector<ScoredAnswer>& answers, const std::vector<BankItem>& bank,
-    const irt::RaschConfig& config);
+    const irt::RaschConfig& config, const ExamSpec& exam);
 
 } // namespace mlaprep

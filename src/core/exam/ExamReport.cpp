@@ -73,8 +73,9 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
     }
     report.weakestTask = analytics::weakestTaskBullets(bundle, outcomes);
     // Equated: the items' difficulties count, so a hard form is not marked down (docs/exam-engine.md).
-    report.scaledScore = equatedScaledScore(scored, bank, irt::RaschConfig {});
-    report.passed = report.scaledScore >= PassingScaledScore;
+    report.scaledScore = equatedScaledScore(scored, bank, irt::RaschConfig {}, bundle.exam);
+    report.exam = bundle.exam;
+    report.passed = report.scaledScore >= report.exam.pass;
     return report;
 }
 

@@ -45,6 +45,7 @@ struct ExamReport {
     int scoredCorrect = 0;
     int scoredTotal = 0;
     int scaledScore = 100;
+    ExamSpec exam; // the bundle's: the scale and pass mark the score is on
     bool passed = false;
     int answered = 0;
     int unscoredCount = 0;

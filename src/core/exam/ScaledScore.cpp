@@ -5,13 +5,12 @@
 
 namespace mlaprep {
 
-int scaledScoreEstimate(double rawFraction)
+int scaledScoreEstimate(double rawFraction, const ExamSpec& exam)
 {
     const double raw = std::clamp(rawFraction, 0.0, 1.0);
     const double scaled = raw <= PassingRawFraction
-        ? ScaleMinimum + (PassingScaledScore - ScaleMinimum) * (raw / PassingRawFraction)
-        : PassingScaledScore
-            + (ScaleMaximum - PassingScaledScore) * ((raw - PassingRawFraction) / (1.0 - PassingRawFraction));
+        ? exam.scaleMin + (exam.pass - exam.scaleMin) * (raw / PassingRawFraction)
+        : exam.pass + (exam.scaleMax - exam.pass) * ((raw - PassingRawFraction) / (1.0 - PassingRawFraction));
     return static_cast<int>(std::lround(scaled));
 }
 

@@ -31,6 +31,7 @@ std::vector<irt::RaschModel::Item> modelItems(const TrackedBank& bank, const irt
 TrackedBank trackedBankOf(const Bundle& bundle)
 {
     TrackedBank bank;
+    bank.exam = bundle.exam;
     std::map<std::string, int> taskIndex;
     std::map<std::string, std::size_t> domainIndex;
     for (const auto& domain : bundle.domains) {
@@ -130,6 +131,7 @@ analytics::Readiness ReadinessTracker::forecast(
     const double weaker = std::exp(-config.memorySpread);
     const double stronger = std::exp(config.memorySpread);
     analytics::ReadinessInput input;
+    input.exam = m_bank.exam;
     input.domains = m_bank.domains;
     input.answers = m_answers;
     input.items.reserve(m_bank.items.size());

@@ -27,6 +27,7 @@ struct TrackedItem {
 
 // What the tracker needs to know of the bank: its items and the names of its tasks' domains.
 struct TrackedBank {
+    ExamSpec exam;
     std::vector<TrackedItem> items;
     // Cards and other answered items by task: practice on a task counts them too.
     std::unordered_map<std::string, int> practiceItems;

@@ -105,7 +105,7 @@ Result<StatsReport> StatsService::report()
         StatsReport report;
         report.today = srs::studyDay(now, m_clock.utcOffsetMinutes(now), dayStartHour);
         report.desiredRetention = m_schedulerConfig.desiredRetention;
-        report.passingScore = PassingScaledScore;
+        report.passingScore = m_bundle.exam.pass;
         report.totalAnswers = static_cast<int>(answers.size());
         report.empty = answers.empty() && attempts.empty();
 

@@ -74,7 +74,7 @@ struct StatsReport {
     std::vector<WeekAccuracy> retention;
     double desiredRetention = 0.9; // as a fraction
     std::vector<ExamScorePoint> exams; // finished attempts in finishing order
-    int passingScore = 720;
+    int passingScore = 0; // the bundle's pass mark (ExamSpec::pass)
     // The task statement answered worst over every answer, with the accuracy on each of its bullets.
     std::optional<analytics::WeakTaskBullets> weakestTask;
 };

@@ -75,12 +75,14 @@ QString reportSummaryHtml(const ExamReport& report, bool practice)
                 .arg(report.scaledScore)
                 .arg(verdict);
     html += QObject::tr(
-        "<p><i>An estimate: %1 of %2 scored items correct (%3), mapped to AWS's 100–1000 scale with "
-        "the pass mark of %4 placed at %5 % correct. AWS does not publish its mapping.</i></p>")
+        "<p><i>An estimate: %1 of %2 scored items correct (%3), mapped to AWS's %4–%5 scale with "
+        "the pass mark of %6 placed at %7 % correct. AWS does not publish its mapping.</i></p>")
                 .arg(report.scoredCorrect)
                 .arg(report.scoredTotal)
                 .arg(percent(report.scoredCorrect, report.scoredTotal))
-                .arg(PassingScaledScore)
+                .arg(report.exam.scaleMin)
+                .arg(report.exam.scaleMax)
+                .arg(report.exam.pass)
                 .arg(std::lround(PassingRawFraction * 100));
 
     html += QObject::tr(

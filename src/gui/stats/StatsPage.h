@@ -19,7 +19,7 @@ QT_END_NAMESPACE
 namespace mlaprep::gui {
 
 // The Stats screen: accuracy per domain per week, answers per day, the due forecast, retention achieved
-// against desired and the exam score history against 720, as Qt Charts, and the weakest task
+// against desired and the exam score history against the pass mark, as Qt Charts, and the weakest task
 // statement's accuracy per exam-guide bullet; a message instead while there is no study history. Reads one
 // StatsService report whenever it is shown and only draws it. One legend of the domains (their design
 // colours, full titles) serves every chart; the weekly charts show the last 30 or 90 days or everything;

@@ -107,13 +107,14 @@ TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::Qu
                 : readiness.passProbability >= 0.4                   ? tr("borderline")
                                                                      : tr("pass unlikely yet");
             content.readinessRange
-                = tr("Estimate, 80 % range %1–%2 · %3 (%4 chance ≥ 720)")
+                = tr("Estimate, 80 % range %1–%2 · %3 (%4 chance ≥ %5)")
                       .arg(readiness.scaledLow)
                       .arg(readiness.scaledHigh)
                       .arg(verdict,
                           readiness.passProbability > 0.99       ? tr("> 99 %")
                               : readiness.passProbability < 0.01 ? tr("< 1 %")
-                                                                 : percent(readiness.passProbability));
+                                                                 : percent(readiness.passProbability))
+                      .arg(bundle.exam.pass);
         } else {
             content.readinessScore = QStringLiteral("—");
             content.readinessRange = tr("Not enough data yet: %1.").arg(toQString(readiness.reason));

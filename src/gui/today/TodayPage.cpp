@@ -106,7 +106,8 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     queueButtons->addStretch(1);
     queueLayout->addLayout(queueButtons);
 
-    auto* readinessBox = new QGroupBox(tr("Readiness (estimated scaled score, pass 720)"), this);
+    auto* readinessBox
+        = new QGroupBox(tr("Readiness (estimated scaled score, pass %1)").arg(bundle.exam.pass), this);
     auto* readinessLayout = new QHBoxLayout(readinessBox);
     QFont scoreFont = m_score->font();
     scoreFont.setPointSizeF(scoreFont.pointSizeF() * 2.4);

@@ -90,18 +90,27 @@ TEST_CASE("answers survive their text form", "[exam]")
     CHECK(answerFromText("").empty());
 }
 
-TEST_CASE("the scaled estimate is monotone with 720 at the documented cut", "[exam]")
+TEST_CASE("the scaled estimate is monotone with the pass mark at the documented cut", "[exam]")
 {
-    CHECK(scaledScoreEstimate(0.0) == 100);
-    CHECK(scaledScoreEstimate(PassingRawFraction) == 720);
-    CHECK(scaledScoreEstimate(1.0) == 1000);
-    CHECK(scaledScoreEstimate(0.69) < 720);
+    const ExamSpec mla; // MLA-C01: 100–1000, pass 720
+    CHECK(scaledScoreEstimate(0.0, mla) == 100);
+    CHECK(scaledScoreEstimate(PassingRawFraction, mla) == 720);
+    CHECK(scaledScoreEstimate(1.0, mla) == 1000);
+    CHECK(scaledScoreEstimate(0.69, mla) < 720);
     int previous = 0;
     for (int i = 0; i <= 1000; ++i) {
-        const int score = scaledScoreEstimate(i / 1000.0);
+        const int score = scaledScoreEstimate(i / 1000.0, mla);
         CHECK(score >= previous);
         previous = score;
     }
+    // Another exam's scale comes from its bundle, not from a constant.
+    ExamSpec other;
+    other.scaleMin = 200;
+    other.scaleMax = 800;
+    other.pass = 500;
+    CHECK(scaledScoreEstimate(0.0, other) == 200);
+    CHECK(scaledScoreEstimate(PassingRawFraction, other) == 500);
+    CHECK(scaledScoreEstimate(1.0, other) == 800);
     CHECK(meetsCompetencies(7, 10));
     CHECK_FALSE(meetsCompetencies(6, 10));
     CHECK_FALSE(meetsCompetencies(0, 0));
@@ -149,7 +158,7 @@ TEST_CASE("a report scores each case child on its own and tracks changes and fla
     CHECK(report.domains[2].total == 2);
     CHECK(report.domains[1].total == 0); // unscored items count toward nothing
     // The estimate is equated (tests/unit/irt): near the percent map for items of middling difficulty.
-    CHECK(std::abs(report.scaledScore - scaledScoreEstimate(0.5)) < 60);
+    CHECK(std::abs(report.scaledScore - scaledScoreEstimate(0.5, ExamSpec {})) < 60);
     CHECK_FALSE(report.passed);
 
     // 1.1 and 3.1 both went 1 of 2: the tie goes to the first in the manifest. A bullet counts every

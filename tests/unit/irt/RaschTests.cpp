@@ -152,11 +152,11 @@ TEST_CASE("a hard and an easy mock of the same learner give the same equated est
             rawHard += hardRight ? 1.0 : 0.0;
             rawEasy += easyRight ? 1.0 : 0.0;
         }
-        equatedHard += equatedScaledScore(hard, bank, config);
-        equatedEasy += equatedScaledScore(easy, bank, config);
+        equatedHard += equatedScaledScore(hard, bank, config, ExamSpec {});
+        equatedEasy += equatedScaledScore(easy, bank, config, ExamSpec {});
     }
-    const double percentHard = scaledScoreEstimate(rawHard / (65.0 * forms));
-    const double percentEasy = scaledScoreEstimate(rawEasy / (65.0 * forms));
+    const double percentHard = scaledScoreEstimate(rawHard / (65.0 * forms), ExamSpec {});
+    const double percentEasy = scaledScoreEstimate(rawEasy / (65.0 * forms), ExamSpec {});
     // Percent correct marks the hard form down by far more than the noise ...
     CHECK(percentEasy - percentHard > 100.0);
     // ... equating gives the same estimate for both, within the noise of 40 forms.
@@ -168,14 +168,14 @@ TEST_CASE(
 {
     const RaschConfig config;
     const std::vector<BankItem> bank(30, BankItem { nullptr, "1", 2, 1.0 / 30.0 });
-    CHECK(equatedScaledScore({}, bank, config) == ScaleMinimum);
+    CHECK(equatedScaledScore({}, bank, config, ExamSpec {}) == ExamSpec {}.scaleMin);
     int previous = 0;
     for (int right = 0; right <= 20; ++right) {
         std::vector<ScoredAnswer> answers;
         for (int i = 0; i < 20; ++i) {
             answers.push_back(ScoredAnswer { 2, i < right });
         }
-        const int score = equatedScaledScore(answers, bank, config);
+        const int score = equatedScaledScore(answers, bank, config, ExamSpec {});
         CHECK(score >= previous);
         previous = score;
     }
