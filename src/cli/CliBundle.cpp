@@ -2,6 +2,8 @@
 
 #include "CliPaths.h"
 
+#include "services/Store.h"
+
 #include <iostream>
 
 namespace mlaprep::cli {
@@ -24,6 +26,21 @@ std::optional<LoadedBundle> loadBundleForCommand(const std::optional<std::string
         return std::nullopt;
     }
     return loaded;
+}
+
+std::unique_ptr<AppSession> openSessionForCommand(const std::optional<std::string>& bundleDir,
+    const std::optional<std::string>& db, const std::optional<std::string>& dataDir, const Clock& clock)
+{
+    auto loaded = loadBundleForCommand(bundleDir);
+    if (!loaded) {
+        return nullptr;
+    }
+    auto store = Store::open(findDatabase(db, dataDir));
+    if (!store) {
+        std::cerr << formatProblem(store.problems().front()) << '\n';
+        return nullptr;
+    }
+    return std::make_unique<AppSession>(std::move(*loaded), store.value(), clock);
 }
 
 } // namespace mlaprep::cli

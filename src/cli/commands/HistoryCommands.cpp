@@ -23,18 +23,13 @@ int runImportHistory(const std::vector<std::string>& words)
                   << (error.empty() ? "" : "error: " + error + "\n");
         return ExitUsage;
     }
-    auto loaded = loadBundleForCommand(arguments->value("--bundle"));
-    if (!loaded) {
-        return ExitUserError;
-    }
-    auto store = Store::open(findDatabase(arguments->value("--db"), arguments->value("--data-dir")));
-    if (!store) {
-        std::cerr << formatProblem(store.problems().front()) << '\n';
-        return ExitUserError;
-    }
     SystemClock clock;
-    AppSession session(std::move(*loaded), store.value(), clock);
-    HistoryService& history = session.history();
+    auto session = openSessionForCommand(
+        arguments->value("--bundle"), arguments->value("--db"), arguments->value("--data-dir"), clock);
+    if (!session) {
+        return ExitUserError;
+    }
+    HistoryService& history = session->history();
     auto summary
         = history.importHistory(arguments->positional().front(), arguments->flag("--import-what-you-can"));
     if (!summary) {
@@ -65,18 +60,13 @@ int runExportHistory(const std::vector<std::string>& words)
                   << (error.empty() ? "" : "error: " + error + "\n");
         return ExitUsage;
     }
-    auto loaded = loadBundleForCommand(arguments->value("--bundle"));
-    if (!loaded) {
-        return ExitUserError;
-    }
-    auto store = Store::open(findDatabase(arguments->value("--db"), arguments->value("--data-dir")));
-    if (!store) {
-        std::cerr << formatProblem(store.problems().front()) << '\n';
-        return ExitUserError;
-    }
     SystemClock clock;
-    AppSession session(std::move(*loaded), store.value(), clock);
-    HistoryService& history = session.history();
+    auto session = openSessionForCommand(
+        arguments->value("--bundle"), arguments->value("--db"), arguments->value("--data-dir"), clock);
+    if (!session) {
+        return ExitUserError;
+    }
+    HistoryService& history = session->history();
     auto written = history.exportHistory(*arguments->value("--out"));
     if (!written) {
         std::cerr << formatProblem(written.problems().front()) << '\n';

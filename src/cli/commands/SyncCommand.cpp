@@ -24,18 +24,13 @@ int runSync(const std::vector<std::string>& words)
                   << (error.empty() ? "" : "error: " + error + "\n");
         return ExitUsage;
     }
-    auto loaded = loadBundleForCommand(arguments->value("--bundle"));
-    if (!loaded) {
-        return ExitUserError;
-    }
-    auto store = Store::open(findDatabase(arguments->value("--db"), arguments->value("--data-dir")));
-    if (!store) {
-        std::cerr << formatProblem(store.problems().front()) << '\n';
-        return ExitUserError;
-    }
     SystemClock clock;
-    AppSession session(std::move(*loaded), store.value(), clock);
-    auto summary = session.sync().sync(*arguments->value("--folder"), session.study().config());
+    auto session = openSessionForCommand(
+        arguments->value("--bundle"), arguments->value("--db"), arguments->value("--data-dir"), clock);
+    if (!session) {
+        return ExitUserError;
+    }
+    auto summary = session->sync().sync(*arguments->value("--folder"), session->study().config());
     if (!summary) {
         std::cerr << formatProblem(summary.problems().front()) << '\n';
         return ExitUserError;
