@@ -9,6 +9,7 @@
 #include "store/Statement.h"
 #include "support/BundleFixture.h"
 #include "support/ManualClock.h"
+#include "support/SettingsEdit.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
@@ -226,7 +227,7 @@ TEST_CASE("I don't know on a card rates it Again and shows its back", "[gui]")
 TEST_CASE("the review screen says all done when nothing is due", "[gui]")
 {
     ReviewFixture app;
-    REQUIRE(app.study.setDailyLimits(0, 0).ok());
+    REQUIRE(test::saveDailyLimits(app.study, 0, 0).ok());
     gui::MainWindow window(app.controller);
     window.show();
     window.showScreen(gui::MainWindow::Screen::Review);

@@ -1,5 +1,6 @@
 #include "content/BundleLoader.h"
 #include "services/PlanService.h"
+#include "services/SettingsService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
 #include "settings/RetentionChart.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QtCharts/QChartView>
@@ -21,7 +23,7 @@
 
 using namespace mlaprep;
 
-TEST_CASE("settings save the exam date, retention and limits through their services", "[gui][settings]")
+TEST_CASE("settings save the exam date, retention and limits in one call", "[gui][settings]")
 {
     test::TempDir dir;
     test::ManualClock clock;
@@ -44,7 +46,7 @@ TEST_CASE("settings save the exam date, retention and limits through their servi
 
     CHECK(study.config().desiredRetention == Approx(0.85));
     CHECK(study.config().newPerDay == 35);
-    auto settings = plan.settings();
+    auto settings = study.settings().settings();
     REQUIRE(settings.ok());
     REQUIRE(settings->examDate.has_value());
     CHECK(settings->examDate->toText() == "2027-03-15");
@@ -55,6 +57,32 @@ TEST_CASE("settings save the exam date, retention and limits through their servi
     gui::SettingsDialog again(loaded.bundle, services);
     CHECK(again.examDateSet()->isChecked());
     CHECK(again.newPerDay()->value() == 35);
+}
+
+TEST_CASE("settings fields take the settings' ranges and a past exam date is refused with its range",
+    "[gui][settings]")
+{
+    test::TempDir dir;
+    test::ManualClock clock;
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
+    auto store = Store::open(dir / "progress.sqlite").value();
+    StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
+    gui::AppServices services;
+    services.study = &study;
+
+    gui::SettingsDialog dialog(loaded.bundle, services);
+    CHECK(dialog.retention()->minimum() == Approx(DesiredRetentionRange.min));
+    CHECK(dialog.retention()->maximum() == Approx(DesiredRetentionRange.max));
+    CHECK(dialog.newPerDay()->maximum() == static_cast<int>(NewPerDayRange.max));
+    dialog.examDateSet()->setChecked(true);
+    dialog.examDate()->setDate(QDate(2020, 1, 1));
+    dialog.retention()->setValue(0.8);
+    CHECK_FALSE(dialog.save());
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("settingsError"));
+    REQUIRE(error != nullptr);
+    CHECK(error->text().contains(QStringLiteral("2020-01-01 has passed: choose a day from today")));
+    // Nothing was saved: the retention waits with the date.
+    CHECK(study.config().desiredRetention == Approx(0.9));
 }
 
 TEST_CASE("settings chart minutes a day against exam-day recall per retention, simulated off the GUI thread",

@@ -5,6 +5,7 @@
 #include "search/ItemDialog.h"
 #include "search/SearchDialog.h"
 #include "sim/HistorySimulation.h"
+#include "support/SettingsEdit.h"
 #include "today/DomainBar.h"
 #include "today/TodayPage.h"
 
@@ -58,7 +59,7 @@ TEST_CASE("Today shows readiness, mastery bars and the plan after weeks of study
     SimulationOptions options;
     options.end = Noon;
     REQUIRE(simulateHistory(app.store, app.bundle(), options).ok());
-    PlanSettings settings;
+    Settings settings = app.study.settings().settings().value();
     settings.examDate = CalendarDate { 2026, 12, 20 };
     settings.minutesPerDay = 45;
     gui::MainWindow window(app.controller);
@@ -86,11 +87,11 @@ TEST_CASE("Today shows readiness, mastery bars and the plan after weeks of study
 TEST_CASE("Today offers to raise a new-item limit too low to cover every task before the exam", "[gui]")
 {
     LoopFixture app;
-    REQUIRE(app.study.setDailyLimits(0, 200).ok());
+    REQUIRE(test::saveDailyLimits(app.study, 0, 200).ok());
     gui::MainWindow window(app.controller);
     window.show();
     gui::TodayPage* today = window.todayPage();
-    PlanSettings settings;
+    Settings settings = app.study.settings().settings().value();
     settings.examDate = CalendarDate { 2026, 12, 20 };
     REQUIRE(today->setPlanSettings(settings));
     CHECK_FALSE(today->content().onTrack);

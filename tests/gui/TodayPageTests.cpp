@@ -44,7 +44,7 @@ TEST_CASE("Today leads with one primary next action: the exam date, then the due
     REQUIRE(dialog != nullptr);
     dialog->dateEdit()->setDate(QDate(2026, 12, 20));
     dialog->accept();
-    REQUIRE(app.plan.settings()->examDate == CalendarDate { 2026, 12, 20 });
+    REQUIRE(app.study.settings().settings()->examDate == CalendarDate { 2026, 12, 20 });
     // With a date set, the new items of the minimal bundle come next.
     CHECK(today->content().nextAction == gui::NextAction::StartReviews);
     CHECK(next->text().startsWith(QStringLiteral("Learn ")));
@@ -54,7 +54,7 @@ TEST_CASE("Today leads with one primary next action: the exam date, then the due
 
 TEST_CASE("the exam-date field takes a typed year and refuses a past date on OK", "[gui][today]")
 {
-    gui::PlanDialog dialog(PlanSettings {}, QDate(2026, 12, 1));
+    gui::PlanDialog dialog(Settings {}, QDate(2026, 12, 1));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));
     QDateEdit* date = dialog.dateEdit();
@@ -67,7 +67,7 @@ TEST_CASE("the exam-date field takes a typed year and refuses a past date on OK"
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.settings().examDate->year == 2031);
 
-    gui::PlanDialog past(PlanSettings {}, QDate(2026, 12, 1));
+    gui::PlanDialog past(Settings {}, QDate(2026, 12, 1));
     past.dateEdit()->setDate(QDate(2026, 11, 30));
     past.accept();
     CHECK(past.result() != QDialog::Accepted);
@@ -82,7 +82,7 @@ TEST_CASE("the plan never promises more new items than the daily limit serves", 
     srs::StudyPlan plan;
     plan.examSet = true;
     plan.days.push_back(srs::PlanDay { 0, 30, 16, 0, false, 55.0 });
-    PlanSettings settings;
+    Settings settings;
     settings.examDate = CalendarDate { 2026, 12, 20 };
     const auto content
         = gui::buildTodayContent(app.bundle(), counts, std::nullopt, settings, plan, 0, std::nullopt, 1);
@@ -98,7 +98,7 @@ TEST_CASE("behind the plan, Today offers a button to change the minutes or the d
     gui::MainWindow window(app.controller);
     window.show();
     gui::TodayPage* today = window.todayPage();
-    PlanSettings settings;
+    Settings settings = app.study.settings().settings().value();
     settings.examDate = CalendarDate { 2026, 11, 20 }; // two days to meet every unseen item
     settings.minutesPerDay = 5;
     REQUIRE(today->setPlanSettings(settings));

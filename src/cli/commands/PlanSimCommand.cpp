@@ -5,6 +5,7 @@
 
 #include "common/Clock.h"
 #include "services/PlanService.h"
+#include "services/SettingsService.h"
 #include "services/Store.h"
 #include "session/AppSession.h"
 #include "sim/WorkloadSimulation.h"
@@ -58,11 +59,23 @@ int runPlanSim(const std::vector<std::string>& words)
                "number\n";
         return ExitUsage;
     }
-    if (options.daysToExam < 1 || options.daysToExam > 365 || options.minutesPerDay < 1
-        || options.minutesPerDay > 600 || options.learners < 1 || options.learners > 100000
-        || !(options.retention >= 0.7 && options.retention <= 0.99)) {
-        std::cerr << "error: --days-to-exam must be 1 to 365, --minutes 1 to 600, --learners 1 to 100000 and "
-                     "--retention 0.70 to 0.99\n";
+    // The simulated learner's minutes and retention take the values the learner's settings may take.
+    Settings simulated;
+    simulated.minutesPerDay = options.minutesPerDay;
+    simulated.desiredRetention = options.retention;
+    Problems problems = checkSettings(simulated, simulated, 0);
+    if (options.daysToExam < 1 || options.daysToExam > 365) {
+        problems.push_back(
+            Problem { Severity::Error, "", "", "days_to_exam", "--days-to-exam must be between 1 and 365" });
+    }
+    if (options.learners < 1 || options.learners > 100000) {
+        problems.push_back(
+            Problem { Severity::Error, "", "", "learners", "--learners must be between 1 and 100000" });
+    }
+    if (!problems.empty()) {
+        for (const auto& problem : problems) {
+            std::cerr << "error: " << problem.message << '\n';
+        }
         return ExitUsage;
     }
     std::vector<sim::Policy> policies { sim::Policy::Fsrs, sim::Policy::ExamDay };

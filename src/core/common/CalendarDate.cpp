@@ -58,6 +58,11 @@ std::int64_t CalendarDate::dayNumber() const
     return days.time_since_epoch().count();
 }
 
+CalendarDate CalendarDate::fromDayNumber(std::int64_t dayNumber)
+{
+    return fromChrono(std::chrono::year_month_day { std::chrono::sys_days(std::chrono::days(dayNumber)) });
+}
+
 CalendarDate localDate(const Clock& clock)
 {
     const Instant now = clock.now();

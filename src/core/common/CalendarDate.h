@@ -19,6 +19,7 @@ struct CalendarDate {
     // Exactly YYYY-MM-DD naming a real day ("2026-02-30" and "2026-3-1" are refused).
     static std::optional<CalendarDate> fromText(const std::string& text);
     std::int64_t dayNumber() const; // days since 1970-01-01, as srs::studyDay counts
+    static CalendarDate fromDayNumber(std::int64_t dayNumber);
     bool operator==(const CalendarDate&) const = default;
     // Written out rather than a defaulted <=>: <compare> trips Qt's moc on headers that include this one.
     bool operator<(const CalendarDate& other) const

@@ -1,6 +1,8 @@
 #include "services/PlanService.h"
 
 #include "content/Bundle.h"
+#include "services/ProgressService.h"
+#include "services/SettingsService.h"
 #include "services/SrsRows.h"
 #include "services/Store.h"
 #include "services/StoreGuard.h"
@@ -8,8 +10,6 @@
 #include "store/Database.h"
 #include "store/ItemStateRepository.h"
 #include "store/ReviewLogRepository.h"
-#include "store/SettingsRepository.h"
-#include "store/Transaction.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,18 +19,9 @@ namespace mlaprep {
 
 namespace {
 
-constexpr auto ExamDateKey = "plan.exam_date";
-constexpr auto MinutesKey = "plan.minutes_per_day";
 constexpr int PaceDays = 7;
 
 } // namespace
-
-std::optional<std::int64_t> storedExamDay(SettingsRepository& settings)
-{
-    const auto text = settings.get(ExamDateKey);
-    const auto date = text ? CalendarDate::fromText(*text) : std::nullopt;
-    return date ? std::optional(date->dayNumber()) : std::nullopt;
-}
 
 struct PlanService::Snapshot {
     std::vector<srs::ExamDayItem> states; // one per m_items
@@ -52,49 +43,6 @@ std::int64_t PlanService::today() const
 {
     const Instant now = m_clock.now();
     return srs::studyDay(now, m_clock.utcOffsetMinutes(now), m_schedulerConfig.dayStartHour);
-}
-
-Result<PlanSettings> PlanService::settings()
-{
-    try {
-        SettingsRepository repository(m_store->database());
-        PlanSettings settings;
-        if (const auto date = repository.get(ExamDateKey)) {
-            settings.examDate = CalendarDate::fromText(*date);
-        }
-        if (const auto minutes = repository.get(MinutesKey)) {
-            try {
-                settings.minutesPerDay = std::clamp(std::stoi(*minutes), 5, 600);
-            } catch (const std::exception&) {
-                // A damaged value leaves the default.
-            }
-        }
-        return settings;
-    } catch (...) {
-        return Result<PlanSettings>::failure(currentProblem());
-    }
-}
-
-Result<Changes> PlanService::setSettings(const PlanSettings& settings)
-{
-    if (settings.minutesPerDay < 5 || settings.minutesPerDay > 600) {
-        return Result<Changes>::failure(Problem {
-            Severity::Error, "", "", "minutes_per_day", "minutes per day must be between 5 and 600" });
-    }
-    try {
-        Transaction transaction(m_store->database());
-        SettingsRepository repository(m_store->database());
-        const Instant now = m_clock.now();
-        repository.set(ExamDateKey, settings.examDate ? settings.examDate->toText() : std::string(), now);
-        repository.set(MinutesKey, std::to_string(settings.minutesPerDay), now);
-        transaction.commit();
-        Changes changes;
-        changes.settings = true;
-        changes.studyQueue = true;
-        return changes;
-    } catch (...) {
-        return Result<Changes>::failure(currentProblem());
-    }
 }
 
 PlanService::Snapshot PlanService::snapshot(std::int64_t examDay)
@@ -148,7 +96,7 @@ Result<srs::ReviewTimings> PlanService::timings()
 
 Result<srs::StudyPlan> PlanService::plan(int dueToday)
 {
-    auto current = settings();
+    auto current = guardStore<Settings>([&] { return readSettings(m_store->database(), Settings {}); });
     if (!current.ok()) {
         return Result<srs::StudyPlan>::failure(current.problems());
     }

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "common/CalendarDate.h"
 #include "common/Clock.h"
 #include "common/Result.h"
-#include "services/Changes.h"
 #include "srs/ExamDayPolicy.h"
 #include "srs/SchedulerConfig.h"
 #include "srs/StudyItem.h"
@@ -17,13 +15,7 @@
 namespace mlaprep {
 
 struct Bundle;
-class SettingsRepository;
 class Store;
-
-struct PlanSettings {
-    std::optional<CalendarDate> examDate;
-    int minutesPerDay = 40;
-};
 
 // What Today says about the exam day: the predicted recall if the learner keeps the plan, and at the
 // pace of new items they kept over the last days.
@@ -34,19 +26,14 @@ struct ExamOutlook {
     double paceNewPerDay = 0.0;
 };
 
-// The exam date as stored, as a study day number; empty when none is set. Throws DbError.
-std::optional<std::int64_t> storedExamDay(SettingsRepository& settings);
-
-// The exam-date plan: the learner's exam date and daily minutes, and the plan the exam-day policy
-// (srs/ExamDayPolicy.h) builds from them and the store. Setting them is one transaction.
+// The exam-date plan the exam-day policy (srs/ExamDayPolicy.h) builds from the learner's exam date and
+// daily minutes (SettingsService) and the store.
 class PlanService {
 public:
     // `schedulerConfig` is the study service's live configuration (limits, parameters, retention).
     PlanService(std::shared_ptr<Store> store, const Bundle& bundle, const Clock& clock,
         const srs::SchedulerConfig& schedulerConfig);
 
-    Result<PlanSettings> settings();
-    Result<Changes> setSettings(const PlanSettings& settings);
     // The plan from today; examSet is false when no date is set. `dueToday` is today's queue (reviews
     // and learning) as StudyService counts it.
     Result<srs::StudyPlan> plan(int dueToday = 0);

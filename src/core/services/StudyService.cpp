@@ -2,8 +2,8 @@
 
 #include "fsrs/Fsrs.h"
 #include "fsrs/Optimizer.h"
-#include "services/PlanService.h"
 #include "services/ReviewRecorder.h"
+#include "services/SettingsService.h"
 #include "services/SrsRows.h"
 #include "services/Store.h"
 #include "services/StoreGuard.h"
@@ -18,7 +18,6 @@
 #include "store/Transaction.h"
 
 #include <algorithm>
-#include <charconv>
 #include <iterator>
 #include <limits>
 
@@ -26,10 +25,6 @@ namespace mlaprep {
 
 namespace {
 
-constexpr auto RetentionKey = "srs.desired_retention";
-constexpr auto NewPerDayKey = "srs.new_per_day";
-constexpr auto ReviewsPerDayKey = "srs.reviews_per_day";
-constexpr auto ParametersKey = "srs.parameters";
 constexpr std::int64_t Forever = std::numeric_limits<std::int64_t>::max();
 constexpr int NoCap = std::numeric_limits<int>::max();
 constexpr std::string_view ReviewScreen = "review";
@@ -42,46 +37,6 @@ Problem userProblem(const std::string& field, const std::string& message, const 
     return Problem { Severity::Error, "", id, field, message };
 }
 
-template <typename T> std::optional<T> parseNumber(const std::optional<std::string>& text)
-{
-    if (!text) {
-        return std::nullopt;
-    }
-    T value {};
-    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
-    if (error != std::errc() || end != text->data() + text->size()) {
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::string formatNumber(double value)
-{
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
-
-std::optional<fsrs::Parameters> parseParameters(const std::optional<std::string>& text)
-{
-    if (!text) {
-        return std::nullopt;
-    }
-    std::vector<double> weights;
-    std::size_t start = 0;
-    while (start <= text->size()) {
-        const std::size_t comma = std::min(text->find(',', start), text->size());
-        const auto value = parseNumber<double>(text->substr(start, comma - start));
-        if (!value) {
-            return std::nullopt;
-        }
-        weights.push_back(*value);
-        start = comma + 1;
-    }
-    auto checked = fsrs::checkAndFillParameters(weights);
-    return checked ? std::optional(checked.value()) : std::nullopt;
-}
-
 } // namespace
 
 // What the exam-day policy decided for the day: the reviews and the new items, each in its order. The
@@ -90,6 +45,7 @@ std::optional<fsrs::Parameters> parseParameters(const std::optional<std::string>
 struct StudyService::ExamQueue {
     std::int64_t day = 0;
     std::int64_t examDay = 0;
+    fsrs::Parameters parameters {};
     std::vector<std::string> reviews;
     std::vector<std::string> newItems;
 };
@@ -100,6 +56,7 @@ StudyService::StudyService(std::shared_ptr<Store> store, std::vector<srs::StudyI
     , m_items(std::move(items))
     , m_clock(clock)
     , m_config(std::move(defaults))
+    , m_settingsService(std::make_unique<SettingsService>(m_store, clock, m_config))
 {
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         m_index.emplace(m_items[i].id, i);
@@ -143,20 +100,7 @@ void StudyService::prepare()
             m_items[i].id, srs::toString(m_items[i].kind), static_cast<std::int64_t>(i));
     }
     relearnRevisedItems(database);
-    SettingsRepository settings(database);
-    if (const auto retention = parseNumber<double>(settings.get(RetentionKey));
-        retention && *retention > 0.0 && *retention < 1.0) {
-        m_config.desiredRetention = *retention;
-    }
-    if (const auto limit = parseNumber<int>(settings.get(NewPerDayKey)); limit && *limit >= 0) {
-        m_config.newPerDay = *limit;
-    }
-    if (const auto limit = parseNumber<int>(settings.get(ReviewsPerDayKey)); limit && *limit >= 0) {
-        m_config.reviewsPerDay = *limit;
-    }
-    if (const auto parameters = parseParameters(settings.get(ParametersKey))) {
-        m_config.parameters = *parameters;
-    }
+    m_settingsService->read(database);
     transaction.commit();
     m_prepared = true;
 }
@@ -176,6 +120,11 @@ void StudyService::relearnRevisedItems(Database& database)
         }
         revisions.save(item.id, item.revision);
     }
+}
+
+SettingsService& StudyService::settings()
+{
+    return *m_settingsService;
 }
 
 const srs::SchedulerConfig& StudyService::config()
@@ -208,12 +157,14 @@ const StudyService::ExamQueue* StudyService::examQueue()
         m_examQueue.reset();
         return nullptr;
     }
-    if (m_examQueue && m_examQueue->day == day && m_examQueue->examDay == *m_config.examDay) {
+    if (m_examQueue && m_examQueue->day == day && m_examQueue->examDay == *m_config.examDay
+        && m_examQueue->parameters == m_config.parameters) {
         return m_examQueue.get();
     }
     auto queue = std::make_unique<ExamQueue>();
     queue->day = day;
     queue->examDay = *m_config.examDay;
+    queue->parameters = m_config.parameters;
     std::unordered_map<std::string, ItemStateRow> rows;
     for (auto& row : m_states->all()) {
         std::string id = row.itemId;
@@ -480,83 +431,6 @@ Result<std::vector<srs::TaskWeakness>> StudyService::weakTasks()
         return srs::rankWeakTasks(weakAreaCandidates());
     } catch (...) {
         return Result<std::vector<srs::TaskWeakness>>::failure(currentProblem());
-    }
-}
-
-Result<Changes> StudyService::setDesiredRetention(double retention)
-{
-    if (!(retention >= 0.7 && retention <= 0.99)) {
-        return Result<Changes>::failure(
-            userProblem("desired_retention", "desired retention must be between 0.70 and 0.99"));
-    }
-    try {
-        prepare();
-        Transaction transaction(m_store->database());
-        SettingsRepository(m_store->database()).set(RetentionKey, formatNumber(retention), m_clock.now());
-        transaction.commit();
-        m_config.desiredRetention = retention;
-        Changes changes;
-        changes.settings = true;
-        changes.studyQueue = true;
-        return changes;
-    } catch (...) {
-        return Result<Changes>::failure(currentProblem());
-    }
-}
-
-Result<Changes> StudyService::setDailyLimits(int newPerDay, int reviewsPerDay)
-{
-    if (newPerDay < 0 || reviewsPerDay < 0 || newPerDay > 9999 || reviewsPerDay > 99999) {
-        return Result<Changes>::failure(
-            userProblem("daily_limits", "daily limits must be between 0 and 9999"));
-    }
-    try {
-        prepare();
-        Transaction transaction(m_store->database());
-        SettingsRepository settings(m_store->database());
-        settings.set(NewPerDayKey, std::to_string(newPerDay), m_clock.now());
-        settings.set(ReviewsPerDayKey, std::to_string(reviewsPerDay), m_clock.now());
-        transaction.commit();
-        m_config.newPerDay = newPerDay;
-        m_config.reviewsPerDay = reviewsPerDay;
-        m_examQueue.reset();
-        Changes changes;
-        changes.settings = true;
-        changes.studyQueue = true;
-        return changes;
-    } catch (...) {
-        return Result<Changes>::failure(currentProblem());
-    }
-}
-
-Result<Changes> StudyService::setParameters(const fsrs::Parameters& parameters)
-{
-    auto checked = fsrs::checkAndFillParameters(parameters);
-    if (!checked) {
-        Problems problems;
-        for (const auto& problem : checked.problems()) {
-            problems.push_back(Problem {
-                Severity::Error, "", "", problem.field, problem.message, 0, 0, ProblemKind::UserInput });
-        }
-        return Result<Changes>::failure(std::move(problems));
-    }
-    try {
-        prepare();
-        std::string text;
-        for (const double weight : checked.value()) {
-            text += (text.empty() ? "" : ",") + formatNumber(weight);
-        }
-        Transaction transaction(m_store->database());
-        SettingsRepository(m_store->database()).set(ParametersKey, text, m_clock.now());
-        transaction.commit();
-        m_config.parameters = checked.value();
-        m_examQueue.reset();
-        Changes changes;
-        changes.settings = true;
-        changes.studyQueue = true;
-        return changes;
-    } catch (...) {
-        return Result<Changes>::failure(currentProblem());
     }
 }
 

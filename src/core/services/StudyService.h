@@ -27,6 +27,7 @@ class Store;
 class ItemStateRepository;
 class ReviewLogRepository;
 class SettingsRepository;
+class SettingsService;
 
 namespace fsrs {
 struct HistoryReview;
@@ -40,7 +41,8 @@ struct StudyCard {
     srs::Preview preview;
 };
 
-// The learner's spaced-repetition study: today's queue, answers, undo and the scheduling settings.
+// The learner's spaced-repetition study: today's queue, answers and undo. The queue policy is
+// srs::nextInQueue and srs::countQueue over candidates this service reads from the store.
 // One user intent is one call and one transaction; reads take the time from the injected clock.
 // Not thread-safe: call it from one thread (the GUI thread); long work gets values copied out.
 class StudyService {
@@ -76,10 +78,11 @@ public:
     // The task statements by weakness, weakest first.
     Result<std::vector<srs::TaskWeakness>> weakTasks();
 
+    // The scheduling configuration with the learner's stored settings in it; the services built on the
+    // study (exams, progress, plan, stats) hold this reference and see every saved change.
     const srs::SchedulerConfig& config();
-    Result<Changes> setDesiredRetention(double retention);
-    Result<Changes> setDailyLimits(int newPerDay, int reviewsPerDay);
-    Result<Changes> setParameters(const fsrs::Parameters& parameters);
+    // The learner's settings over this service's configuration: saving one updates config() at once.
+    SettingsService& settings();
 
     // Every item's answers in time order (rating and elapsed study days), for parameter optimisation.
     Result<std::vector<std::vector<fsrs::HistoryReview>>> reviewHistories();
@@ -125,6 +128,7 @@ private:
     std::unique_ptr<ReviewRecorder> m_recorder;
     std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<ExamQueue> m_examQueue;
+    std::unique_ptr<SettingsService> m_settingsService;
 };
 
 } // namespace mlaprep

@@ -14,6 +14,7 @@
 #include "notes/NoteStyle.h"
 #include "questions/QuestionView.h"
 #include "review/OptimiserText.h"
+#include "services/SettingsService.h"
 #include "services/StudyService.h"
 #include "srs/RatingInference.h"
 
@@ -462,7 +463,8 @@ void ReviewPage::optimiseParameters()
         }
         if (Dialogs::confirm(this, tr("Optimise FSRS parameters"),
                 summary + tr("\n\nUse the fitted settings from now on?"), tr("&Use them"))) {
-            auto changes = m_study.setParameters(fit.parameters);
+            auto changes = m_study.settings().change(
+                [&](Settings& settings) { settings.parameters = fit.parameters; });
             if (!changes) {
                 report(changes.problems());
             } else {

@@ -5,6 +5,7 @@
 #include "common/Theme.h"
 #include "reports/ReportErrorDialog.h"
 #include "services/PlanService.h"
+#include "services/SettingsService.h"
 #include "services/StudyService.h"
 #include "settings/RetentionChart.h"
 #include "srs/StudyDay.h"
@@ -42,20 +43,22 @@ SettingsDialog::SettingsDialog(const Bundle& bundle, AppServices services, QWidg
     m_examDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     // No minimum date: it would refuse a year typed digit by digit ("2" < this year). save() checks.
     connect(m_examDateSet, &QCheckBox::toggled, m_examDate, &QWidget::setEnabled);
-    m_minutes->setRange(10, 600);
+    m_minutes->setRange(static_cast<int>(MinutesPerDayRange.min), static_cast<int>(MinutesPerDayRange.max));
     m_minutes->setSingleStep(5);
     m_minutes->setSuffix(tr(" min a day"));
-    m_retention->setRange(0.70, 0.97);
+    m_retention->setRange(DesiredRetentionRange.min, DesiredRetentionRange.max);
     m_retention->setSingleStep(0.01);
-    m_retention->setDecimals(2);
+    m_retention->setDecimals(DesiredRetentionRange.decimals);
     m_retention->setToolTip(
         tr("The chance of recalling an item when it comes back. Higher means more reviews; "
            "0.90 is the FSRS default."));
-    m_newPerDay->setRange(0, 500);
-    m_reviewsPerDay->setRange(0, 9999);
+    m_newPerDay->setRange(static_cast<int>(NewPerDayRange.min), static_cast<int>(NewPerDayRange.max));
+    m_reviewsPerDay->setRange(
+        static_cast<int>(ReviewsPerDayRange.min), static_cast<int>(ReviewsPerDayRange.max));
     m_theme->addItem(tr("System"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #d0453a;"));
     m_error->hide();
@@ -65,7 +68,7 @@ SettingsDialog::SettingsDialog(const Bundle& bundle, AppServices services, QWidg
     examLayout->addRow(m_examDateSet);
     examLayout->addRow(tr("Exam &date:"), m_examDate);
     examLayout->addRow(tr("Study &time:"), m_minutes);
-    exam->setEnabled(m_services.plan != nullptr);
+    exam->setEnabled(m_services.study != nullptr);
 
     auto* study = new QGroupBox(tr("Review queue"), this);
     auto* studyLayout = new QFormLayout(study);
@@ -115,7 +118,7 @@ sim::PlanSimOptions SettingsDialog::chartOptions() const
     sim::PlanSimOptions options;
     options.learners = ChartLearners;
     options.daysToExam = DefaultChartDays;
-    if (auto settings = m_services.plan->settings(); settings.ok() && settings->examDate) {
+    if (auto settings = m_services.study->settings().settings(); settings.ok() && settings->examDate) {
         const auto left = settings->examDate->dayNumber() - m_services.plan->today();
         if (left > 0) {
             options.daysToExam = static_cast<int>(std::min<std::int64_t>(left, 365));
@@ -129,8 +132,8 @@ sim::PlanSimOptions SettingsDialog::chartOptions() const
 
 void SettingsDialog::load()
 {
-    if (m_services.plan) {
-        if (auto settings = m_services.plan->settings(); settings.ok()) {
+    if (m_services.study) {
+        if (auto settings = m_services.study->settings().settings(); settings.ok()) {
             const auto& date = settings->examDate;
             m_examDateSet->setChecked(date.has_value());
             m_examDate->setEnabled(date.has_value());
@@ -138,13 +141,10 @@ void SettingsDialog::load()
                     ? QDate(date->year, static_cast<int>(date->month), static_cast<int>(date->day))
                     : QDate::currentDate().addDays(42));
             m_minutes->setValue(settings->minutesPerDay);
+            m_retention->setValue(settings->desiredRetention);
+            m_newPerDay->setValue(settings->newPerDay);
+            m_reviewsPerDay->setValue(settings->reviewsPerDay);
         }
-    }
-    if (m_services.study) {
-        const auto& config = m_services.study->config();
-        m_retention->setValue(config.desiredRetention);
-        m_newPerDay->setValue(config.newPerDay);
-        m_reviewsPerDay->setValue(config.reviewsPerDay);
     }
     const QString theme
         = QSettings().value(QString::fromLatin1(ThemeSettingKey), QStringLiteral("system")).toString();
@@ -154,36 +154,23 @@ void SettingsDialog::load()
 bool SettingsDialog::save()
 {
     QStringList failures;
-    if (m_services.plan) {
-        PlanSettings settings;
-        if (m_examDateSet->isChecked()) {
-            const QDate date = m_examDate->date();
-            settings.examDate = CalendarDate { date.year(), static_cast<unsigned>(date.month()),
-                static_cast<unsigned>(date.day()) };
-        }
-        settings.minutesPerDay = m_minutes->value();
-        auto current = m_services.plan->settings();
-        const bool dateChanged = !current.ok() || current->examDate != settings.examDate;
-        if (dateChanged && m_examDateSet->isChecked() && m_examDate->date() < QDate::currentDate()) {
-            failures << tr("The exam date %1 has passed: choose today or a later day.")
-                            .arg(m_examDate->date().toString(Qt::ISODate));
-        } else if (dateChanged || current->minutesPerDay != settings.minutesPerDay) {
-            if (auto changed = m_services.plan->setSettings(settings); !changed.ok()) {
-                failures << problemsText(changed.problems());
-            }
-        }
-    }
     if (m_services.study) {
-        const auto& config = m_services.study->config();
-        if (std::abs(config.desiredRetention - m_retention->value()) > 1e-9) {
-            if (auto changed = m_services.study->setDesiredRetention(m_retention->value()); !changed.ok()) {
-                failures << problemsText(changed.problems());
+        auto current = m_services.study->settings().settings();
+        if (!current.ok()) {
+            failures << problemsText(current.problems());
+        } else {
+            Settings settings = current.value();
+            settings.examDate.reset();
+            if (m_examDateSet->isChecked()) {
+                const QDate date = m_examDate->date();
+                settings.examDate = CalendarDate { date.year(), static_cast<unsigned>(date.month()),
+                    static_cast<unsigned>(date.day()) };
             }
-        }
-        if (config.newPerDay != m_newPerDay->value() || config.reviewsPerDay != m_reviewsPerDay->value()) {
-            if (auto changed
-                = m_services.study->setDailyLimits(m_newPerDay->value(), m_reviewsPerDay->value());
-                !changed.ok()) {
+            settings.minutesPerDay = m_minutes->value();
+            settings.desiredRetention = m_retention->value();
+            settings.newPerDay = m_newPerDay->value();
+            settings.reviewsPerDay = m_reviewsPerDay->value();
+            if (auto changed = m_services.study->settings().save(settings); !changed.ok()) {
                 failures << problemsText(changed.problems());
             }
         }

@@ -21,8 +21,8 @@ namespace mlaprep::gui {
 class RetentionChart;
 
 // Settings (File → Settings…, Ctrl+,): the exam date and daily minutes the plan is built from, the
-// desired retention and daily limits of the review queue, and the theme. Save applies each group that
-// changed through its service; a failure is shown and nothing else is lost.
+// desired retention and daily limits of the review queue, and the theme. Save hands every field to
+// SettingsService in one call (one transaction for what changed) and shows every problem it names.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 

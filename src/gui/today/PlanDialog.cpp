@@ -1,6 +1,7 @@
 #include "today/PlanDialog.h"
 
 #include "common/Design.h"
+#include "common/QtConvert.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -11,7 +12,7 @@
 
 namespace mlaprep::gui {
 
-PlanDialog::PlanDialog(const PlanSettings& settings, const QDate& today, QWidget* parent)
+PlanDialog::PlanDialog(const Settings& settings, const QDate& today, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_today(today)
@@ -32,7 +33,7 @@ PlanDialog::PlanDialog(const PlanSettings& settings, const QDate& today, QWidget
     m_hasDate->setChecked(true);
     m_date->setEnabled(m_hasDate->isChecked());
     connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
-    m_minutes->setRange(5, 600);
+    m_minutes->setRange(static_cast<int>(MinutesPerDayRange.min), static_cast<int>(MinutesPerDayRange.max));
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setValue(settings.minutesPerDay);
     m_error->setObjectName(QStringLiteral("planError"));
@@ -53,9 +54,9 @@ PlanDialog::PlanDialog(const PlanSettings& settings, const QDate& today, QWidget
     form->addRow(buttons);
 }
 
-PlanSettings PlanDialog::settings() const
+Settings PlanDialog::settings() const
 {
-    PlanSettings settings = m_settings;
+    Settings settings = m_settings;
     settings.minutesPerDay = m_minutes->value();
     const QDate date = m_date->date();
     settings.examDate = m_hasDate->isChecked() ? std::optional(CalendarDate { date.year(),
@@ -66,9 +67,13 @@ PlanSettings PlanDialog::settings() const
 
 void PlanDialog::accept()
 {
-    if (m_hasDate->isChecked() && m_date->date() < m_today) {
-        m_error->setText(tr("The exam date %1 has passed: choose today or a later day.")
-                             .arg(m_date->date().toString(Qt::ISODate)));
+    const auto problems = checkSettings(settings(), m_settings, QDate(1970, 1, 1).daysTo(m_today));
+    if (!problems.empty()) {
+        QStringList messages;
+        for (const auto& problem : problems) {
+            messages << toQString(problem.message);
+        }
+        m_error->setText(messages.join(QLatin1Char('\n')));
         m_error->show();
         m_date->setFocus();
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/PlanService.h"
+#include "services/SettingsService.h"
 
 #include <QDate>
 #include <QDialog>
@@ -13,15 +13,15 @@ class QSpinBox;
 namespace mlaprep::gui {
 
 // The exam date and daily minutes the plan is built from. The date field takes a typed year (it has no
-// minimum, which would refuse "2" as the first digit of 2027); a date before today is refused on OK with
-// a message instead.
+// minimum, which would refuse "2" as the first digit of 2027); a date out of the settings' range is
+// refused on OK with the message checkSettings gives.
 class PlanDialog : public QDialog {
     Q_OBJECT
 
 public:
-    PlanDialog(const PlanSettings& settings, const QDate& today, QWidget* parent = nullptr);
+    PlanDialog(const Settings& settings, const QDate& today, QWidget* parent = nullptr);
 
-    PlanSettings settings() const;
+    Settings settings() const;
     QDateEdit* dateEdit() const { return m_date; }
     QCheckBox* hasDateBox() const { return m_hasDate; }
     QLabel* errorLabel() const { return m_error; }
@@ -29,7 +29,7 @@ public:
     void accept() override;
 
 private:
-    PlanSettings m_settings;
+    Settings m_settings;
     QDate m_today;
     QCheckBox* m_hasDate;
     QDateEdit* m_date;

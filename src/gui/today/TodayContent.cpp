@@ -30,7 +30,7 @@ QDate dateOfDay(std::int64_t day)
 }
 
 void decideNextAction(TodayContent& content, const std::optional<srs::QueueCounts>& counts,
-    const std::optional<PlanSettings>& settings, std::optional<int> mocksTaken)
+    const std::optional<Settings>& settings, std::optional<int> mocksTaken)
 {
     const int reviews = counts ? counts->reviewLeft + counts->learningLeft : 0;
     if (settings && !settings->examDate) {
@@ -63,7 +63,7 @@ void decideNextAction(TodayContent& content, const std::optional<srs::QueueCount
 } // namespace
 
 TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::QueueCounts>& counts,
-    const std::optional<ProgressSummary>& progress, const std::optional<PlanSettings>& settings,
+    const std::optional<ProgressSummary>& progress, const std::optional<Settings>& settings,
     const std::optional<srs::StudyPlan>& plan, std::int64_t today, const std::optional<ExamOutlook>& outlook,
     std::optional<int> mocksTaken)
 {

@@ -2,6 +2,7 @@
 
 #include "services/PlanService.h"
 #include "services/ProgressService.h"
+#include "services/SettingsService.h"
 #include "srs/ExamDayPolicy.h"
 #include "srs/QueuePolicy.h"
 
@@ -61,7 +62,7 @@ struct TodayContent {
 };
 
 TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::QueueCounts>& counts,
-    const std::optional<ProgressSummary>& progress, const std::optional<PlanSettings>& settings,
+    const std::optional<ProgressSummary>& progress, const std::optional<Settings>& settings,
     const std::optional<srs::StudyPlan>& plan, std::int64_t today,
     const std::optional<ExamOutlook>& outlook = std::nullopt, std::optional<int> mocksTaken = std::nullopt);
 

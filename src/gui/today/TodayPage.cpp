@@ -210,7 +210,7 @@ void TodayPage::refresh()
 {
     std::optional<srs::QueueCounts> counts;
     std::optional<ProgressSummary> progress;
-    std::optional<PlanSettings> settings;
+    std::optional<Settings> settings;
     std::optional<srs::StudyPlan> plan;
     std::optional<ExamOutlook> outlook;
     std::int64_t today = 0;
@@ -223,12 +223,13 @@ void TodayPage::refresh()
         auto result = m_services.progress->summary();
         result.ok() ? void(progress = result.value()) : void(errors << problemsText(result.problems()));
     }
-    if (m_services.plan) {
-        today = m_services.plan->today();
-        auto current = m_services.plan->settings();
-        if (current.ok()) {
+    if (m_services.study) {
+        if (auto current = m_services.study->settings().settings(); current.ok()) {
             settings = current.value();
         }
+    }
+    if (m_services.plan) {
+        today = m_services.plan->today();
         auto result = m_services.plan->plan(counts ? counts->reviewLeft + counts->learningLeft : 0);
         result.ok() ? void(plan = result.value()) : void(errors << problemsText(result.problems()));
         if (plan && plan->examSet) {
@@ -289,12 +290,12 @@ void TodayPage::refresh()
     }
 }
 
-bool TodayPage::setPlanSettings(const PlanSettings& settings)
+bool TodayPage::setPlanSettings(const Settings& settings)
 {
-    if (!m_services.plan) {
+    if (!m_services.study) {
         return false;
     }
-    auto changes = m_services.plan->setSettings(settings);
+    auto changes = m_services.study->settings().save(settings);
     if (!changes.ok()) {
         emit errorOccurred(problemsText(changes.problems()));
         return false;
@@ -309,8 +310,9 @@ bool TodayPage::raiseNewLimit()
     if (!m_services.study || m_content.raiseNewPerDayTo <= 0) {
         return false;
     }
-    const auto& config = m_services.study->config();
-    auto changes = m_services.study->setDailyLimits(m_content.raiseNewPerDayTo, config.reviewsPerDay);
+    const int newPerDay = m_content.raiseNewPerDayTo;
+    auto changes
+        = m_services.study->settings().change([&](Settings& settings) { settings.newPerDay = newPerDay; });
     if (!changes.ok()) {
         emit errorOccurred(problemsText(changes.problems()));
         return false;
@@ -322,12 +324,12 @@ bool TodayPage::raiseNewLimit()
 
 void TodayPage::editPlan()
 {
-    if (!m_services.plan) {
+    if (!m_services.plan || !m_services.study) {
         return;
     }
-    auto current = m_services.plan->settings();
+    auto current = m_services.study->settings().settings();
     const QDate today = QDate(1970, 1, 1).addDays(m_services.plan->today());
-    auto* dialog = new PlanDialog(current.ok() ? current.value() : PlanSettings {}, today, this);
+    auto* dialog = new PlanDialog(current.ok() ? current.value() : Settings {}, today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { setPlanSettings(dialog->settings()); });
     dialog->open();

@@ -32,7 +32,7 @@ public:
     void refresh();
     const TodayContent& content() const { return m_content; }
     // Stores the exam date and minutes (the dialog's OK), then refreshes.
-    bool setPlanSettings(const PlanSettings& settings);
+    bool setPlanSettings(const Settings& settings);
 
     QPushButton* startButton() const { return m_start; }
     QPushButton* mockButton() const { return m_mock; }

@@ -1,7 +1,7 @@
 #include "content/BundleLoader.h"
 #include "fsrs/Optimizer.h"
-#include "services/PlanService.h"
 #include "services/ReviewRecorder.h"
+#include "services/SettingsService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
 #include "srs/StudyDay.h"
@@ -11,6 +11,7 @@
 #include "store/Transaction.h"
 #include "support/BundleFixture.h"
 #include "support/ManualClock.h"
+#include "support/SettingsEdit.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
@@ -52,13 +53,10 @@ struct StudyFixture {
 // Sets the exam `days` study days after Noon's, as Today's dialog does.
 void setExam(StudyFixture& f, int days)
 {
-    const std::chrono::year_month_day date { std::chrono::sys_days(
-        std::chrono::days(srs::studyDay(Noon, 0, f.study.config().dayStartHour) + days)) };
-    PlanService plan(f.store, f.loaded.bundle, f.clock, f.study.config());
-    PlanSettings settings;
-    settings.examDate = CalendarDate { static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-        static_cast<unsigned>(date.day()) };
-    REQUIRE(plan.setSettings(settings).ok());
+    const std::int64_t examDay = srs::studyDay(Noon, 0, f.study.config().dayStartHour) + days;
+    REQUIRE(f.study.settings()
+                .change([&](Settings& settings) { settings.examDate = CalendarDate::fromDayNumber(examDay); })
+                .ok());
 }
 
 } // namespace
@@ -232,7 +230,7 @@ TEST_CASE("the recorder writes inside the caller's transaction and rolls back wi
 TEST_CASE("the daily new limit stops new items until the next study day", "[services]")
 {
     StudyFixture f;
-    REQUIRE(f.study.setDailyLimits(2, 100).ok());
+    REQUIRE(test::saveDailyLimits(f.study, 2, 100).ok());
     REQUIRE(f.study.answer(f.next(), Rating::Easy, 1s).ok());
     REQUIRE(f.study.answer(f.next(), Rating::Easy, 1s).ok());
     CHECK(f.next().empty());
@@ -245,7 +243,7 @@ TEST_CASE("the daily new limit stops new items until the next study day", "[serv
 TEST_CASE("a graduated item is due at the start of its study day, not before", "[services]")
 {
     StudyFixture f;
-    REQUIRE(f.study.setDailyLimits(1, 100).ok());
+    REQUIRE(test::saveDailyLimits(f.study, 1, 100).ok());
     REQUIRE(f.study.answer("c-1.1-001", Rating::Easy, 1s).ok());
     auto card = f.study.card("c-1.1-001");
     REQUIRE(card.ok());
@@ -259,7 +257,7 @@ TEST_CASE("a graduated item is due at the start of its study day, not before", "
     CHECK(f.study.counts().value().reviewLeft == 0);
     f.clock.advance(2min);
     CHECK(f.study.counts().value().reviewLeft == 1);
-    REQUIRE(f.study.setDailyLimits(0, 100).ok());
+    REQUIRE(test::saveDailyLimits(f.study, 0, 100).ok());
     CHECK(f.next() == "c-1.1-001");
     CHECK(dueDay > today);
 }
@@ -267,7 +265,7 @@ TEST_CASE("a graduated item is due at the start of its study day, not before", "
 TEST_CASE("the daily review limit caps reviews left today", "[services]")
 {
     StudyFixture f;
-    REQUIRE(f.study.setDailyLimits(20, 1).ok());
+    REQUIRE(test::saveDailyLimits(f.study, 20, 1).ok());
     REQUIRE(f.study.answer("c-1.1-001", Rating::Easy, 1s).ok());
     REQUIRE(f.study.answer("q-1.1-001", Rating::Easy, 1s).ok());
     f.clock.advance(24h * 60);
@@ -276,20 +274,24 @@ TEST_CASE("the daily review limit caps reviews left today", "[services]")
     CHECK(f.study.counts().value().reviewLeft == 0);
 }
 
-TEST_CASE("settings survive reopening the store and bad values are refused", "[services]")
+TEST_CASE("saved settings reach the queue at once and survive reopening the store", "[services][settings]")
 {
     test::TempDir dir;
     test::ManualClock clock { Noon };
     const auto items = srs::studyItemsOf(loadBundle(test::minimalBundleDir(), test::ManualClock()).bundle);
     {
         StudyService study(Store::open(dir / "p.sqlite").value(), items, clock);
-        REQUIRE(study.setDesiredRetention(0.85).ok());
-        REQUIRE(study.setDailyLimits(5, 50).ok());
-        fsrs::Parameters weights = fsrs::DefaultParameters;
-        weights[0] = 0.3;
-        REQUIRE(study.setParameters(weights).ok());
-        CHECK_FALSE(study.setDesiredRetention(1.5).ok());
-        CHECK_FALSE(study.setDailyLimits(-1, 5).ok());
+        REQUIRE(study.counts().value().newLeft == 8);
+        REQUIRE(study.settings()
+                    .change([](Settings& settings) {
+                        settings.desiredRetention = 0.85;
+                        settings.newPerDay = 5;
+                        settings.reviewsPerDay = 50;
+                        settings.parameters[0] = 0.3;
+                    })
+                    .ok());
+        CHECK(study.config().desiredRetention == 0.85);
+        CHECK(study.counts().value().newLeft == 5);
     }
     StudyService study(Store::open(dir / "p.sqlite").value(), items, clock);
     CHECK(study.config().desiredRetention == 0.85);
@@ -391,7 +393,7 @@ TEST_CASE("an item whose revision changed goes back to relearning with its histo
 TEST_CASE("items stored but no longer in the bundle are neither counted nor shown", "[services][queue]")
 {
     StudyFixture f;
-    REQUIRE(f.study.setDailyLimits(0, 100).ok());
+    REQUIRE(test::saveDailyLimits(f.study, 0, 100).ok());
     const std::int64_t yesterdayMs = toEpochMilliseconds(Noon - 24h);
     ItemStateRepository states(f.store->database());
     const auto saveRow = [&](const std::string& id, srs::Phase phase) {

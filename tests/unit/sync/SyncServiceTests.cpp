@@ -1,5 +1,6 @@
 #include "services/BookmarkService.h"
 #include "services/PlanService.h"
+#include "services/SettingsService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
 #include "services/SyncService.h"
@@ -253,8 +254,9 @@ TEST_CASE("synced settings: the newest change wins on every device, in either or
     test::TempDir folder;
     Device a;
     Device b(1h);
-    REQUIRE(b.study.setDesiredRetention(0.95).ok());
-    REQUIRE(a.study.setDesiredRetention(0.85).ok()); // earlier by the clocks, though made second
+    REQUIRE(b.study.settings().change([](Settings& settings) { settings.desiredRetention = 0.95; }).ok());
+    // A's change is made second but is earlier by the clocks.
+    REQUIRE(a.study.settings().change([](Settings& settings) { settings.desiredRetention = 0.85; }).ok());
     a.sync(folder.path());
     b.sync(folder.path());
     a.sync(folder.path());
