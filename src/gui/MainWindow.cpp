@@ -335,8 +335,9 @@ void MainWindow::openSettings()
 {
     auto* dialog = new SettingsDialog(m_app.bundle(), m_services, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        Changes saved;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The theme is saved outside the store, so the screens repaint for settings either way.
+        Changes saved = dialog->saved();
         saved.settings = true;
         m_app.publish(saved);
     });

@@ -43,6 +43,8 @@ TEST_CASE("settings save the exam date, retention and limits in one call", "[gui
     dialog.retention()->setValue(0.85);
     dialog.newPerDay()->setValue(35);
     REQUIRE(dialog.save());
+    CHECK(dialog.saved().settings);
+    CHECK(dialog.saved().studyQueue);
 
     CHECK(study.config().desiredRetention == Approx(0.85));
     CHECK(study.config().newPerDay == 35);

@@ -172,6 +172,8 @@ bool SettingsDialog::save()
             settings.reviewsPerDay = m_reviewsPerDay->value();
             if (auto changed = m_services.study->settings().save(settings); !changed.ok()) {
                 failures << problemsText(changed.problems());
+            } else {
+                m_saved = changed.value();
             }
         }
     }

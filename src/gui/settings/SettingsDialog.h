@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppServices.h"
+#include "services/Changes.h"
 #include "sim/WorkloadSimulation.h"
 
 #include <QDialog>
@@ -31,6 +32,8 @@ public:
 
     // Applies what changed; false (with the reason shown in the dialog) when a service refused.
     bool save();
+    // What the last successful save changed, for the window to publish.
+    const Changes& saved() const { return m_saved; }
 
     QDateEdit* examDate() const { return m_examDate; }
     QCheckBox* examDateSet() const { return m_examDateSet; }
@@ -58,6 +61,7 @@ private:
     QComboBox* m_theme;
     QLabel* m_error;
     RetentionChart* m_chart = nullptr;
+    Changes m_saved;
 };
 
 } // namespace mlaprep::gui
