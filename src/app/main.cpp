@@ -1,13 +1,13 @@
 // The desktop app's composition root: resolve paths, open the store, load the bundle, show the window.
 
-#include "AppController.h"
 #include "common/Clock.h"
 #include "common/Locations.h"
-#include "common/QtConvert.h"
-#include "common/Theme.h"
 #include "content/BundleLoader.h"
+#include "gui/AppController.h"
+#include "gui/common/QtConvert.h"
+#include "gui/common/Theme.h"
+#include "gui/MainWindow.h"
 #include "interop/UserBundle.h"
-#include "MainWindow.h"
 #include "NoDisplay.h"
 #include "services/SearchService.h"
 #include "services/Store.h"

@@ -1,4 +1,4 @@
-#include "AppController.h"
+#include "gui/AppController.h"
 
 #include "services/AnkiService.h"
 #include "session/AppSession.h"

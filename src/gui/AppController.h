@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppServices.h"
+#include "gui/AppServices.h"
 #include "services/Changes.h"
 
 #include <QObject>

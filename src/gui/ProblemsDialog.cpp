@@ -1,7 +1,7 @@
-#include "ProblemsDialog.h"
+#include "gui/ProblemsDialog.h"
 
-#include "common/Plural.h"
-#include "common/QtConvert.h"
+#include "gui/common/Plural.h"
+#include "gui/common/QtConvert.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -57,6 +57,12 @@ foreach(door app cli)
 endforeach()
 forbid("gui/*" "\"store/|<sqlite3\\.h>|<nlohmann/" "the GUI works through services, never SQL or JSON")
 forbid("app/*" "<sqlite3\\.h>|<nlohmann/" "the composition root builds services, not storage")
+# The GUI's include root is src/, so its headers read "gui/…" and no folder name (common/, exam/, interop/)
+# means one thing in core and another in the GUI.
+foreach(door gui app)
+    forbid("${door}/*" "\"(help|notes|questions|reports|review|search|settings|stats|today)/|\"(MainWindow|AppController|AppServices|ProblemsDialog)\\.h\""
+        "GUI headers are included as gui/…")
+endforeach()
 foreach(folder common srs exam analytics fsrs services store sync)
     forbid("core/${folder}/*" "<nlohmann/" "JSON is read in content/ and written in interop/")
 endforeach()

@@ -1,6 +1,6 @@
-#include "common/Design.h"
-#include "common/DeskStyle.h"
-#include "common/Theme.h"
+#include "gui/common/Design.h"
+#include "gui/common/DeskStyle.h"
+#include "gui/common/Theme.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "interop/FileChooser.h"
+#include "gui/interop/FileChooser.h"
 #include "support/TempDir.h"
 
 #include <catch2/catch.hpp>

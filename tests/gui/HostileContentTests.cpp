@@ -1,10 +1,10 @@
 // Issue 16's findings in the GUI: links in content and the store's backups.
 
-#include "common/Dialogs.h"
 #include "content/BundleLoader.h"
+#include "gui/common/Dialogs.h"
+#include "gui/MainWindow.h"
+#include "gui/notes/NotesPage.h"
 #include "LoopFixture.h"
-#include "MainWindow.h"
-#include "notes/NotesPage.h"
 #include "services/NoteService.h"
 #include "services/Store.h"
 #include "support/BundleFixture.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppController.h"
-#include "AppServices.h"
 #include "content/BundleLoader.h"
+#include "gui/AppController.h"
+#include "gui/AppServices.h"
 #include "services/AnkiService.h"
 #include "services/BookmarkService.h"
 #include "services/ErrorReportService.h"

@@ -1,4 +1,4 @@
-#include "review/OptimiserText.h"
+#include "gui/review/OptimiserText.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
+#include "gui/MainWindow.h"
+#include "gui/notes/NotesPage.h"
+#include "gui/questions/QuestionView.h"
 #include "LoopFixture.h"
-#include "MainWindow.h"
-#include "notes/NotesPage.h"
-#include "questions/QuestionView.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
+#include "gui/MainWindow.h"
+#include "gui/notes/NotesPage.h"
+#include "gui/questions/QuestionView.h"
+#include "gui/search/ItemDialog.h"
 #include "LoopFixture.h"
-#include "MainWindow.h"
-#include "notes/NotesPage.h"
-#include "questions/QuestionView.h"
-#include "search/ItemDialog.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
+#include "gui/MainWindow.h"
+#include "gui/notes/NotesPage.h"
+#include "gui/review/ReviewPage.h"
+#include "gui/search/ItemDialog.h"
+#include "gui/search/SearchDialog.h"
+#include "gui/today/DomainBar.h"
+#include "gui/today/TodayPage.h"
 #include "LoopFixture.h"
-#include "MainWindow.h"
-#include "notes/NotesPage.h"
-#include "review/ReviewPage.h"
-#include "search/ItemDialog.h"
-#include "search/SearchDialog.h"
 #include "sim/HistorySimulation.h"
 #include "support/SettingsEdit.h"
-#include "today/DomainBar.h"
-#include "today/TodayPage.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
-#include "common/Design.h"
+#include "gui/common/Design.h"
+#include "gui/MainWindow.h"
+#include "gui/today/DomainBar.h"
+#include "gui/today/PlanDialog.h"
+#include "gui/today/TodayContent.h"
+#include "gui/today/TodayPage.h"
 #include "LoopFixture.h"
-#include "MainWindow.h"
-#include "today/DomainBar.h"
-#include "today/PlanDialog.h"
-#include "today/TodayContent.h"
-#include "today/TodayPage.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "common/Design.h"
+#include "gui/common/Design.h"
 
-#include "common/Theme.h"
+#include "gui/common/Theme.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
-#include "common/DeskStyle.h"
+#include "gui/common/DeskStyle.h"
 
-#include "common/Design.h"
+#include "gui/common/Design.h"
 
 #include <QPainter>
 #include <QPushButton>

@@ -1,8 +1,8 @@
-#include "common/Links.h"
+#include "gui/common/Links.h"
 
-#include "common/Dialogs.h"
-#include "common/QtConvert.h"
 #include "content/HtmlScan.h"
+#include "gui/common/Dialogs.h"
+#include "gui/common/QtConvert.h"
 
 #include <QDesktopServices>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "common/ProblemText.h"
+#include "gui/common/ProblemText.h"
 
-#include "common/QtConvert.h"
+#include "gui/common/QtConvert.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "common/Shortcuts.h"
+#include "gui/common/Shortcuts.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "common/Theme.h"
+#include "gui/common/Theme.h"
 
-#include "common/DeskStyle.h"
+#include "gui/common/DeskStyle.h"
 
 #include <QApplication>
 #include <QStyle>

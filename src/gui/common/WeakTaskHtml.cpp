@@ -1,6 +1,6 @@
-#include "common/WeakTaskHtml.h"
+#include "gui/common/WeakTaskHtml.h"
 
-#include "common/QtConvert.h"
+#include "gui/common/QtConvert.h"
 
 #include <QObject>
 

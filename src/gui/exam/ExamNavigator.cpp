@@ -1,4 +1,4 @@
-#include "exam/ExamNavigator.h"
+#include "gui/exam/ExamNavigator.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,16 +1,16 @@
-#include "exam/ExamPage.h"
+#include "gui/exam/ExamPage.h"
 
-#include "common/ClockText.h"
-#include "common/Dialogs.h"
-#include "common/Plural.h"
-#include "common/ProblemText.h"
-#include "common/QtConvert.h"
 #include "content/Bundle.h"
-#include "exam/ExamNavigator.h"
-#include "exam/ExamReportView.h"
-#include "exam/ExamSessionView.h"
-#include "exam/ExamStartView.h"
-#include "questions/QuestionView.h"
+#include "gui/common/ClockText.h"
+#include "gui/common/Dialogs.h"
+#include "gui/common/Plural.h"
+#include "gui/common/ProblemText.h"
+#include "gui/common/QtConvert.h"
+#include "gui/exam/ExamNavigator.h"
+#include "gui/exam/ExamReportView.h"
+#include "gui/exam/ExamSessionView.h"
+#include "gui/exam/ExamStartView.h"
+#include "gui/questions/QuestionView.h"
 
 #include <QPushButton>
 #include <QStackedWidget>

@@ -1,9 +1,9 @@
-#include "exam/ExamReportView.h"
+#include "gui/exam/ExamReportView.h"
 
-#include "common/Shortcuts.h"
-#include "common/Links.h"
-#include "exam/ReportHtml.h"
-#include "notes/NoteStyle.h"
+#include "gui/common/Links.h"
+#include "gui/common/Shortcuts.h"
+#include "gui/exam/ReportHtml.h"
+#include "gui/notes/NoteStyle.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

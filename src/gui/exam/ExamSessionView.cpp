@@ -1,8 +1,8 @@
-#include "exam/ExamSessionView.h"
+#include "gui/exam/ExamSessionView.h"
 
-#include "common/Design.h"
-#include "common/Shortcuts.h"
-#include "questions/QuestionView.h"
+#include "gui/common/Design.h"
+#include "gui/common/Shortcuts.h"
+#include "gui/questions/QuestionView.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "exam/ExamStartView.h"
+#include "gui/exam/ExamStartView.h"
 
-#include "common/ClockText.h"
-#include "common/QtConvert.h"
 #include "content/Bundle.h"
+#include "gui/common/ClockText.h"
+#include "gui/common/QtConvert.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "exam/ReportHtml.h"
+#include "gui/exam/ReportHtml.h"
 
-#include "common/QtConvert.h"
-#include "common/WeakTaskHtml.h"
 #include "content/Bundle.h"
 #include "content/MarkdownHtml.h"
 #include "exam/ScaledScore.h"
+#include "gui/common/QtConvert.h"
+#include "gui/common/WeakTaskHtml.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "help/ShortcutsDialog.h"
+#include "gui/help/ShortcutsDialog.h"
 
-#include "common/Shortcuts.h"
+#include "gui/common/Shortcuts.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "interop/FileChooser.h"
+#include "gui/interop/FileChooser.h"
 
 #include <QDir>
 #include <QFileDialog>

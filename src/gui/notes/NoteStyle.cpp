@@ -1,6 +1,6 @@
-#include "notes/NoteStyle.h"
+#include "gui/notes/NoteStyle.h"
 
-#include "common/Theme.h"
+#include "gui/common/Theme.h"
 
 #include <QTextBlock>
 #include <QTextCursor>

@@ -1,7 +1,7 @@
-#include "notes/NoteTreeModel.h"
+#include "gui/notes/NoteTreeModel.h"
 
-#include "common/QtConvert.h"
 #include "content/Bundle.h"
+#include "gui/common/QtConvert.h"
 
 #include <cmath>
 

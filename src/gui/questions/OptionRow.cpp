@@ -1,4 +1,4 @@
-#include "questions/OptionRow.h"
+#include "gui/questions/OptionRow.h"
 
 #include <QCheckBox>
 #include <QEvent>

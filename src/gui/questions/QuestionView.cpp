@@ -1,10 +1,10 @@
-#include "questions/QuestionView.h"
+#include "gui/questions/QuestionView.h"
 
-#include "common/Links.h"
-#include "common/QtConvert.h"
-#include "common/Shortcuts.h"
 #include "content/MarkdownHtml.h"
-#include "questions/OptionRow.h"
+#include "gui/common/Links.h"
+#include "gui/common/QtConvert.h"
+#include "gui/common/Shortcuts.h"
+#include "gui/questions/OptionRow.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

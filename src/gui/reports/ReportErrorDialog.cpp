@@ -1,9 +1,9 @@
-#include "reports/ReportErrorDialog.h"
+#include "gui/reports/ReportErrorDialog.h"
 
-#include "common/ProblemText.h"
-#include "common/QtConvert.h"
 #include "content/Bundle.h"
-#include "interop/FileChooser.h"
+#include "gui/common/ProblemText.h"
+#include "gui/common/QtConvert.h"
+#include "gui/interop/FileChooser.h"
 #include "services/ErrorReportService.h"
 
 #include <QComboBox>
@@ -55,7 +55,8 @@ ReportErrorDialog::ReportErrorDialog(const Bundle& bundle, ErrorReportService& r
     for (const auto& reason : errorReportReasons()) {
         m_reason->addItem(toQString(reason));
     }
-    m_comment->setPlaceholderText(tr("What is wrong, and what would be right (with a source if you have one)"));
+    m_comment->setPlaceholderText(
+        tr("What is wrong, and what would be right (with a source if you have one)"));
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -87,8 +88,9 @@ void ReportErrorDialog::setItem(const QString& kind, const QString& itemId)
 
 void ReportErrorDialog::accept()
 {
-    auto stored = m_reports.report(toStdString(m_kind->currentData().toString()), toStdString(m_item->text().trimmed()),
-        toStdString(m_reason->currentText()), toStdString(m_comment->toPlainText().trimmed()));
+    auto stored = m_reports.report(toStdString(m_kind->currentData().toString()),
+        toStdString(m_item->text().trimmed()), toStdString(m_reason->currentText()),
+        toStdString(m_comment->toPlainText().trimmed()));
     if (!stored) {
         m_error->setText(problemsText(stored.problems()));
         m_error->show();
@@ -115,8 +117,8 @@ ErrorReportsDialog::ErrorReportsDialog(ErrorReportService& reports, QWidget* par
     auto* remove = new QPushButton(tr("&Remove"), this);
     auto* close = new QPushButton(tr("Close"), this);
     connect(exportMarkdown, &QPushButton::clicked, this, [this] {
-        const QString path = FileChooser::saveFile(this, tr("Export error reports"), QStringLiteral("mlaprep-error-reports.md"),
-            tr("Markdown (*.md)"));
+        const QString path = FileChooser::saveFile(this, tr("Export error reports"),
+            QStringLiteral("mlaprep-error-reports.md"), tr("Markdown (*.md)"));
         if (!path.isEmpty()) {
             const QString error = exportTo(path);
             m_status->setText(error.isEmpty() ? tr("Saved %1").arg(path) : error);
@@ -172,7 +174,8 @@ void ErrorReportsDialog::reload()
         m_table->setItem(row, 1, new QTableWidgetItem(toQString(report.reason)));
         m_table->setItem(row, 2, new QTableWidgetItem(toQString(report.comment)));
         m_table->setItem(row, 3,
-            new QTableWidgetItem(QDateTime::fromMSecsSinceEpoch(report.createdMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            new QTableWidgetItem(QDateTime::fromMSecsSinceEpoch(report.createdMs)
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         ++row;
     }
     if (reports->empty()) {

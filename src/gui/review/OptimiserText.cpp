@@ -1,6 +1,6 @@
-#include "review/OptimiserText.h"
+#include "gui/review/OptimiserText.h"
 
-#include "common/Plural.h"
+#include "gui/common/Plural.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/ReviewSession.h"
+#include "gui/review/ReviewSession.h"
 #include "services/Changes.h"
 
 #include <QElapsedTimer>

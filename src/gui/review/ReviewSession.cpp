@@ -1,4 +1,4 @@
-#include "review/ReviewSession.h"
+#include "gui/review/ReviewSession.h"
 
 #include "srs/Scheduler.h"
 

@@ -1,4 +1,4 @@
-#include "search/ItemStateText.h"
+#include "gui/search/ItemStateText.h"
 
 #include <QCoreApplication>
 

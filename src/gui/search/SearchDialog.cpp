@@ -1,8 +1,8 @@
-#include "search/SearchDialog.h"
+#include "gui/search/SearchDialog.h"
 
-#include "common/Plural.h"
-#include "common/ProblemText.h"
-#include "common/QtConvert.h"
+#include "gui/common/Plural.h"
+#include "gui/common/ProblemText.h"
+#include "gui/common/QtConvert.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

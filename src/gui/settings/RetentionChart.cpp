@@ -1,4 +1,4 @@
-#include "settings/RetentionChart.h"
+#include "gui/settings/RetentionChart.h"
 
 #include <QChart>
 #include <QChartView>

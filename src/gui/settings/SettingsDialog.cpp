@@ -1,13 +1,13 @@
-#include "settings/SettingsDialog.h"
+#include "gui/settings/SettingsDialog.h"
 
-#include "common/ProblemText.h"
-#include "common/QtConvert.h"
-#include "common/Theme.h"
-#include "reports/ReportErrorDialog.h"
+#include "gui/common/ProblemText.h"
+#include "gui/common/QtConvert.h"
+#include "gui/common/Theme.h"
+#include "gui/reports/ReportErrorDialog.h"
+#include "gui/settings/RetentionChart.h"
 #include "services/PlanService.h"
 #include "services/SettingsService.h"
 #include "services/StudyService.h"
-#include "settings/RetentionChart.h"
 #include "srs/StudyDay.h"
 
 #include <QApplication>

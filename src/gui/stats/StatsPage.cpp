@@ -1,10 +1,10 @@
-#include "stats/StatsPage.h"
+#include "gui/stats/StatsPage.h"
 
-#include "common/Design.h"
-#include "common/ProblemText.h"
-#include "common/QtConvert.h"
-#include "common/Theme.h"
-#include "common/WeakTaskHtml.h"
+#include "gui/common/Design.h"
+#include "gui/common/ProblemText.h"
+#include "gui/common/QtConvert.h"
+#include "gui/common/Theme.h"
+#include "gui/common/WeakTaskHtml.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

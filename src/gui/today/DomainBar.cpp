@@ -1,6 +1,6 @@
-#include "today/DomainBar.h"
+#include "gui/today/DomainBar.h"
 
-#include "common/Theme.h"
+#include "gui/common/Theme.h"
 
 #include <QPainter>
 #include <QPainterPath>

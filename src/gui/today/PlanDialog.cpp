@@ -1,7 +1,7 @@
-#include "today/PlanDialog.h"
+#include "gui/today/PlanDialog.h"
 
-#include "common/Design.h"
-#include "common/QtConvert.h"
+#include "gui/common/Design.h"
+#include "gui/common/QtConvert.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
-#include "today/TodayContent.h"
+#include "gui/today/TodayContent.h"
 
-#include "common/Plural.h"
-#include "common/QtConvert.h"
 #include "content/Bundle.h"
+#include "gui/common/Plural.h"
+#include "gui/common/QtConvert.h"
 
 #include <QCoreApplication>
 #include <QDate>

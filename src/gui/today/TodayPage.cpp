@@ -1,17 +1,17 @@
-#include "today/TodayPage.h"
+#include "gui/today/TodayPage.h"
 
-#include "AppServices.h"
-#include "common/Design.h"
-#include "common/DeskStyle.h"
-#include "common/ProblemText.h"
-#include "common/QtConvert.h"
 #include "content/Bundle.h"
+#include "gui/AppServices.h"
+#include "gui/common/Design.h"
+#include "gui/common/DeskStyle.h"
+#include "gui/common/ProblemText.h"
+#include "gui/common/QtConvert.h"
+#include "gui/today/DomainBar.h"
+#include "gui/today/PlanDialog.h"
 #include "services/ExamService.h"
 #include "services/PlanService.h"
 #include "services/ProgressService.h"
 #include "services/StudyService.h"
-#include "today/DomainBar.h"
-#include "today/PlanDialog.h"
 
 #include <QDialog>
 #include <QFrame>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "gui/today/TodayContent.h"
 #include "services/Changes.h"
-#include "today/TodayContent.h"
 
 #include <QWidget>
 
