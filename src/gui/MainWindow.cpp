@@ -4,6 +4,7 @@
 #include "content/BundleIndex.h"
 #include "gui/AppController.h"
 #include "gui/common/Dialogs.h"
+#include "gui/common/ExamSeal.h"
 #include "gui/common/ProblemText.h"
 #include "gui/common/QtConvert.h"
 #include "gui/common/Shortcuts.h"
@@ -43,8 +44,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-#include <set>
 
 namespace mlaprep::gui {
 
@@ -282,10 +281,13 @@ void MainWindow::buildMenus()
     backUp->setObjectName(QStringLiteral("backUpAction"));
     QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreBackup);
     restore->setObjectName(QStringLiteral("restoreAction"));
+    sealInExam(restore);
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     // QKeySequence::Preferences is empty on Linux desktops, so the table names Ctrl+, itself.
     applyShortcut(settings, ShortcutId::Settings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    sealInExam(settings);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     applyShortcut(quit, ShortcutId::Quit);
@@ -295,19 +297,25 @@ void MainWindow::buildMenus()
         QAction* action = go->addAction(
             m_sidebar->item(i)->text(), this, [this, i] { showScreen(static_cast<Screen>(i)); });
         applyShortcut(action, goToScreen(static_cast<Screen>(i)));
+        if (static_cast<Screen>(i) == Screen::Notes || static_cast<Screen>(i) == Screen::Review) {
+            sealInExam(action);
+        }
     }
     go->addSeparator();
     QAction* search = go->addAction(tr("&Search…"), this, [this] { openSearch(); });
     // Ctrl+K only: Ctrl+F belongs to the exam's Flag, and one key with two meanings fires neither.
     applyShortcut(search, ShortcutId::Search);
     search->setShortcutContext(Qt::ApplicationShortcut);
+    sealInExam(search);
     QAction* bookmarks = go->addAction(tr("&Bookmarks…"), this, [this] { openBookmarks(); });
     applyShortcut(bookmarks, ShortcutId::Bookmarks);
+    sealInExam(bookmarks);
     QAction* focusTree = go->addAction(tr("Notes &tree"), this, [this] {
         showScreen(Screen::Notes);
         m_notesPage->treeView()->setFocus();
     });
     applyShortcut(focusTree, ShortcutId::FocusNotesTree);
+    sealInExam(focusTree);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -333,6 +341,9 @@ void MainWindow::showShortcuts()
 
 void MainWindow::openSettings()
 {
+    if (refusedInExamMode()) {
+        return;
+    }
     auto* dialog = new SettingsDialog(m_app.bundle(), m_services, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -367,15 +378,7 @@ void MainWindow::setExamMode(bool inExamMode)
         QListWidgetItem* item = m_sidebar->item(static_cast<int>(sealed));
         item->setFlags(inExamMode ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
     }
-    const std::set<int> sealedActions { static_cast<int>(ShortcutId::GoNotes),
-        static_cast<int>(ShortcutId::GoReview), static_cast<int>(ShortcutId::Search),
-        static_cast<int>(ShortcutId::Bookmarks), static_cast<int>(ShortcutId::FocusNotesTree) };
-    for (QAction* action : findChildren<QAction*>()) {
-        const QVariant id = action->property(ShortcutIdProperty);
-        if (id.isValid() && sealedActions.count(id.toInt())) {
-            action->setEnabled(!inExamMode);
-        }
-    }
+    setExamSeal(this, inExamMode);
     if (m_searchDialog && inExamMode) {
         m_searchDialog->hide();
     }

@@ -7,6 +7,7 @@
 #include "gui/exam/ExamStartView.h"
 #include "gui/MainWindow.h"
 #include "gui/questions/QuestionView.h"
+#include "gui/settings/SettingsDialog.h"
 #include "LoopFixture.h"
 #include "services/ExamService.h"
 #include "services/NoteService.h"
@@ -18,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -282,6 +284,18 @@ TEST_CASE("a running mock closes Notes, Search and Review until it is paused", "
     CHECK_FALSE(sidebarRowEnabled(window, gui::MainWindow::Screen::Notes));
     CHECK_FALSE(sidebarRowEnabled(window, gui::MainWindow::Screen::Review));
     CHECK(sidebarRowEnabled(window, gui::MainWindow::Screen::Stats));
+    const QStringList sealed { QStringLiteral("openBundleAction"), QStringLiteral("exportAnkiAction"),
+        QStringLiteral("importAnkiAction"), QStringLiteral("importQuestionBankAction"),
+        QStringLiteral("restoreAction"), QStringLiteral("settingsAction") };
+    for (const QString& name : sealed) {
+        INFO(name.toStdString());
+        auto* action = window.findChild<QAction*>(name);
+        REQUIRE(action);
+        CHECK_FALSE(action->isEnabled());
+    }
+    CHECK(window.findChild<QAction*>(QStringLiteral("reportErrorAction"))->isEnabled());
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    CHECK_FALSE(window.findChild<gui::SettingsDialog*>());
     for (const Qt::Key key : { Qt::Key_2, Qt::Key_3, Qt::Key_T }) {
         QTest::keyClick(&window, key, Qt::ControlModifier);
         CHECK(window.currentScreen() == gui::MainWindow::Screen::Exam);
@@ -310,6 +324,10 @@ TEST_CASE("a running mock closes Notes, Search and Review until it is paused", "
     CHECK(sidebarRowEnabled(window, gui::MainWindow::Screen::Notes));
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     CHECK(window.currentScreen() == gui::MainWindow::Screen::Notes);
+    for (const QString& name : sealed) {
+        INFO(name.toStdString());
+        CHECK(window.findChild<QAction*>(name)->isEnabled() == (name != QStringLiteral("openBundleAction")));
+    }
     auto open = app.exams.openSession();
     REQUIRE(open.ok());
     REQUIRE(open.value().has_value());

@@ -3,6 +3,7 @@
 #include "content/Bundle.h"
 #include "gui/AppController.h"
 #include "gui/common/Dialogs.h"
+#include "gui/common/ExamSeal.h"
 #include "gui/common/ProblemText.h"
 #include "gui/common/QtConvert.h"
 #include "gui/interop/FileChooser.h"
@@ -35,14 +36,18 @@ void InteropMenu::addTo(QMenu* menu)
 {
     QAction* open = menu->addAction(tr("&Open bundle…"), this, &InteropMenu::openBundle);
     open->setObjectName(QStringLiteral("openBundleAction"));
+    sealInExam(open);
     open->setEnabled(m_app.canOpenBundles());
     menu->addSeparator();
     QAction* exportAnki = menu->addAction(tr("&Export to Anki…"), this, &InteropMenu::exportToAnki);
     exportAnki->setObjectName(QStringLiteral("exportAnkiAction"));
+    sealInExam(exportAnki);
     QAction* importAnki = menu->addAction(tr("&Import from Anki…"), this, &InteropMenu::importFromAnki);
     importAnki->setObjectName(QStringLiteral("importAnkiAction"));
+    sealInExam(importAnki);
     QAction* bank = menu->addAction(tr("Import question &bank…"), this, &InteropMenu::importQuestionBank);
     bank->setObjectName(QStringLiteral("importQuestionBankAction"));
+    sealInExam(bank);
     menu->addSeparator();
     QAction* report = menu->addAction(tr("&Report an error…"), this, &InteropMenu::reportError);
     report->setObjectName(QStringLiteral("reportErrorAction"));
