@@ -1,6 +1,7 @@
 #include "sim/Calibration.h"
 
 #include "content/Answer.h"
+#include "exam/Equating.h"
 #include "exam/ExamAssembler.h"
 #include "exam/ScaledScore.h"
 #include "exam/SimulatedAnswer.h"
@@ -15,6 +16,7 @@
 #include <chrono>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 namespace mlaprep::sim {
 
@@ -162,8 +164,132 @@ int freshMockResult(SimulatedLearner& learner, const SimulatedBank& bank, Instan
     return scaledScoreEstimate(total > 0 ? static_cast<double>(right) / total : 0.0, bank.bundle().exam);
 }
 
-Result<std::vector<CalibrationForecast>> simulateLearner(
-    const Bundle& bundle, const SimulatedBank& bank, int index, const CalibrationOptions& options)
+// How many fresh mocks the oracle averages over: each is exact for its items, the forms vary as the
+// assembler draws them.
+constexpr int OracleForms = 200;
+
+// The bank's scored items with their shares of a mock, and fixed forms (index lists into them) that the
+// oracle of every learner uses: a fresh mock does not depend on who takes it.
+struct OracleBank {
+    std::vector<const Question*> items;
+    std::vector<double> shares;
+    std::vector<std::vector<std::size_t>> forms;
+};
+
+OracleBank oracleBankOf(const SimulatedBank& bank, std::uint64_t seed)
+{
+    OracleBank oracle;
+    std::unordered_map<std::string, std::size_t> index;
+    for (const auto& item : blueprintBank(bank.bundle())) {
+        index.emplace(item.question->id, oracle.items.size());
+        oracle.items.push_back(item.question);
+        oracle.shares.push_back(item.share);
+    }
+    for (int form = 0; form < OracleForms; ++form) {
+        AssemblyRequest request;
+        request.seed = hashCombine(seed, "oracle form " + std::to_string(form));
+        auto plan = assembleExam(bank.bundle(), request);
+        if (!plan) {
+            continue;
+        }
+        std::vector<std::size_t> items;
+        for (const auto& placed : plan->items) {
+            if (const auto found = index.find(placed.itemId); found != index.end()) {
+                items.push_back(found->second);
+            }
+        }
+        oracle.forms.push_back(std::move(items));
+    }
+    return oracle;
+}
+
+// The exact distribution of the number right among items answered right with these chances
+// (Poisson binomial).
+std::vector<double> rightCountDistribution(const std::vector<double>& chances)
+{
+    std::vector<double> distribution(chances.size() + 1, 0.0);
+    distribution[0] = 1.0;
+    for (std::size_t n = 0; n < chances.size(); ++n) {
+        for (std::size_t k = n + 1; k > 0; --k) {
+            distribution[k] = distribution[k] * (1.0 - chances[n]) + distribution[k - 1] * chances[n];
+        }
+        distribution[0] *= 1.0 - chances[n];
+    }
+    return distribution;
+}
+
+// The oracle's prediction from the learner's true chances: the distribution of the scaled result over
+// the oracle's forms, its median, 10th and 90th percentiles and the probability of passing.
+Prediction oracleOf(
+    const std::vector<double>& chances, const OracleBank& oracle, const ExamSpec& exam, double interval)
+{
+    std::vector<double> scaled(static_cast<std::size_t>(std::max(exam.scaleMax, 0)) + 1, 0.0);
+    std::vector<double> formChances;
+    for (const auto& form : oracle.forms) {
+        formChances.clear();
+        for (const std::size_t item : form) {
+            formChances.push_back(chances[item]);
+        }
+        const auto distribution = rightCountDistribution(formChances);
+        for (std::size_t right = 0; right < distribution.size(); ++right) {
+            const int score = scaledScoreEstimate(
+                form.empty() ? 0.0 : static_cast<double>(right) / static_cast<double>(form.size()), exam);
+            scaled[static_cast<std::size_t>(std::clamp(score, 0, exam.scaleMax))]
+                += distribution[right] / static_cast<double>(oracle.forms.size());
+        }
+    }
+    Prediction prediction;
+    const double lowQuantile = (1.0 - interval) / 2.0;
+    const double highQuantile = 1.0 - lowQuantile;
+    double cumulative = 0.0;
+    bool lowFound = false;
+    bool medianFound = false;
+    bool highFound = false;
+    for (std::size_t score = 0; score < scaled.size(); ++score) {
+        cumulative += scaled[score];
+        const int value = static_cast<int>(score);
+        if (!lowFound && cumulative >= lowQuantile) {
+            prediction.low = value;
+            lowFound = true;
+        }
+        if (!medianFound && cumulative >= 0.5) {
+            prediction.estimate = value;
+            medianFound = true;
+        }
+        if (!highFound && cumulative >= highQuantile) {
+            prediction.high = value;
+            highFound = true;
+        }
+        if (value >= exam.pass) {
+            prediction.passProbability += scaled[score];
+        }
+    }
+    return prediction;
+}
+
+// Expected fraction right, by the bank's shares, on the items the learner has met and on the rest.
+SeenSplit splitBySeen(
+    const std::vector<double>& chances, const OracleBank& oracle, const SimulatedLearner& learner)
+{
+    SeenSplit split;
+    double unseenShare = 0.0;
+    for (std::size_t i = 0; i < oracle.items.size(); ++i) {
+        const double share = oracle.shares[i];
+        if (learner.hasMet(oracle.items[i]->id)) {
+            split.seenShare += share;
+            split.seen += share * chances[i];
+        } else {
+            unseenShare += share;
+            split.unseen += share * chances[i];
+        }
+    }
+    split.seen = split.seenShare > 0.0 ? split.seen / split.seenShare : 0.0;
+    split.unseen = unseenShare > 0.0 ? split.unseen / unseenShare : 0.0;
+    return split;
+}
+
+Result<std::vector<CalibrationForecast>> simulateLearner(const Bundle& bundle, const SimulatedBank& bank,
+    const OracleBank& oracle, int index, const CalibrationOptions& options)
 {
     const std::uint64_t seed = hashCombine(options.seed, "learner" + std::to_string(index));
     SimulatedLearner learner(bank, seed);
@@ -206,10 +332,17 @@ Result<std::vector<CalibrationForecast>> simulateLearner(
             forecast.learner = index;
             forecast.day = day + 1;
             forecast.enoughData = readiness.enoughData;
-            forecast.estimate = readiness.scaled;
-            forecast.low = readiness.scaledLow;
-            forecast.high = readiness.scaledHigh;
-            forecast.passProbability = readiness.passProbability;
+            forecast.forecast = Prediction { readiness.scaled, readiness.scaledLow, readiness.scaledHigh,
+                readiness.passProbability };
+            forecast.expected
+                = SeenSplit { readiness.seenShare, readiness.seenExpected, readiness.unseenExpected };
+            std::vector<double> chances;
+            chances.reserve(oracle.items.size());
+            for (const Question* question : oracle.items) {
+                chances.push_back(learner.chanceRight(*question, clock.now()));
+            }
+            forecast.oracle = oracleOf(chances, oracle, bundle.exam, readiness.interval);
+            forecast.truth = splitBySeen(chances, oracle, learner);
             forecast.actual = freshMockResult(
                 learner, bank, clock.now(), hashCombine(seed, "fresh" + std::to_string(day)));
             forecast.passed = forecast.actual >= bank.bundle().exam.pass;
@@ -223,6 +356,46 @@ Result<std::vector<CalibrationForecast>> simulateLearner(
     return forecasts;
 }
 
+CalibrationScores scoreOf(
+    const std::vector<CalibrationForecast>& forecasts, Prediction CalibrationForecast::*of)
+{
+    CalibrationScores scores;
+    scores.reliability.resize(10);
+    for (std::size_t bin = 0; bin < scores.reliability.size(); ++bin) {
+        scores.reliability[bin].low = static_cast<double>(bin) / 10.0;
+        scores.reliability[bin].high = static_cast<double>(bin + 1) / 10.0;
+    }
+    for (const auto& forecast : forecasts) {
+        const Prediction& prediction = forecast.*of;
+        const double outcome = forecast.passed ? 1.0 : 0.0;
+        scores.coverage
+            += prediction.low <= forecast.actual && forecast.actual <= prediction.high ? 1.0 : 0.0;
+        scores.brier += (prediction.passProbability - outcome) * (prediction.passProbability - outcome);
+        scores.meanAbsoluteError += std::abs(prediction.estimate - forecast.actual);
+        scores.meanError += prediction.estimate - forecast.actual;
+        scores.meanWidth += prediction.high - prediction.low;
+        const auto bin
+            = std::min<std::size_t>(9, static_cast<std::size_t>(prediction.passProbability * 10.0));
+        ReliabilityBin& reliability = scores.reliability[bin];
+        ++reliability.count;
+        reliability.meanPredicted += prediction.passProbability;
+        reliability.observedRate += outcome;
+    }
+    const double count = std::max<double>(1.0, static_cast<double>(forecasts.size()));
+    scores.coverage /= count;
+    scores.brier /= count;
+    scores.meanAbsoluteError /= count;
+    scores.meanError /= count;
+    scores.meanWidth /= count;
+    for (auto& bin : scores.reliability) {
+        if (bin.count > 0) {
+            bin.meanPredicted /= bin.count;
+            bin.observedRate /= bin.count;
+        }
+    }
+    return scores;
+}
+
 } // namespace
 
 Result<CalibrationReport> runCalibration(const Bundle& bundle, const CalibrationOptions& options)
@@ -231,11 +404,12 @@ Result<CalibrationReport> runCalibration(const Bundle& bundle, const Calibration
     std::error_code ignored;
     std::filesystem::create_directories(options.directory, ignored);
     const SimulatedBank bank(bundle, options.seed);
+    const OracleBank oracle = oracleBankOf(bank, options.seed);
     CalibrationReport report;
     report.learners = options.learners;
     report.seed = options.seed;
     for (int learner = 0; learner < options.learners; ++learner) {
-        auto forecasts = simulateLearner(bundle, bank, learner, options);
+        auto forecasts = simulateLearner(bundle, bank, oracle, learner, options);
         if (!forecasts) {
             return Result<CalibrationReport>::failure(forecasts.problems());
         }
@@ -246,39 +420,17 @@ Result<CalibrationReport> runCalibration(const Bundle& bundle, const Calibration
     }
     std::filesystem::remove_all(options.directory, ignored);
 
-    report.reliability.resize(10);
-    for (std::size_t bin = 0; bin < report.reliability.size(); ++bin) {
-        report.reliability[bin].low = static_cast<double>(bin) / 10.0;
-        report.reliability[bin].high = static_cast<double>(bin + 1) / 10.0;
-    }
-    int passes = 0;
-    int inside = 0;
-    for (const auto& forecast : report.forecasts) {
-        const double outcome = forecast.passed ? 1.0 : 0.0;
-        inside += forecast.low <= forecast.actual && forecast.actual <= forecast.high ? 1 : 0;
-        passes += forecast.passed ? 1 : 0;
-        report.brier += (forecast.passProbability - outcome) * (forecast.passProbability - outcome);
-        report.meanAbsoluteError += std::abs(forecast.estimate - forecast.actual);
-        report.meanError += forecast.estimate - forecast.actual;
-        report.meanWidth += forecast.high - forecast.low;
-        const auto bin = std::min<std::size_t>(9, static_cast<std::size_t>(forecast.passProbability * 10.0));
-        ReliabilityBin& reliability = report.reliability[bin];
-        ++reliability.count;
-        reliability.meanPredicted += forecast.passProbability;
-        reliability.observedRate += outcome;
-    }
+    report.forecast = scoreOf(report.forecasts, &CalibrationForecast::forecast);
+    report.oracle = scoreOf(report.forecasts, &CalibrationForecast::oracle);
     const double count = std::max<double>(1.0, static_cast<double>(report.forecasts.size()));
-    report.coverage = inside / count;
-    report.brier /= count;
-    report.meanAbsoluteError /= count;
-    report.meanError /= count;
-    report.meanWidth /= count;
-    report.passRate = passes / count;
-    for (auto& bin : report.reliability) {
-        if (bin.count > 0) {
-            bin.meanPredicted /= bin.count;
-            bin.observedRate /= bin.count;
-        }
+    for (const auto& forecast : report.forecasts) {
+        const SeenSplit& expected = forecast.expected;
+        const SeenSplit& truth = forecast.truth;
+        report.passRate += forecast.passed ? 1.0 / count : 0.0;
+        report.seenShare += expected.seenShare / count;
+        report.seenBiasPoints += 100.0 * expected.seenShare * (expected.seen - truth.seen) / count;
+        report.unseenBiasPoints
+            += 100.0 * (1.0 - expected.seenShare) * (expected.unseen - truth.unseen) / count;
     }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return report;

@@ -76,6 +76,8 @@ public:
     bool attemptOnly(const Question& question, Instant at);
     // Reviews a card: Again when forgotten, else Hard, Good or Easy.
     fsrs::Rating reviewCard(const std::string& cardId, const std::string& taskId, Instant at);
+    // Whether the learner has answered or reviewed the item before.
+    bool hasMet(const std::string& itemId) const { return m_memory.count(itemId) > 0; }
     // The true retrievability of an item at `at` (0 when never met).
     double recall(const std::string& itemId, Instant at) const;
     // How long an answer takes (a log-normal draw around the medians of real timings).

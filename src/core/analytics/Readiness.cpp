@@ -54,11 +54,17 @@ Readiness forecastReadiness(
         if (item.recall) {
             ++domain.itemsSeen;
             readiness.seenShare += item.share;
+            readiness.seenExpected += item.share * right;
         }
         if (model.attempted(item.modelItem)) {
             ++domain.firstAttempts;
         }
     }
+
+    readiness.unseenExpected = readiness.raw - readiness.seenExpected;
+    readiness.seenExpected = readiness.seenShare > 0.0 ? readiness.seenExpected / readiness.seenShare : 0.0;
+    readiness.unseenExpected
+        = readiness.seenShare < 1.0 - 1e-9 ? readiness.unseenExpected / (1.0 - readiness.seenShare) : 0.0;
 
     // Ability: each task's own uncertainty, plus the part every task shares (the learner level), added
     // as fully correlated.

@@ -80,6 +80,9 @@ struct Readiness {
     double passProbability = 0.0;
     int answers = 0;
     double seenShare = 0.0; // share of the mock's expected items answered before
+    // The expected fraction right on the mock's items answered before, and on the others.
+    double seenExpected = 0.0;
+    double unseenExpected = 0.0;
     std::vector<DomainForecast> domains;
 };
 
