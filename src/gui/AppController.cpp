@@ -23,6 +23,7 @@ AppServices AppController::services()
     services.store = &m_session.store();
     services.notes = &m_session.notes();
     services.study = &m_session.study();
+    services.parameterFit = &m_session.parameterFit();
     services.exams = &m_session.exams();
     services.progress = &m_session.progress();
     services.plan = &m_session.plan();

@@ -5,6 +5,7 @@ class AnkiService;
 class ErrorReportService;
 class ExamService;
 class NoteService;
+class ParameterFitService;
 class StudyService;
 class ProgressService;
 class PlanService;
@@ -25,6 +26,7 @@ struct AppServices {
     AppController* app = nullptr;
     NoteService* notes = nullptr;
     StudyService* study = nullptr;
+    ParameterFitService* parameterFit = nullptr;
     ExamService* exams = nullptr;
     ProgressService* progress = nullptr;
     PlanService* plan = nullptr;

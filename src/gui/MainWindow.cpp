@@ -138,7 +138,8 @@ void MainWindow::buildScreens()
     const Bundle& bundle = m_app.bundle();
     m_todayPage = new TodayPage(bundle, m_services, this);
     m_notesPage = new NotesPage(m_app.session().snapshot(), m_services.notes, this);
-    m_reviewPage = new ReviewPage(m_app.session().snapshot(), *m_services.study, this);
+    m_reviewPage
+        = new ReviewPage(m_app.session().snapshot(), *m_services.study, *m_services.parameterFit, this);
     m_examPage = new ExamPage(bundle, *m_services.exams, this);
     m_statsPage = new StatsPage(*m_services.stats, this);
     for (QWidget* page :

@@ -56,6 +56,7 @@ foreach(door app cli)
     forbid("${door}/*" "\"store/" "front doors reach the store only through services")
 endforeach()
 forbid("gui/*" "\"store/|<sqlite3\\.h>|<nlohmann/" "the GUI works through services, never SQL or JSON")
+forbid("gui/*" "\"interop/" "importers, exporters and converters run in services (AppSession)")
 forbid("app/*" "<sqlite3\\.h>|<nlohmann/" "the composition root builds services, not storage")
 # The GUI's include root is src/, so its headers read "gui/…" and no folder name (common/, exam/, interop/)
 # means one thing in core and another in the GUI.

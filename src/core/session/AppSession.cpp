@@ -6,8 +6,10 @@
 #include "services/ExamService.h"
 #include "services/HistoryService.h"
 #include "services/NoteService.h"
+#include "services/ParameterFitService.h"
 #include "services/PlanService.h"
 #include "services/ProgressService.h"
+#include "services/QuestionBankService.h"
 #include "services/SearchService.h"
 #include "services/StatsService.h"
 #include "services/Store.h"
@@ -32,6 +34,8 @@ struct AppSession::Services {
     std::unique_ptr<ErrorReportService> reports;
     std::unique_ptr<HistoryService> history;
     std::unique_ptr<SyncService> sync;
+    std::unique_ptr<ParameterFitService> parameterFit;
+    std::unique_ptr<QuestionBankService> questionBank;
 };
 
 namespace {
@@ -92,6 +96,8 @@ std::unique_ptr<AppSession::Services> AppSession::buildServices(const BundleSnap
     services->reports = std::make_unique<ErrorReportService>(m_store, m_clock, bundle.id, bundle.version);
     services->history = std::make_unique<HistoryService>(m_store, bundle, config);
     services->sync = std::make_unique<SyncService>(m_store, m_clock);
+    services->parameterFit = std::make_unique<ParameterFitService>(*services->study);
+    services->questionBank = std::make_unique<QuestionBankService>(m_clock);
     return services;
 }
 
@@ -121,6 +127,14 @@ NoteService& AppSession::notes()
 StudyService& AppSession::study()
 {
     return *m_services->study;
+}
+ParameterFitService& AppSession::parameterFit()
+{
+    return *m_services->parameterFit;
+}
+QuestionBankService& AppSession::questionBank()
+{
+    return *m_services->questionBank;
 }
 ExamService& AppSession::exams()
 {

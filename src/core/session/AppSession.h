@@ -18,8 +18,10 @@ class ErrorReportService;
 class ExamService;
 class HistoryService;
 class NoteService;
+class ParameterFitService;
 class PlanService;
 class ProgressService;
+class QuestionBankService;
 class SearchService;
 class StatsService;
 class Store;
@@ -69,6 +71,8 @@ public:
     ErrorReportService& reports();
     HistoryService& history();
     SyncService& sync();
+    ParameterFitService& parameterFit();
+    QuestionBankService& questionBank();
 
     // Imports an Anki package or text file (one transaction). Cards that were added join a new snapshot
     // and the study queue; the summary's Changes then also carry `bundle`.

@@ -8,9 +8,9 @@
 #include "gui/common/QtConvert.h"
 #include "gui/interop/FileChooser.h"
 #include "gui/reports/ReportErrorDialog.h"
-#include "interop/QuestionBank.h"
 #include "services/AnkiService.h"
 #include "services/ErrorReportService.h"
+#include "services/QuestionBankService.h"
 #include "services/StudyService.h"
 #include "session/AppSession.h"
 
@@ -123,38 +123,33 @@ void InteropMenu::importQuestionBank()
     if (dir.isEmpty()) {
         return;
     }
-    std::vector<interop::QuestionBankFile> bankFiles;
+    std::vector<std::filesystem::path> paths;
     for (const QString& name : files) {
-        QFile file(name);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024) {
-            QMessageBox::warning(m_window, tr("Import question bank"), tr("Cannot read %1").arg(name));
-            return;
-        }
-        const QByteArray bytes = file.readAll();
-        bankFiles.push_back(
-            interop::QuestionBankFile { toStdString(QFileInfo(name).fileName()), bytes.toStdString() });
+        paths.push_back(toStdString(name));
     }
-    auto bank = interop::convertQuestionBank(bankFiles, {});
-    if (!bank) {
-        QMessageBox::warning(m_window, tr("Import question bank"), problemsText(bank.problems()));
+    auto imported = m_app.session().questionBank().importFiles(paths, toStdString(dir));
+    if (!imported) {
+        QMessageBox::warning(m_window, tr("Import question bank"), problemsText(imported.problems()));
         return;
     }
-    auto written = interop::writeConvertedBank(bank.value(), toStdString(dir));
-    if (!written) {
-        QMessageBox::warning(m_window, tr("Import question bank"), problemsText(written.problems()));
-        return;
-    }
+    const interop::ConvertedBank& bank = imported->bank;
     emit message(tr("Converted %1 questions into %2 (%3 things not mapped)")
-                     .arg(bank->questions)
+                     .arg(bank.questions)
                      .arg(dir)
-                     .arg(bank->problems.size()));
+                     .arg(bank.problems.size()));
+    if (!imported->bundleProblems.empty()) {
+        QMessageBox::warning(m_window, tr("Import question bank"),
+            tr("The converted bundle in %1 has problems and may not open:\n%2")
+                .arg(dir, problemsText(imported->bundleProblems)));
+        return;
+    }
     if (m_app.canOpenBundles()
         && Dialogs::confirm(m_window, tr("Import question bank"),
             tr("%1 questions were converted into %2.\n%3 things could not be mapped.\n\nOpen the new bundle "
                "now?")
-                .arg(bank->questions)
+                .arg(bank.questions)
                 .arg(dir)
-                .arg(bank->problems.size()),
+                .arg(bank.problems.size()),
             tr("Open bundle"))) {
         m_app.openBundle(dir);
     }

@@ -5,16 +5,16 @@
 #include "content/Answer.h"
 #include "content/Bundle.h"
 #include "content/MarkdownHtml.h"
-#include "fsrs/Optimizer.h"
 #include "gui/common/Dialogs.h"
 #include "gui/common/Links.h"
+#include "gui/common/ProblemText.h"
 #include "gui/common/QtConvert.h"
 #include "gui/common/Shortcuts.h"
 #include "gui/common/Theme.h"
 #include "gui/notes/NoteStyle.h"
 #include "gui/questions/QuestionView.h"
 #include "gui/review/OptimiserText.h"
-#include "services/SettingsService.h"
+#include "services/ParameterFitService.h"
 #include "services/StudyService.h"
 #include "srs/RatingInference.h"
 
@@ -74,10 +74,12 @@ QString countsHtml(const std::string& text, bool dark)
 
 } // namespace
 
-ReviewPage::ReviewPage(const BundleSnapshot& snapshot, StudyService& study, QWidget* parent)
+ReviewPage::ReviewPage(
+    const BundleSnapshot& snapshot, StudyService& study, ParameterFitService& parameterFit, QWidget* parent)
     : QWidget(parent)
     , m_index(snapshot.index())
     , m_study(study)
+    , m_parameterFit(parameterFit)
     , m_session(study)
     , m_countsLabel(new QLabel(this))
     , m_weakButton(new QPushButton(tr("Weak areas"), this))
@@ -402,20 +404,18 @@ void ReviewPage::startWeakAreas()
 
 void ReviewPage::optimiseParameters()
 {
-    auto histories = m_study.reviewHistories();
-    if (!histories) {
-        report(histories.problems());
+    auto input = m_parameterFit.input();
+    if (!input) {
+        report(input.problems());
         return;
     }
     struct Job {
-        std::vector<fsrs::ReviewHistory> histories;
-        fsrs::OptimizerOptions options;
-        std::optional<fsrs::Checked<fsrs::OptimizerResult>> result;
+        ParameterFitInput input;
+        std::optional<Result<fsrs::OptimizerResult>> result;
         std::atomic<bool> cancel { false };
     };
     auto job = std::make_shared<Job>();
-    job->histories = std::move(histories.value());
-    job->options.initial = m_study.config().parameters;
+    job->input = std::move(input.value());
 
     auto* progress
         = new QProgressDialog(tr("Fitting FSRS parameters to your reviews…"), tr("Cancel"), 0, 1000, this);
@@ -424,7 +424,7 @@ void ReviewPage::optimiseParameters()
     progress->setMinimumDuration(0);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<QProgressDialog> progressGuard(progress);
-    job->options.progress = [progressGuard](double fraction) {
+    const auto reportProgress = [progressGuard](double fraction) {
         // Called on the worker thread: hand the value to the dialog's thread.
         QMetaObject::invokeMethod(
             progressGuard,
@@ -435,11 +435,13 @@ void ReviewPage::optimiseParameters()
             },
             Qt::QueuedConnection);
     };
-    job->options.cancelled = [job] { return job->cancel.load(); };
     connect(progress, &QProgressDialog::canceled, this, [job] { job->cancel = true; });
 
-    // The worker sees only copied values and the pure optimiser; the store stays on this thread.
-    QThread* worker = QThread::create([job] { job->result = fsrs::optimize(job->histories, job->options); });
+    // The worker sees only the copied input and the pure fit; the store stays on this thread.
+    QThread* worker = QThread::create([job, reportProgress] {
+        job->result
+            = ParameterFitService::fit(job->input, reportProgress, [job] { return job->cancel.load(); });
+    });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this, [this, job, progressGuard] {
         if (progressGuard) {
@@ -447,11 +449,7 @@ void ReviewPage::optimiseParameters()
         }
         const auto& result = *job->result;
         if (!result) {
-            QStringList reasons;
-            for (const auto& problem : result.problems()) {
-                reasons << toQString(problem.message);
-            }
-            QMessageBox::information(this, tr("Optimise FSRS parameters"), reasons.join(QLatin1Char('\n')));
+            QMessageBox::information(this, tr("Optimise FSRS parameters"), problemsText(result.problems()));
             return;
         }
         const auto& fit = result.value();
@@ -463,8 +461,7 @@ void ReviewPage::optimiseParameters()
         }
         if (Dialogs::confirm(this, tr("Optimise FSRS parameters"),
                 summary + tr("\n\nUse the fitted settings from now on?"), tr("&Use them"))) {
-            auto changes = m_study.settings().change(
-                [&](Settings& settings) { settings.parameters = fit.parameters; });
+            auto changes = m_parameterFit.adopt(fit.parameters);
             if (!changes) {
                 report(changes.problems());
             } else {

@@ -17,6 +17,7 @@ class QTextBrowser;
 namespace mlaprep {
 class BundleIndex;
 class BundleSnapshot;
+class ParameterFitService;
 class StudyService;
 } // namespace mlaprep
 
@@ -33,7 +34,8 @@ class ReviewPage : public QWidget {
     Q_OBJECT
 
 public:
-    ReviewPage(const BundleSnapshot& snapshot, StudyService& study, QWidget* parent = nullptr);
+    ReviewPage(const BundleSnapshot& snapshot, StudyService& study, ParameterFitService& parameterFit,
+        QWidget* parent = nullptr);
 
     // Reloads the queue (after a change elsewhere, e.g. an exam finished).
     void refresh();
@@ -62,6 +64,7 @@ private:
 
     const BundleIndex& m_index;
     StudyService& m_study;
+    ParameterFitService& m_parameterFit;
     ReviewSession m_session;
     // Scored questions by id, with the case they belong to (null for top-level questions).
     QElapsedTimer m_shownFor;
