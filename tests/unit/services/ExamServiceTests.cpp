@@ -56,18 +56,46 @@ long long count(Store& store, const std::string& sql)
 
 using namespace std::chrono_literals;
 
+// A store in a temp folder with an ExamService over the shipped bundle on a manual clock. reopen()
+// closes both and opens them again, as a restart or a killed app does: what survives was committed.
+struct ExamFixture {
+    test::TempDir dir;
+    test::ManualClock clock;
+    std::filesystem::path path = dir / "progress.sqlite";
+    std::shared_ptr<Store> store;
+    std::unique_ptr<ExamService> exams;
+
+    ExamFixture() { reopen(); }
+
+    void close()
+    {
+        exams.reset();
+        store.reset();
+    }
+
+    void reopen()
+    {
+        close();
+        store = Store::open(path).value();
+        exams = std::make_unique<ExamService>(store, shippedBundle(), clock, scheduling());
+    }
+
+    // A timed 65-item mock drawn with `seed`.
+    Result<ExamSession> startMock(std::uint64_t seed)
+    {
+        StartRequest request;
+        request.seed = seed;
+        return exams->start(request);
+    }
+};
+
 } // namespace
 
 TEST_CASE(
     "starting a mock persists 65 items with a 130 minute clock, 160 with extra time", "[services][exam]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    auto store = Store::open(dir / "progress.sqlite").value();
-    ExamService exams(store, shippedBundle(), clock, scheduling());
-    StartRequest request;
-    request.seed = 11;
-    auto started = exams.start(request);
+    ExamFixture f;
+    auto started = f.startMock(11);
     REQUIRE(started.ok());
     CHECK(started->attempt().items.size() == 65);
     CHECK(started->attempt().timeLimitMs == 130 * 60'000LL);
@@ -76,14 +104,15 @@ TEST_CASE(
 
     SECTION("a second start while one is open is refused")
     {
-        CHECK_FALSE(exams.start(request).ok());
+        CHECK_FALSE(f.startMock(11).ok());
     }
     SECTION("extra time gives 160 minutes")
     {
-        REQUIRE(exams.submit(started.value()).ok());
+        REQUIRE(f.exams->submit(started.value()).ok());
+        StartRequest request;
         request.extraTime = true;
         request.seed = 12;
-        auto longer = exams.start(request);
+        auto longer = f.exams->start(request);
         REQUIRE(longer.ok());
         CHECK(longer->attempt().timeLimitMs == 160 * 60'000LL);
     }
@@ -91,38 +120,29 @@ TEST_CASE(
 
 TEST_CASE("answers, flags, position and clock survive closing the store mid-exam", "[services][exam]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    const auto path = dir / "progress.sqlite";
+    ExamFixture f;
     std::int64_t attemptId = 0;
     std::vector<std::string> ids;
     {
-        auto store = Store::open(path).value();
-        ExamService exams(store, shippedBundle(), clock, scheduling());
-        StartRequest request;
-        request.seed = 5;
-        auto session = exams.start(request);
+        auto session = f.startMock(5);
         REQUIRE(session.ok());
         attemptId = session->id();
         for (int i = 0; i < 3; ++i) {
             ids.push_back(session->attempt().items[static_cast<std::size_t>(i)].item.itemId);
         }
-        clock.advance(60s);
-        REQUIRE(exams.answer(session.value(), ids[0], keyAnswer(ids[0])).ok());
-        REQUIRE(exams.moveTo(session.value(), 1).ok());
-        clock.advance(30s);
-        REQUIRE(exams
-                    .answer(session.value(), ids[1],
-                        keyAnswer(ids[0]) == keyAnswer(ids[1]) ? Answer {} : keyAnswer(ids[0]))
-                    .ok());
-        REQUIRE(exams.moveTo(session.value(), 2).ok());
-        clock.advance(35s);
-        REQUIRE(exams.flag(session.value(), ids[2], true).ok());
+        f.clock.advance(60s);
+        REQUIRE(f.exams->answer(session.value(), ids[0], keyAnswer(ids[0])).ok());
+        REQUIRE(f.exams->moveTo(session.value(), 1).ok());
+        f.clock.advance(30s);
+        const Answer other = keyAnswer(ids[0]) == keyAnswer(ids[1]) ? Answer {} : keyAnswer(ids[0]);
+        REQUIRE(f.exams->answer(session.value(), ids[1], other).ok());
+        REQUIRE(f.exams->moveTo(session.value(), 2).ok());
+        f.clock.advance(35s);
+        REQUIRE(f.exams->flag(session.value(), ids[2], true).ok());
         // No finish: the store goes away as if the app were killed.
     }
-    auto store = Store::open(path).value();
-    ExamService exams(store, shippedBundle(), clock, scheduling());
-    auto open = exams.openSession();
+    f.reopen();
+    auto open = f.exams->openSession();
     REQUIRE(open.ok());
     REQUIRE(open.value().has_value());
     const ExamSession& session = *open.value();
@@ -141,31 +161,26 @@ TEST_CASE("answers, flags, position and clock survive closing the store mid-exam
 TEST_CASE("finishing scores the attempt once, keeps its history and the report reflects changes",
     "[services][exam]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    auto store = Store::open(dir / "progress.sqlite").value();
-    ExamService exams(store, shippedBundle(), clock, scheduling());
-    StartRequest request;
-    request.seed = 21;
-    auto session = exams.start(request);
+    ExamFixture f;
+    auto session = f.startMock(21);
     REQUIRE(session.ok());
     const std::vector<AttemptItem> items = session->attempt().items;
     // All right except the first, which goes right → wrong.
     for (const auto& item : items) {
-        REQUIRE(exams.answer(session.value(), item.item.itemId, keyAnswer(item.item.itemId)).ok());
+        REQUIRE(f.exams->answer(session.value(), item.item.itemId, keyAnswer(item.item.itemId)).ok());
     }
     const auto& first = items.front().item;
     const Answer wrong
         = simulatedAnswer(questionOf(first.itemId), first.optionOrder) == keyAnswer(first.itemId)
         ? Answer { { "zz" }, {} }
         : simulatedAnswer(questionOf(first.itemId), first.optionOrder);
-    REQUIRE(exams.answer(session.value(), first.itemId, wrong).ok());
+    REQUIRE(f.exams->answer(session.value(), first.itemId, wrong).ok());
 
-    auto submitted = exams.submit(session.value());
+    auto submitted = f.exams->submit(session.value());
     REQUIRE(submitted.ok());
     CHECK(submitted->studyQueue);
     CHECK(session->finishReason() == FinishReason::Submitted);
-    auto report = exams.report(session->id());
+    auto report = f.exams->report(session->id());
     REQUIRE(report.ok());
     CHECK(report->scoredTotal == 65);
     CHECK(report->scoredCorrect == 64);
@@ -175,66 +190,61 @@ TEST_CASE("finishing scores the attempt once, keeps its history and the report r
 
     // Every answered item went into the SRS queue: the wrong one as Again, the rest as Good.
     {
-        auto log = store->database().prepare(
+        auto log = f.store->database().prepare(
             "SELECT count(*), sum(rating = 1), sum(rating = 3) FROM review_log WHERE source = 'exam'");
         REQUIRE(log.step());
         CHECK(log.columnInt(0) == 65);
         CHECK(log.columnInt(1) == 1);
         CHECK(log.columnInt(2) == 64);
-        auto missed = store->database().prepare("SELECT rating FROM review_log WHERE item_id = ?1");
+        auto missed = f.store->database().prepare("SELECT rating FROM review_log WHERE item_id = ?1");
         missed.bind(1, first.itemId);
         REQUIRE(missed.step());
         CHECK(missed.columnInt(0) == 1);
     }
 
-    auto again = exams.submit(session.value());
+    auto again = f.exams->submit(session.value());
     REQUIRE(again.ok());
     CHECK_FALSE(again->any());
-    CHECK_FALSE(exams.answer(session.value(), first.itemId, keyAnswer(first.itemId)).ok());
+    CHECK_FALSE(f.exams->answer(session.value(), first.itemId, keyAnswer(first.itemId)).ok());
 
-    auto history = exams.history();
+    auto history = f.exams->history();
     REQUIRE(history.ok());
     REQUIRE(history->size() == 1);
     CHECK(history->front().scaledScore == report->scaledScore);
-    CHECK(count(*store, "SELECT count(*) FROM review_log") == 65); // ending twice fed the queue once
+    CHECK(count(*f.store, "SELECT count(*) FROM review_log") == 65); // ending twice fed the queue once
     CHECK(history->front().finishReason == FinishReason::Submitted);
-    auto none = exams.openSession();
+    auto none = f.exams->openSession();
     REQUIRE(none.ok());
     CHECK_FALSE(none.value().has_value());
 }
 
 TEST_CASE("the timer ticking past the limit ends the mock as time-up exactly once", "[services][exam]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    auto store = Store::open(dir / "progress.sqlite").value();
-    ExamService exams(store, shippedBundle(), clock, scheduling());
-    StartRequest request;
-    request.seed = 31;
-    auto session = exams.start(request);
+    ExamFixture f;
+    auto session = f.startMock(31);
     REQUIRE(session.ok());
     const std::string first = session->attempt().items.front().item.itemId;
-    REQUIRE(exams.answer(session.value(), first, keyAnswer(first)).ok());
+    REQUIRE(f.exams->answer(session.value(), first, keyAnswer(first)).ok());
 
-    clock.advance(129min);
-    auto early = exams.tick(session.value());
+    f.clock.advance(129min);
+    auto early = f.exams->tick(session.value());
     REQUIRE(early.ok());
     CHECK_FALSE(early->any());
     CHECK(session->remainingMs() == 60'000);
 
-    clock.advance(61s);
-    auto ranOut = exams.tick(session.value());
+    f.clock.advance(61s);
+    auto ranOut = f.exams->tick(session.value());
     REQUIRE(ranOut.ok());
     CHECK(ranOut->exams);
     CHECK(ranOut->studyQueue);
     CHECK(session->finishReason() == FinishReason::TimeUp);
 
-    clock.advance(1s);
-    auto after = exams.tick(session.value());
+    f.clock.advance(1s);
+    auto after = f.exams->tick(session.value());
     REQUIRE(after.ok());
     CHECK_FALSE(after->any());
-    CHECK(count(*store, "SELECT count(*) FROM review_log") == 1);
-    auto history = exams.history();
+    CHECK(count(*f.store, "SELECT count(*) FROM review_log") == 1);
+    auto history = f.exams->history();
     REQUIRE(history.ok());
     REQUIRE(history->size() == 1);
     CHECK(history->front().finishReason == FinishReason::TimeUp);
@@ -244,84 +254,70 @@ TEST_CASE("the timer ticking past the limit ends the mock as time-up exactly onc
 TEST_CASE("a mock whose time ran out while the app was closed opens finished as time-up, answers kept",
     "[services][exam]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    const auto path = dir / "progress.sqlite";
+    ExamFixture f;
     std::int64_t attemptId = 0;
     std::vector<std::string> answered;
     {
-        auto store = Store::open(path).value();
-        ExamService exams(store, shippedBundle(), clock, scheduling());
-        StartRequest request;
-        request.seed = 41;
-        auto session = exams.start(request);
+        auto session = f.startMock(41);
         REQUIRE(session.ok());
         attemptId = session->id();
         for (std::size_t i = 0; i < 2; ++i) {
             answered.push_back(session->attempt().items[i].item.itemId);
-            clock.advance(1min);
-            REQUIRE(exams.answer(session.value(), answered.back(), keyAnswer(answered.back())).ok());
+            f.clock.advance(1min);
+            REQUIRE(f.exams->answer(session.value(), answered.back(), keyAnswer(answered.back())).ok());
         }
         // Closed without pausing: a mock's clock runs on, as the real exam's does.
     }
-    clock.advance(3h);
-    auto store = Store::open(path).value();
-    ExamService exams(store, shippedBundle(), clock, scheduling());
-    auto open = exams.openSession();
+    f.clock.advance(3h);
+    f.reopen();
+    auto open = f.exams->openSession();
     REQUIRE(open.ok());
     REQUIRE(open.value().has_value());
     CHECK(open.value()->id() == attemptId);
     CHECK(open.value()->finishReason() == FinishReason::TimeUp);
 
-    auto stored = exams.attempt(attemptId);
+    auto stored = f.exams->attempt(attemptId);
     REQUIRE(stored.ok());
     CHECK(stored->finished == FinishReason::TimeUp);
     CHECK(stored->answeredCount() == 2);
     CHECK(stored->items[0].answer == keyAnswer(answered[0]));
     CHECK(stored->items[1].answer == keyAnswer(answered[1]));
     CHECK(stored->elapsedMs == 130 * 60'000LL);
-    CHECK(count(*store, "SELECT count(*) FROM review_log WHERE source = 'exam'") == 2);
-    auto report = exams.report(attemptId);
+    CHECK(count(*f.store, "SELECT count(*) FROM review_log WHERE source = 'exam'") == 2);
+    auto report = f.exams->report(attemptId);
     REQUIRE(report.ok());
     CHECK(report->scoredCorrect == 2);
 
-    auto reopened = exams.openSession();
+    auto reopened = f.exams->openSession();
     REQUIRE(reopened.ok());
     CHECK_FALSE(reopened.value().has_value());
 }
 
 TEST_CASE("a paused mock stays paused across a restart and resumes with the time it had", "[services][exam]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    const auto path = dir / "progress.sqlite";
+    ExamFixture f;
     {
-        auto store = Store::open(path).value();
-        ExamService exams(store, shippedBundle(), clock, scheduling());
-        StartRequest request;
-        request.seed = 51;
-        auto session = exams.start(request);
+        auto session = f.startMock(51);
         REQUIRE(session.ok());
-        clock.advance(10min);
-        REQUIRE(exams.pause(session.value()).ok());
+        f.clock.advance(10min);
+        REQUIRE(f.exams->pause(session.value()).ok());
         CHECK(session->isPaused());
     }
-    clock.advance(5h);
-    auto store = Store::open(path).value();
-    ExamService exams(store, shippedBundle(), clock, scheduling());
-    auto open = exams.openSession();
+    f.clock.advance(5h);
+    f.reopen();
+    auto open = f.exams->openSession();
     REQUIRE(open.ok());
     REQUIRE(open.value().has_value());
     ExamSession session = std::move(*open.value());
     CHECK(session.isPaused());
     CHECK(session.remainingMs() == 120 * 60'000LL);
-    CHECK_FALSE(exams.answer(session, session.currentItem()->item.itemId, Answer {}).ok());
+    CHECK_FALSE(f.exams->answer(session, session.currentItem()->item.itemId, Answer {}).ok());
 
-    REQUIRE(exams.resume(session).ok());
-    clock.advance(1min);
-    REQUIRE(exams.tick(session).ok());
+    REQUIRE(f.exams->resume(session).ok());
+    f.clock.advance(1min);
+    REQUIRE(f.exams->tick(session).ok());
     CHECK(session.elapsedMs() == 11 * 60'000LL);
-    auto stored = exams.attempt(session.id());
+    auto stored = f.exams->attempt(session.id());
     REQUIRE(stored.ok());
     CHECK(stored->runningSince.has_value());
 }
@@ -329,64 +325,54 @@ TEST_CASE("a paused mock stays paused across a restart and resumes with the time
 TEST_CASE(
     "an abandoned mock stays in history unscored, feeds nothing and unblocks practice", "[services][exam]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    auto store = Store::open(dir / "progress.sqlite").value();
-    ExamService exams(store, shippedBundle(), clock, scheduling());
-    StartRequest request;
-    request.seed = 61;
-    auto session = exams.start(request);
+    ExamFixture f;
+    auto session = f.startMock(61);
     REQUIRE(session.ok());
     const std::vector<AttemptItem> items = session->attempt().items;
     for (const auto& item : items) {
-        REQUIRE(exams.answer(session.value(), item.item.itemId, keyAnswer(item.item.itemId)).ok());
+        REQUIRE(f.exams->answer(session.value(), item.item.itemId, keyAnswer(item.item.itemId)).ok());
     }
     StartRequest practice;
     practice.mode = ExamMode::Practice;
     practice.timed = false;
     practice.seed = 62;
     practice.questions = 5;
-    CHECK_FALSE(exams.start(practice).ok());
+    CHECK_FALSE(f.exams->start(practice).ok());
 
-    auto abandoned = exams.abandon(session.value());
+    auto abandoned = f.exams->abandon(session.value());
     REQUIRE(abandoned.ok());
     CHECK(abandoned->exams);
     CHECK_FALSE(abandoned->studyQueue);
     CHECK(session->finishReason() == FinishReason::Abandoned);
 
-    auto history = exams.history();
+    auto history = f.exams->history();
     REQUIRE(history.ok());
     REQUIRE(history->size() == 1);
     CHECK(history->front().finishReason == FinishReason::Abandoned);
     CHECK(history->front().scaledScore == 0);
     CHECK(history->front().items == 65);
-    CHECK(count(*store, "SELECT count(*) FROM review_log") == 0);
-    CHECK(count(*store, "SELECT count(*) FROM exam_items WHERE correct IS NOT NULL") == 0);
-    CHECK(StatsRepository(store->database()).finishedAttempts().empty());
-    auto stored = exams.attempt(session->id());
+    CHECK(count(*f.store, "SELECT count(*) FROM review_log") == 0);
+    CHECK(count(*f.store, "SELECT count(*) FROM exam_items WHERE correct IS NOT NULL") == 0);
+    CHECK(StatsRepository(f.store->database()).finishedAttempts().empty());
+    auto stored = f.exams->attempt(session->id());
     REQUIRE(stored.ok());
     CHECK(stored->answeredCount() == 65);
 
-    auto next = exams.start(practice);
+    auto next = f.exams->start(practice);
     REQUIRE(next.ok());
     CHECK(next->mode() == ExamMode::Practice);
 }
 
 TEST_CASE("practice sessions can draw missed or never-seen items", "[services][exam]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    auto store = Store::open(dir / "progress.sqlite").value();
-    ExamService exams(store, shippedBundle(), clock, scheduling());
-    StartRequest request;
-    request.seed = 2;
-    auto first = exams.start(request);
+    ExamFixture f;
+    auto first = f.startMock(2);
     REQUIRE(first.ok());
     std::set<std::string> missed;
     for (const auto& item : first->attempt().items) {
         missed.insert(item.item.itemId); // nothing answered: everything is missed
     }
-    REQUIRE(exams.submit(first.value()).ok());
+    REQUIRE(f.exams->submit(first.value()).ok());
 
     StartRequest practice;
     practice.mode = ExamMode::Practice;
@@ -394,18 +380,18 @@ TEST_CASE("practice sessions can draw missed or never-seen items", "[services][e
     practice.seed = 3;
     practice.questions = 10;
     practice.missedInLastAttempts = 1;
-    auto review = exams.start(practice);
+    auto review = f.exams->start(practice);
     REQUIRE(review.ok());
     CHECK_FALSE(review->attempt().timeLimitMs.has_value());
     for (const auto& item : review->attempt().items) {
         CHECK(missed.count(item.item.itemId) == 1);
     }
-    REQUIRE(exams.submit(review.value()).ok());
+    REQUIRE(f.exams->submit(review.value()).ok());
 
     practice.missedInLastAttempts = 0;
     practice.neverSeen = true;
     practice.seed = 4;
-    auto fresh = exams.start(practice);
+    auto fresh = f.exams->start(practice);
     REQUIRE(fresh.ok());
     for (const auto& item : fresh->attempt().items) {
         CHECK(missed.count(item.item.itemId) == 0);
@@ -414,30 +400,25 @@ TEST_CASE("practice sessions can draw missed or never-seen items", "[services][e
 
 TEST_CASE("killing a process mid-exam never loses an answer it reported saved", "[services][exam][crash]")
 {
-    test::TempDir dir;
-    const auto path = dir / "progress.sqlite";
-    test::ManualClock clock;
+    ExamFixture f;
     std::int64_t attemptId = 0;
     std::vector<std::string> order;
     {
-        auto store = Store::open(path).value();
-        ExamService exams(store, shippedBundle(), clock, scheduling());
-        StartRequest request;
-        request.seed = 99;
-        auto session = exams.start(request);
+        auto session = f.startMock(99);
         REQUIRE(session.ok());
         attemptId = session->id();
         for (const auto& item : session->attempt().items) {
             order.push_back(item.item.itemId);
         }
     }
+    f.close(); // the child opens its own connection, as a second process would
     int pipeEnds[2];
     REQUIRE(pipe(pipeEnds) == 0);
     const pid_t child = fork();
     REQUIRE(child >= 0);
     if (child == 0) {
-        close(pipeEnds[0]);
-        auto store = Store::open(path).value();
+        ::close(pipeEnds[0]);
+        auto store = Store::open(f.path).value();
         test::ManualClock childClock;
         ExamService exams(store, shippedBundle(), childClock, scheduling());
         auto open = exams.openSession();
@@ -454,7 +435,7 @@ TEST_CASE("killing a process mid-exam never loses an answer it reported saved", 
             }
         }
     }
-    close(pipeEnds[1]);
+    ::close(pipeEnds[1]);
     int reported = 0;
     char byte = 0;
     while (reported < 40 && read(pipeEnds[0], &byte, 1) == 1) {
@@ -462,15 +443,14 @@ TEST_CASE("killing a process mid-exam never loses an answer it reported saved", 
     }
     kill(child, SIGKILL);
     waitpid(child, nullptr, 0);
-    close(pipeEnds[0]);
+    ::close(pipeEnds[0]);
 
-    Database database(path);
+    Database database(f.path);
     auto integrity = database.prepare("PRAGMA integrity_check");
     REQUIRE(integrity.step());
     CHECK(integrity.columnText(0) == "ok");
-    auto store = Store::open(path).value();
-    ExamService exams(store, shippedBundle(), clock, scheduling());
-    auto state = exams.attempt(attemptId);
+    f.reopen();
+    auto state = f.exams->attempt(attemptId);
     REQUIRE(state.ok());
     // The child answered in order, so every item up to the last one it reported must be there.
     const int mustHave = std::min(reported, static_cast<int>(order.size()));
