@@ -28,14 +28,13 @@ std::optional<LoadedBundle> loadBundleForCommand(const std::optional<std::string
     return loaded;
 }
 
-std::unique_ptr<AppSession> openSessionForCommand(const std::optional<std::string>& bundleDir,
-    const std::optional<std::string>& db, const std::optional<std::string>& dataDir, const Clock& clock)
+std::unique_ptr<AppSession> openSessionForCommand(const Arguments& arguments, const Clock& clock)
 {
-    auto loaded = loadBundleForCommand(bundleDir);
+    auto loaded = loadBundleForCommand(arguments.value("--bundle"));
     if (!loaded) {
         return nullptr;
     }
-    auto store = Store::open(findDatabase(db, dataDir));
+    auto store = Store::open(findDatabase(arguments.value("--db"), arguments.value("--data-dir")));
     if (!store) {
         std::cerr << formatProblem(store.problems().front()) << '\n';
         return nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Arguments.h"
 #include "content/BundleLoader.h"
 #include "session/AppSession.h"
 
@@ -16,7 +17,6 @@ std::optional<LoadedBundle> loadBundleForCommand(const std::optional<std::string
 
 // The session a command that reads and writes the learner's data runs in: the bundle (as above) and the
 // store found from --db / --data-dir, opened for writing. On failure prints why to stderr and returns null.
-std::unique_ptr<AppSession> openSessionForCommand(const std::optional<std::string>& bundleDir,
-    const std::optional<std::string>& db, const std::optional<std::string>& dataDir, const Clock& clock);
+std::unique_ptr<AppSession> openSessionForCommand(const Arguments& arguments, const Clock& clock);
 
 } // namespace mlaprep::cli

@@ -1,14 +1,9 @@
-#include "content/BundleLoader.h"
 #include "gui/settings/RetentionChart.h"
 #include "gui/settings/SettingsDialog.h"
-#include "services/PlanService.h"
+#include "LoopFixture.h"
 #include "services/SettingsService.h"
-#include "services/Store.h"
 #include "services/StudyService.h"
 #include "srs/StudyItem.h"
-#include "support/BundleFixture.h"
-#include "support/ManualClock.h"
-#include "support/TempDir.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,17 +20,10 @@ using namespace mlaprep;
 
 TEST_CASE("settings save the exam date, retention and limits in one call", "[gui][settings]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    auto store = Store::open(dir / "progress.sqlite").value();
-    StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
-    PlanService plan(store, loaded.bundle, clock, study.config());
-    gui::AppServices services;
-    services.study = &study;
-    services.plan = &plan;
+    test::LoopFixture app;
+    const gui::AppServices services = app.controller.services();
 
-    gui::SettingsDialog dialog(loaded.bundle, services);
+    gui::SettingsDialog dialog(app.bundle(), services);
     CHECK(dialog.retention()->value() == Approx(0.9));
     CHECK_FALSE(dialog.examDateSet()->isChecked());
     dialog.examDateSet()->setChecked(true);
@@ -46,17 +34,17 @@ TEST_CASE("settings save the exam date, retention and limits in one call", "[gui
     CHECK(dialog.saved().settings);
     CHECK(dialog.saved().studyQueue);
 
-    CHECK(study.config().desiredRetention == Approx(0.85));
-    CHECK(study.config().newPerDay == 35);
-    auto settings = study.settings().settings();
+    CHECK(app.study.config().desiredRetention == Approx(0.85));
+    CHECK(app.study.config().newPerDay == 35);
+    auto settings = app.study.settings().settings();
     REQUIRE(settings.ok());
     REQUIRE(settings->examDate.has_value());
     CHECK(settings->examDate->toText() == "2027-03-15");
 
     // A fresh service over the same file sees what was saved.
-    StudyService reopened(store, srs::studyItemsOf(loaded.bundle), clock);
+    StudyService reopened(app.store, srs::studyItemsOf(app.bundle()), app.clock);
     CHECK(reopened.config().desiredRetention == Approx(0.85));
-    gui::SettingsDialog again(loaded.bundle, services);
+    gui::SettingsDialog again(app.bundle(), services);
     CHECK(again.examDateSet()->isChecked());
     CHECK(again.newPerDay()->value() == 35);
 }
@@ -64,15 +52,10 @@ TEST_CASE("settings save the exam date, retention and limits in one call", "[gui
 TEST_CASE("settings fields take the settings' ranges and a past exam date is refused with its range",
     "[gui][settings]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    auto store = Store::open(dir / "progress.sqlite").value();
-    StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
-    gui::AppServices services;
-    services.study = &study;
+    test::LoopFixture app;
+    const gui::AppServices services = app.controller.services();
 
-    gui::SettingsDialog dialog(loaded.bundle, services);
+    gui::SettingsDialog dialog(app.bundle(), services);
     CHECK(dialog.retention()->minimum() == Approx(DesiredRetentionRange.min));
     CHECK(dialog.retention()->maximum() == Approx(DesiredRetentionRange.max));
     CHECK(dialog.newPerDay()->maximum() == static_cast<int>(NewPerDayRange.max));
@@ -84,23 +67,16 @@ TEST_CASE("settings fields take the settings' ranges and a past exam date is ref
     REQUIRE(error != nullptr);
     CHECK(error->text().contains(QStringLiteral("2020-01-01 has passed: choose a day from today")));
     // Nothing was saved: the retention waits with the date.
-    CHECK(study.config().desiredRetention == Approx(0.9));
+    CHECK(app.study.config().desiredRetention == Approx(0.9));
 }
 
 TEST_CASE("settings chart minutes a day against exam-day recall per retention, simulated off the GUI thread",
     "[gui][settings]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    auto store = Store::open(dir / "progress.sqlite").value();
-    StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
-    PlanService plan(store, loaded.bundle, clock, study.config());
-    gui::AppServices services;
-    services.study = &study;
-    services.plan = &plan;
+    test::LoopFixture app;
+    const gui::AppServices services = app.controller.services();
 
-    gui::SettingsDialog dialog(loaded.bundle, services);
+    gui::SettingsDialog dialog(app.bundle(), services);
     gui::RetentionChart* chart = dialog.retentionChart();
     REQUIRE(chart != nullptr);
     // The dialog is usable at once: the simulation runs in a worker thread.
@@ -121,17 +97,10 @@ TEST_CASE("settings chart minutes a day against exam-day recall per retention, s
 
 TEST_CASE("closing settings while the chart is simulating cancels the run", "[gui][settings]")
 {
-    test::TempDir dir;
-    test::ManualClock clock;
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    auto store = Store::open(dir / "progress.sqlite").value();
-    StudyService study(store, srs::studyItemsOf(loaded.bundle), clock);
-    PlanService plan(store, loaded.bundle, clock, study.config());
-    gui::AppServices services;
-    services.study = &study;
-    services.plan = &plan;
+    test::LoopFixture app;
+    const gui::AppServices services = app.controller.services();
     {
-        gui::SettingsDialog dialog(loaded.bundle, services);
+        gui::SettingsDialog dialog(app.bundle(), services);
         REQUIRE(dialog.retentionChart() != nullptr);
     }
     // Destroyed mid-run without a crash or a late delivery.

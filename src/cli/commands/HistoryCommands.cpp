@@ -24,8 +24,7 @@ int runImportHistory(const std::vector<std::string>& words)
         return ExitUsage;
     }
     SystemClock clock;
-    auto session = openSessionForCommand(
-        arguments->value("--bundle"), arguments->value("--db"), arguments->value("--data-dir"), clock);
+    auto session = openSessionForCommand(*arguments, clock);
     if (!session) {
         return ExitUserError;
     }
@@ -61,8 +60,7 @@ int runExportHistory(const std::vector<std::string>& words)
         return ExitUsage;
     }
     SystemClock clock;
-    auto session = openSessionForCommand(
-        arguments->value("--bundle"), arguments->value("--db"), arguments->value("--data-dir"), clock);
+    auto session = openSessionForCommand(*arguments, clock);
     if (!session) {
         return ExitUserError;
     }

@@ -25,8 +25,7 @@ int runSync(const std::vector<std::string>& words)
         return ExitUsage;
     }
     SystemClock clock;
-    auto session = openSessionForCommand(
-        arguments->value("--bundle"), arguments->value("--db"), arguments->value("--data-dir"), clock);
+    auto session = openSessionForCommand(*arguments, clock);
     if (!session) {
         return ExitUserError;
     }

@@ -4,31 +4,33 @@
 
 namespace mlaprep {
 
-std::string ankiImportSummaryJson(const AnkiImportSummary& summary)
+namespace {
+
+// The counts every import reports, whatever it imports.
+template <typename Summary> nlohmann::json importCounts(const Summary& summary)
 {
-    const nlohmann::json json {
+    return nlohmann::json {
         { "read", summary.read },
         { "imported", summary.imported },
         { "duplicates", summary.duplicates },
         { "rejected", summary.rejected },
         { "errors", summary.errors },
-        { "warnings", summary.warnings },
         { "committed", summary.committed },
     };
+}
+
+} // namespace
+
+std::string ankiImportSummaryJson(const AnkiImportSummary& summary)
+{
+    nlohmann::json json = importCounts(summary);
+    json["warnings"] = summary.warnings;
     return json.dump();
 }
 
 std::string historyImportSummaryJson(const HistoryImportSummary& summary)
 {
-    const nlohmann::json json {
-        { "read", summary.read },
-        { "imported", summary.imported },
-        { "duplicates", summary.duplicates },
-        { "rejected", summary.rejected },
-        { "errors", summary.errors },
-        { "committed", summary.committed },
-    };
-    return json.dump();
+    return importCounts(summary).dump();
 }
 
 std::string syncSummaryJson(const SyncSummary& summary)
