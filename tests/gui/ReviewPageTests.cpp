@@ -1,5 +1,7 @@
+#include "content/Bundle.h"
 #include "content/BundleLoader.h"
 #include "gui/MainWindow.h"
+#include "gui/review/CardHeading.h"
 #include "gui/review/ReviewPage.h"
 #include "LoopFixture.h"
 #include "services/NoteService.h"
@@ -213,6 +215,8 @@ TEST_CASE("I don't know on a card rates it Again and shows its back", "[gui]")
     auto* back = page->findChild<QTextBrowser*>(QStringLiteral("reviewCardView"));
     REQUIRE(back != nullptr);
     const QString front = back->toPlainText();
+    CHECK(page->findChild<QLabel*>(QStringLiteral("reviewItemLabel"))->text()
+        == QStringLiteral("Card · task 1.1 · new"));
 
     press(&window, Qt::Key_0);
     const auto log = app.log();
@@ -235,4 +239,16 @@ TEST_CASE("the review screen says all done when nothing is due", "[gui]")
     REQUIRE(title != nullptr);
     CHECK(title->isVisible());
     CHECK(title->text() == QStringLiteral("All done for today"));
+}
+
+TEST_CASE("a card without a task says whether it is orientation or the learner's own", "[gui]")
+{
+    Card orientation;
+    orientation.file = "cards/orientation.json";
+    CHECK(gui::cardHeading(orientation, QStringLiteral("new"))
+        == QStringLiteral("Card · about the exam · new"));
+    Card own;
+    CHECK(gui::cardHeading(own, QStringLiteral("review")) == QStringLiteral("Card · your own deck · review"));
+    own.task = "2.3";
+    CHECK(gui::cardHeading(own, QStringLiteral("review")) == QStringLiteral("Card · task 2.3 · review"));
 }

@@ -13,6 +13,7 @@
 #include "gui/common/Theme.h"
 #include "gui/notes/NoteStyle.h"
 #include "gui/questions/QuestionView.h"
+#include "gui/review/CardHeading.h"
 #include "gui/review/OptimiserText.h"
 #include "services/ParameterFitService.h"
 #include "services/StudyService.h"
@@ -263,7 +264,7 @@ void ReviewPage::showCurrent()
         if (!card) {
             return;
         }
-        m_itemLabel->setText(tr("Card · task %1 · %2").arg(toQString(card->task), phase));
+        m_itemLabel->setText(cardHeading(*card, phase));
         m_cardView->document()->setDefaultStyleSheet(noteStyleSheet(palette()));
         QString html = QStringLiteral("<div style='font-size: 15pt'>")
             + toQString(markdownToHtml(card->front)) + QStringLiteral("</div>");
