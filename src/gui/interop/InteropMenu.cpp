@@ -2,6 +2,7 @@
 
 #include "content/Bundle.h"
 #include "gui/AppController.h"
+#include "gui/common/BusyCursor.h"
 #include "gui/common/Dialogs.h"
 #include "gui/common/ExamSeal.h"
 #include "gui/common/ProblemText.h"
@@ -63,10 +64,14 @@ void InteropMenu::exportToAnki()
         return;
     }
     const std::filesystem::path out = toStdString(path);
-    Result<AnkiExportSummary> exported = path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive)
-        ? exportAnkiText(m_app.bundle(), {}, out)
-        : m_app.session().anki().exportPackage(
-            m_app.bundle(), {}, out, m_app.session().study().config().desiredRetention);
+    const auto exportNow = [&] {
+        const BusyCursor busy;
+        return path.endsWith(QStringLiteral(".txt"), Qt::CaseInsensitive)
+            ? exportAnkiText(m_app.bundle(), {}, out)
+            : m_app.session().anki().exportPackage(
+                m_app.bundle(), {}, out, m_app.session().study().config().desiredRetention);
+    };
+    const Result<AnkiExportSummary> exported = exportNow();
     if (!exported) {
         QMessageBox::warning(m_window, tr("Export to Anki"), problemsText(exported.problems()));
         return;
@@ -83,7 +88,11 @@ void InteropMenu::importFromAnki()
     }
     AnkiImportRequest request;
     request.file = toStdString(path);
-    auto summary = m_app.importAnki(request);
+    const auto importNow = [&] {
+        const BusyCursor busy;
+        return m_app.importAnki(request);
+    };
+    auto summary = importNow();
     if (summary && summary->rejected > 0 && !summary->committed) {
         const QString details = QString::fromStdString(summary->errors.front())
             + (summary->errors.size() > 1 ? tr("\n… and %1 more").arg(summary->errors.size() - 1)
@@ -99,7 +108,7 @@ void InteropMenu::importFromAnki()
             return;
         }
         request.importWhatYouCan = true;
-        summary = m_app.importAnki(request);
+        summary = importNow();
     }
     if (!summary) {
         QMessageBox::warning(m_window, tr("Import from Anki"), problemsText(summary.problems()));
