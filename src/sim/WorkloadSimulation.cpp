@@ -163,9 +163,17 @@ LearnerOutcome simulateLearner(
                     item.lastReviewDay = dayOf(*state.lastReview);
                 }
                 item.dueDay = dayOf(state.due);
+                item.kind = course.items[i].kind;
                 states.push_back(item);
             }
-            reviews = srs::examDayReviewOrder(scheduleModel, states, today, examDay);
+            std::optional<double> newItemWorth;
+            if (nextNew < newOrder.size()) {
+                const std::size_t next = newOrder[nextNew];
+                newItemWorth = srs::firstSightWorth(scheduleModel, course.weights[next],
+                    course.items[next].kind, today, examDay, options.timings);
+            }
+            reviews = srs::examDayReviewOrder(
+                scheduleModel, states, today, examDay, newItemWorth, options.timings);
         } else {
             for (std::size_t i = 0; i < items.size(); ++i) {
                 if (items[i].state.phase == srs::Phase::Review && dayOf(items[i].state.due) <= today) {

@@ -47,6 +47,11 @@ double ReviewTimings::newItemSeconds(ItemKind kind) const
     return seconds(kind, true) + 2.0 * seconds(kind, false);
 }
 
+bool examDaySkipsStep(fsrs::Rating rating)
+{
+    return rating != fsrs::Rating::Again;
+}
+
 double recallOnExamDay(const fsrs::Fsrs& model, const fsrs::MemoryState& memory, std::int64_t lastReviewDay,
     std::int64_t examDay)
 {
@@ -97,8 +102,32 @@ double predictedExamRecall(const fsrs::Fsrs& model, const ExamDayItem& item, std
     return recallOnExamDay(model, *item.memory, *item.lastReviewDay, examDay);
 }
 
-std::vector<std::size_t> examDayReviewOrder(
-    const fsrs::Fsrs& model, const std::vector<ExamDayItem>& items, std::int64_t today, std::int64_t examDay)
+double reviewGain(const fsrs::Fsrs& model, const ExamDayItem& item, std::int64_t today, std::int64_t examDay)
+{
+    if (!item.memory || !item.lastReviewDay) {
+        return 0.0;
+    }
+    const double elapsed = static_cast<double>(std::max<std::int64_t>(0, today - *item.lastReviewDay));
+    const double left = static_cast<double>(std::max<std::int64_t>(0, examDay - today));
+    const double chance = model.retrievability(*item.memory, elapsed);
+    const auto recallAfter = [&](fsrs::Rating rating) {
+        return model.retrievability(model.nextState(*item.memory, elapsed, rating), left);
+    };
+    return chance * recallAfter(fsrs::Rating::Good) + (1.0 - chance) * recallAfter(fsrs::Rating::Again)
+        - predictedExamRecall(model, item, examDay);
+}
+
+double firstSightWorth(const fsrs::Fsrs& model, double weight, ItemKind kind, std::int64_t today,
+    std::int64_t examDay, const ReviewTimings& timings)
+{
+    const double left = static_cast<double>(std::max<std::int64_t>(0, examDay - today));
+    return weight * model.retrievability(model.initialState(fsrs::Rating::Good), left)
+        / timings.seconds(kind, true);
+}
+
+std::vector<std::size_t> examDayReviewOrder(const fsrs::Fsrs& model, const std::vector<ExamDayItem>& items,
+    std::int64_t today, std::int64_t examDay, std::optional<double> newItemWorth,
+    const ReviewTimings& timings)
 {
     const bool finalDays = today >= examDay - FinalStudyDays && today < examDay;
     std::vector<std::pair<std::size_t, double>> chosen;
@@ -111,7 +140,10 @@ std::vector<std::size_t> examDayReviewOrder(
         const double recall = predictedExamRecall(model, item, examDay);
         const bool due = item.dueDay <= today;
         const bool pulled = finalDays && item.dueDay >= examDay && recall < ExamRecallTarget;
-        if (due || pulled) {
+        const bool worthItsMinutes = !newItemWorth
+            || item.weight * reviewGain(model, item, today, examDay) / timings.seconds(item.kind, false)
+                >= *newItemWorth;
+        if ((due || pulled) && worthItsMinutes) {
             chosen.emplace_back(i, item.weight * (1.0 - recall));
         }
     }

@@ -38,6 +38,13 @@ struct ReviewTimings {
     double newItemSeconds(ItemKind kind) const;
 };
 
+// Whether, with an exam date, a learning or relearning item rated `rating` graduates at once instead of
+// taking its next step. A same-day look adds almost nothing to the stability FSRS predicts for the
+// exam (its short-term formula leaves S nearly as it was after a recalled look), so after Hard or Good
+// the step's minutes go to the next item instead. After Again the steps stay: the learner meets the
+// item again the same day, having just seen the answer was wrong.
+bool examDaySkipsStep(fsrs::Rating rating);
+
 // Retrievability at the start of the exam day of an item last reviewed on lastReviewDay.
 double recallOnExamDay(const fsrs::Fsrs& model, const fsrs::MemoryState& memory, std::int64_t lastReviewDay,
     std::int64_t examDay);
@@ -56,6 +63,7 @@ struct ExamDayItem {
     std::optional<fsrs::MemoryState> memory;
     std::optional<std::int64_t> lastReviewDay;
     std::int64_t dueDay = 0;
+    ItemKind kind = ItemKind::Question; // for the seconds a review takes
 };
 
 // A New item (never reviewed) of the given weight.
@@ -75,13 +83,31 @@ std::vector<double> examWeights(const std::vector<StudyItem>& items);
 // Predicted exam-day recall of an item (0 when it has never been reviewed).
 double predictedExamRecall(const fsrs::Fsrs& model, const ExamDayItem& item, std::int64_t examDay);
 
+// The exam-day recall a review today is expected to add to a Review-phase item if it is not looked at
+// again before the exam: recalled with its retrievability today (rated Good) or forgotten (Again),
+// against its predicted exam-day recall without the review. Unweighted.
+double reviewGain(const fsrs::Fsrs& model, const ExamDayItem& item, std::int64_t today, std::int64_t examDay);
+
+// What a first sight today is worth for the exam per second it takes: the item's weight times the
+// exam-day recall of a first sight rated Good, over the seconds of a first sight of its kind.
+double firstSightWorth(const fsrs::Fsrs& model, double weight, ItemKind kind, std::int64_t today,
+    std::int64_t examDay, const ReviewTimings& timings);
+
 // The Review-phase items to review today under the exam-day policy, most valuable first: those due by
 // today, and in the final days those due on or after the exam that are predicted below
 // ExamRecallTarget (pulled before it). Items reviewed today already are left out. The order is by the
 // exam-day recall the item would lose, weight × (1 − predicted exam-day recall), highest first, so the
 // last days favour the items with the lowest weighted exam-day recall. Indices into `items`.
-std::vector<std::size_t> examDayReviewOrder(
-    const fsrs::Fsrs& model, const std::vector<ExamDayItem>& items, std::int64_t today, std::int64_t examDay);
+//
+// The minutes a review takes are minutes not spent on an unseen item. `newItemWorth`, given while an
+// unseen item can still be introduced today, is firstSightWorth of the next one: a review whose
+// weighted reviewGain per second is below it waits (it stays due and is weighed again tomorrow), so
+// a learner short of minutes meets more of the exam before going over what is already known. FSRS's
+// forgetting curve is flat enough that a single look still holds about half its recall a month later,
+// which is why, short of minutes, a first sight usually wins.
+std::vector<std::size_t> examDayReviewOrder(const fsrs::Fsrs& model, const std::vector<ExamDayItem>& items,
+    std::int64_t today, std::int64_t examDay, std::optional<double> newItemWorth = std::nullopt,
+    const ReviewTimings& timings = {});
 
 // The order new items are introduced in before an exam: first the items the exam weighs (its
 // questions), the tasks taking turns in proportion to their share of the exam (highest averages) so

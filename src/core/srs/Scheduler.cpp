@@ -144,7 +144,7 @@ Preview preview(const ItemState& state, Instant now, int utcOffsetMinutes, const
             const int step = state.phase == Phase::New
                 ? 0
                 : std::clamp(state.step, 0, std::max(0, static_cast<int>(steps.size()) - 1));
-            if (steps.empty() || rating == Rating::Easy) {
+            if (steps.empty() || rating == Rating::Easy || (config.examDay && examDaySkipsStep(rating))) {
                 outcome = graduate();
             } else if (rating == Rating::Again) {
                 outcome = stepOutcome(base, stepPhase, 0, steps[0], now);

@@ -146,6 +146,73 @@ TEST_CASE("the final days favour the items with the lowest weighted exam-day rec
     CHECK(order == std::vector<std::size_t> { 1, 3, 2 });
 }
 
+TEST_CASE("short of minutes, a review worth less than a first sight waits while an unseen item can come in",
+    "[srs][exam-day]")
+{
+    const fsrs::Fsrs model;
+    const std::int64_t examDay = Today + 20;
+    // Both due today: a weak question reviewed long ago, whose review would add much exam-day recall, and
+    // a strong one that will be recalled on exam day anyway.
+    std::vector<ExamDayItem> items { reviewItem(1.0, Today - 12, Today), reviewItem(40.0, Today - 3, Today) };
+    const ReviewTimings timings;
+    const auto worthPerSecond = [&](const ExamDayItem& item) {
+        return item.weight * reviewGain(model, item, Today, examDay) / timings.seconds(item.kind, false);
+    };
+    REQUIRE(reviewGain(model, items[0], Today, examDay) > 0.0);
+    REQUIRE(worthPerSecond(items[0]) > worthPerSecond(items[1]));
+
+    // Without an unseen item to compare with (or with none left today), every due review is done.
+    CHECK(examDayReviewOrder(model, items, Today, examDay).size() == 2);
+    // An unseen item worth between the two: the strong review waits, the weak one is done.
+    const double between = (worthPerSecond(items[0]) + worthPerSecond(items[1])) / 2.0;
+    CHECK(
+        examDayReviewOrder(model, items, Today, examDay, between, timings) == std::vector<std::size_t> { 0 });
+    // A first sight of an unseen question of the same weight is worth more than either review: both wait.
+    const double firstSight = firstSightWorth(model, 0.1, ItemKind::Question, Today, examDay, timings);
+    CHECK(firstSight > worthPerSecond(items[0]));
+    CHECK(examDayReviewOrder(model, items, Today, examDay, firstSight, timings).empty());
+    // A waiting review is still due and weighed again on a later day.
+    CHECK(examDayReviewOrder(model, items, Today + 1, examDay).size() == 2);
+    // Cards weigh nothing for the exam: they wait while any question is unseen, and are done once only
+    // cards are left to introduce.
+    std::vector<ExamDayItem> cards { reviewItem(1.0, Today - 12, Today, 0.0) };
+    cards[0].kind = ItemKind::Card;
+    CHECK(examDayReviewOrder(model, cards, Today, examDay, firstSight, timings).empty());
+    const double unseenCard = firstSightWorth(model, 0.0, ItemKind::Card, Today, examDay, timings);
+    CHECK(examDayReviewOrder(model, cards, Today, examDay, unseenCard, timings).size() == 1);
+}
+
+TEST_CASE("with an exam date a recalled learning item graduates at once and a forgotten one keeps its steps",
+    "[srs][exam-day]")
+{
+    auto config = SchedulerConfig::defaultsForTesting();
+    const Preview plain = preview(ItemState {}, Noon, 0, config);
+    REQUIRE(plain[Rating::Good].state.phase == Phase::Learning);
+    REQUIRE(plain[Rating::Hard].state.phase == Phase::Learning);
+
+    config.examDay = Today + 20;
+    const Preview exam = preview(ItemState {}, Noon, 0, config);
+    for (const Rating rating : { Rating::Hard, Rating::Good, Rating::Easy }) {
+        INFO("rating " << static_cast<int>(rating));
+        CHECK(exam[rating].state.phase == Phase::Review);
+        CHECK(exam[rating].intervalDays >= 1);
+        REQUIRE(exam[rating].state.memory);
+        CHECK(exam[rating].state.memory->stability == plain[rating].state.memory->stability);
+    }
+    CHECK(exam[Rating::Again].state.phase == Phase::Learning);
+    CHECK(exam[Rating::Again].state.due == plain[Rating::Again].state.due);
+
+    // A lapsed review relearns the same way: Hard, which repeats the step without a date, graduates.
+    const ItemState relearning = apply(reviewState(5.0, 5), Rating::Again, Noon, 0, config);
+    REQUIRE(relearning.phase == Phase::Relearning);
+    auto noDate = config;
+    noDate.examDay.reset();
+    REQUIRE(preview(relearning, Noon + 10min, 0, noDate)[Rating::Hard].state.phase == Phase::Relearning);
+    const Preview again = preview(relearning, Noon + 10min, 0, config);
+    CHECK(again[Rating::Again].state.phase == Phase::Relearning);
+    CHECK(again[Rating::Hard].state.phase == Phase::Review);
+}
+
 TEST_CASE("every task is met early and every new item gets a review before the exam", "[srs][exam-day]")
 {
     const std::vector<StudyItem> items = threeTasks(20);
