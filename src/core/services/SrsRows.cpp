@@ -36,6 +36,7 @@ srs::ExamDayItem toExamDayItem(const ItemStateRow& row, double weight, int utcOf
         item.lastReviewDay = dayOf(*row.lastReviewMs);
     }
     item.dueDay = dayOf(row.dueMs);
+    item.kind = srs::itemKindFromString(row.kind).value_or(srs::ItemKind::Question);
     return item;
 }
 

@@ -46,6 +46,7 @@ struct StudyService::ExamQueue {
     std::int64_t day = 0;
     std::int64_t examDay = 0;
     fsrs::Parameters parameters {};
+    bool newItemsAllowed = false;
     std::vector<std::string> reviews;
     std::vector<std::string> newItems;
 };
@@ -147,9 +148,14 @@ StudyService::StudyDayBounds StudyService::today() const
         toEpochMilliseconds(srs::startOfStudyDay(day + 1, offset, m_config.dayStartHour)) };
 }
 
-const StudyService::ExamQueue* StudyService::examQueue()
+void StudyService::readExamDay()
 {
     m_config.examDay = storedExamDay(*m_settings);
+}
+
+const StudyService::ExamQueue* StudyService::examQueue(bool newItemsAllowed)
+{
+    readExamDay();
     const Instant now = m_clock.now();
     const int offset = m_clock.utcOffsetMinutes(now);
     const std::int64_t day = srs::studyDay(now, offset, m_config.dayStartHour);
@@ -158,13 +164,15 @@ const StudyService::ExamQueue* StudyService::examQueue()
         return nullptr;
     }
     if (m_examQueue && m_examQueue->day == day && m_examQueue->examDay == *m_config.examDay
-        && m_examQueue->parameters == m_config.parameters) {
+        && m_examQueue->parameters == m_config.parameters
+        && m_examQueue->newItemsAllowed == newItemsAllowed) {
         return m_examQueue.get();
     }
     auto queue = std::make_unique<ExamQueue>();
     queue->day = day;
     queue->examDay = *m_config.examDay;
     queue->parameters = m_config.parameters;
+    queue->newItemsAllowed = newItemsAllowed;
     std::unordered_map<std::string, ItemStateRow> rows;
     for (auto& row : m_states->all()) {
         std::string id = row.itemId;
@@ -179,14 +187,24 @@ const StudyService::ExamQueue* StudyService::examQueue()
                 ? srs::unseenItem(weights[i])
                 : toExamDayItem(found->second, weights[i], offset, m_config.dayStartHour));
     }
-    const fsrs::Fsrs model(m_config.parameters);
-    for (const std::size_t i : srs::examDayReviewOrder(model, states, day, queue->examDay)) {
-        queue->reviews.push_back(m_items[i].id);
-    }
     for (const std::size_t i : srs::examDayNewOrder(m_items)) {
         if (states[i].phase == srs::Phase::New) {
             queue->newItems.push_back(m_items[i].id);
         }
+    }
+    // The worth of the next first sight, at the documented seconds per look (the plan's measured ones
+    // would only shift which reviews wait).
+    const fsrs::Fsrs model(m_config.parameters);
+    const srs::ReviewTimings timings;
+    std::optional<double> newItemWorth;
+    if (newItemsAllowed && !queue->newItems.empty()) {
+        const std::size_t next = m_index.at(queue->newItems.front());
+        newItemWorth
+            = srs::firstSightWorth(model, weights[next], m_items[next].kind, day, queue->examDay, timings);
+    }
+    for (const std::size_t i :
+        srs::examDayReviewOrder(model, states, day, queue->examDay, newItemWorth, timings)) {
+        queue->reviews.push_back(m_items[i].id);
     }
     m_examQueue = std::move(queue);
     return m_examQueue.get();
@@ -259,7 +277,7 @@ srs::QueueCandidates StudyService::candidates(const srs::QueueLimits& limits, in
     std::merge(learning.begin(), learning.end(), relearning.begin(), relearning.end(),
         std::back_inserter(candidates.learning),
         [](const srs::QueueCandidate& a, const srs::QueueCandidate& b) { return a.due < b.due; });
-    if (const ExamQueue* exam = examQueue()) {
+    if (const ExamQueue* exam = examQueue(limits.newRoom() > 0)) {
         candidates.reviews = pendingReviews(exam->reviews, reviewCap);
         candidates.newItems = pendingNew(exam->newItems, newCap);
     } else {
@@ -298,7 +316,7 @@ Result<StudyCard> StudyService::card(const std::string& itemId)
     }
     try {
         prepare();
-        examQueue();
+        readExamDay();
         const Instant now = m_clock.now();
         const int offset = m_clock.utcOffsetMinutes(now);
         const srs::ItemState state = m_recorder->state(itemId);
@@ -318,7 +336,7 @@ Result<Changes> StudyService::answer(
     }
     try {
         prepare();
-        examQueue();
+        readExamDay();
         const Instant now = m_clock.now();
         Transaction transaction(m_store->database());
         m_recorder->record(m_config, itemId, item->kind, rating, now, m_clock.utcOffsetMinutes(now), duration,

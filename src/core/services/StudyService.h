@@ -101,10 +101,14 @@ private:
     };
     StudyDayBounds today() const;
     void prepare();
-    // Today's queue under the exam-day policy, or null without an exam date (plain FSRS). Reads the
-    // stored exam date on every call, so a date set on Today applies at once; sets m_config.examDay.
+    // Sets m_config.examDay from the stored exam date, read on every call so that a date set on Today
+    // applies at once.
+    void readExamDay();
+    // Today's queue under the exam-day policy, or null without an exam date ahead (plain FSRS); calls
+    // readExamDay. `newItemsAllowed`: today's new limit still lets an unseen item in, so reviews worth
+    // less than its first sight wait (srs::examDayReviewOrder).
     struct ExamQueue;
-    const ExamQueue* examQueue();
+    const ExamQueue* examQueue(bool newItemsAllowed);
     // What the Review screen did today against the daily limits.
     srs::QueueLimits limits();
     // Today's candidates for each queue (items no longer in the bundle left out); the new and review

@@ -121,6 +121,7 @@ Preview preview(const ItemState& state, Instant now, int utcOffsetMinutes, const
     const ReviewIntervals intervals
         = reviewIntervals(next, result.elapsedDays, config, seed, state.phase == Phase::Review);
     const std::int64_t today = studyDay(now, utcOffsetMinutes, config.dayStartHour);
+    const bool examAhead = config.examDay && today < *config.examDay;
 
     for (const Rating rating : fsrs::AllRatings) {
         ItemState base = state;
@@ -144,7 +145,7 @@ Preview preview(const ItemState& state, Instant now, int utcOffsetMinutes, const
             const int step = state.phase == Phase::New
                 ? 0
                 : std::clamp(state.step, 0, std::max(0, static_cast<int>(steps.size()) - 1));
-            if (steps.empty() || rating == Rating::Easy || (config.examDay && examDaySkipsStep(rating))) {
+            if (steps.empty() || rating == Rating::Easy || (examAhead && examDaySkipsStep(rating))) {
                 outcome = graduate();
             } else if (rating == Rating::Again) {
                 outcome = stepOutcome(base, stepPhase, 0, steps[0], now);
