@@ -11,6 +11,7 @@
 #include "srs/StudyDay.h"
 #include "store/Database.h"
 #include "store/EventRepository.h"
+#include "store/ItemHoldRepository.h"
 #include "store/ItemRevisionRepository.h"
 #include "store/ItemStateRepository.h"
 #include "store/ReviewLogRepository.h"
@@ -210,13 +211,17 @@ const StudyService::ExamQueue* StudyService::examQueue(bool newItemsAllowed)
     return m_examQueue.get();
 }
 
-std::vector<srs::QueueCandidate> StudyService::pendingReviews(const std::vector<std::string>& ids, int cap)
+std::vector<srs::QueueCandidate> StudyService::pendingReviews(
+    const std::vector<std::string>& ids, int cap, const HeldItems& held)
 {
     const std::int64_t dayStartMs = today().startMs;
     std::vector<srs::QueueCandidate> pending;
     for (const auto& id : ids) {
         if (static_cast<int>(pending.size()) >= cap) {
             break;
+        }
+        if (held.count(id) != 0) {
+            continue;
         }
         const auto row = m_states->find(id);
         if (row && row->phase == srs::toInt(srs::Phase::Review)
@@ -227,12 +232,16 @@ std::vector<srs::QueueCandidate> StudyService::pendingReviews(const std::vector<
     return pending;
 }
 
-std::vector<srs::QueueCandidate> StudyService::pendingNew(const std::vector<std::string>& ids, int cap)
+std::vector<srs::QueueCandidate> StudyService::pendingNew(
+    const std::vector<std::string>& ids, int cap, const HeldItems& held)
 {
     std::vector<srs::QueueCandidate> pending;
     for (const auto& id : ids) {
         if (static_cast<int>(pending.size()) >= cap) {
             break;
+        }
+        if (held.count(id) != 0) {
+            continue;
         }
         const auto row = m_states->find(id);
         if (row && row->phase == srs::toInt(srs::Phase::New)) {
@@ -242,11 +251,12 @@ std::vector<srs::QueueCandidate> StudyService::pendingNew(const std::vector<std:
     return pending;
 }
 
-std::vector<srs::QueueCandidate> StudyService::due(srs::Phase phase, std::int64_t beforeMs, int cap)
+std::vector<srs::QueueCandidate> StudyService::due(
+    srs::Phase phase, std::int64_t beforeMs, int cap, const HeldItems& held)
 {
-    const auto inBundle = [this](const std::string& id) { return m_index.count(id) > 0; };
+    const auto shown = [&](const std::string& id) { return m_index.count(id) > 0 && held.count(id) == 0; };
     std::vector<srs::QueueCandidate> candidates;
-    for (auto& item : m_states->due(srs::toInt(phase), beforeMs, cap, inBundle)) {
+    for (auto& item : m_states->due(srs::toInt(phase), beforeMs, cap, shown)) {
         candidates.push_back(
             srs::QueueCandidate { std::move(item.itemId), fromEpochMilliseconds(item.dueMs) });
     }
@@ -272,17 +282,18 @@ srs::QueueCandidates StudyService::candidates(const srs::QueueLimits& limits, in
     const int reviewCap = std::min(limits.reviewRoom(), window);
     srs::QueueCandidates candidates;
     // Learning and relearning share one queue in due order.
-    auto learning = due(srs::Phase::Learning, dayEndMs, NoCap);
-    auto relearning = due(srs::Phase::Relearning, dayEndMs, NoCap);
+    const HeldItems held = ItemHoldRepository(m_store->database()).heldAt(toEpochMilliseconds(m_clock.now()));
+    auto learning = due(srs::Phase::Learning, dayEndMs, NoCap, held);
+    auto relearning = due(srs::Phase::Relearning, dayEndMs, NoCap, held);
     std::merge(learning.begin(), learning.end(), relearning.begin(), relearning.end(),
         std::back_inserter(candidates.learning),
         [](const srs::QueueCandidate& a, const srs::QueueCandidate& b) { return a.due < b.due; });
     if (const ExamQueue* exam = examQueue(limits.newRoom() > 0)) {
-        candidates.reviews = pendingReviews(exam->reviews, reviewCap);
-        candidates.newItems = pendingNew(exam->newItems, newCap);
+        candidates.reviews = pendingReviews(exam->reviews, reviewCap, held);
+        candidates.newItems = pendingNew(exam->newItems, newCap, held);
     } else {
-        candidates.reviews = due(srs::Phase::Review, dayEndMs, reviewCap);
-        candidates.newItems = due(srs::Phase::New, Forever, newCap);
+        candidates.reviews = due(srs::Phase::Review, dayEndMs, reviewCap, held);
+        candidates.newItems = due(srs::Phase::New, Forever, newCap, held);
     }
     return candidates;
 }
@@ -351,35 +362,137 @@ Result<Changes> StudyService::answer(
     }
 }
 
+Result<Changes> StudyService::act(const std::string& itemId, ItemAction action)
+{
+    const srs::StudyItem* item = findItem(itemId);
+    if (!item) {
+        return Result<Changes>::failure(userProblem("item", "no such item in the bundle", itemId));
+    }
+    try {
+        prepare();
+        Database& database = m_store->database();
+        Transaction transaction(database);
+        ItemHoldRepository holds(database);
+        ItemActionRow record;
+        record.itemId = itemId;
+        record.atMs = toEpochMilliseconds(m_clock.now());
+        record.afterLogId = m_log->newestId();
+        record.holdBefore = holds.find(itemId);
+        record.stateBefore
+            = m_states->find(itemId).value_or(toItemStateRow(itemId, item->kind, srs::ItemState {}));
+        ItemHold hold = record.holdBefore;
+        switch (action) {
+        case ItemAction::Suspend:
+            if (hold.suspended) {
+                return Result<Changes>::failure(
+                    userProblem("suspend", "the item is suspended already", itemId));
+            }
+            record.action = "suspend";
+            hold.suspended = true;
+            break;
+        case ItemAction::Unsuspend:
+            if (!hold.suspended) {
+                return Result<Changes>::failure(
+                    userProblem("unsuspend", "the item is not suspended", itemId));
+            }
+            record.action = "unsuspend";
+            hold.suspended = false;
+            break;
+        case ItemAction::Bury: {
+            // Back at the start of the next study day, local time.
+            const Instant now = m_clock.now();
+            const int offset = m_clock.utcOffsetMinutes(now);
+            const std::int64_t day = srs::studyDay(now, offset, m_config.dayStartHour);
+            const std::int64_t tomorrowMs
+                = toEpochMilliseconds(srs::startOfStudyDay(day + 1, offset, m_config.dayStartHour));
+            if (hold.buriedUntilMs && *hold.buriedUntilMs >= tomorrowMs) {
+                return Result<Changes>::failure(
+                    userProblem("bury", "the item is buried until tomorrow already", itemId));
+            }
+            record.action = "bury";
+            hold.buriedUntilMs = tomorrowMs;
+            break;
+        }
+        case ItemAction::Reset: {
+            record.action = "reset";
+            ItemStateRow fresh = toItemStateRow(itemId, item->kind, srs::ItemState {});
+            // New items are due at their position: a reset item comes back where the bundle has it.
+            fresh.dueMs = static_cast<std::int64_t>(m_index.at(itemId));
+            m_states->save(fresh);
+            break;
+        }
+        }
+        holds.save(itemId, hold);
+        ItemActionRepository(database).append(record);
+        transaction.commit();
+        Changes changes;
+        changes.studyQueue = true;
+        changes.ids.push_back(itemId);
+        return changes;
+    } catch (...) {
+        return Result<Changes>::failure(currentProblem(itemId));
+    }
+}
+
 Result<Changes> StudyService::undoLast()
 {
     try {
         prepare();
-        Transaction transaction(m_store->database());
-        const auto last = m_log->lastFromSource(ReviewScreen);
-        if (!last) {
-            return Result<Changes>::failure(userProblem("undo", "there is no rating to undo"));
+        Database& database = m_store->database();
+        Transaction transaction(database);
+        const auto lastRating = m_log->lastFromSource(ReviewScreen);
+        const auto lastAction = ItemActionRepository(database).last();
+        if (!lastRating && !lastAction) {
+            return Result<Changes>::failure(userProblem("undo", "there is no rating or action to undo"));
         }
-        if (m_log->lastIdForItem(last->itemId) != last->id) {
-            return Result<Changes>::failure(userProblem(
-                "undo", "the item was answered again since (in an exam), so its rating stays", last->itemId));
+        const bool actionIsNewer = lastAction && (!lastRating || lastAction->afterLogId >= lastRating->id);
+        const std::string& itemId = actionIsNewer ? lastAction->itemId : lastRating->itemId;
+        const auto answeredSince = [&](std::int64_t afterId) {
+            const auto newest = m_log->lastIdForItem(itemId);
+            return newest && *newest > afterId;
+        };
+        if (actionIsNewer ? lastAction->action == "reset" && answeredSince(lastAction->afterLogId)
+                          : answeredSince(lastRating->id)) {
+            return Result<Changes>::failure(userProblem("undo",
+                actionIsNewer ? "the item was answered since (in an exam), so its reset stays"
+                              : "the item was answered again since (in an exam), so its rating stays",
+                itemId));
         }
-        const auto kind = srs::itemKindFromString(last->kind).value_or(srs::ItemKind::Card);
-        m_states->save(toItemStateRow(last->itemId, kind, stateBefore(*last)));
-        m_log->remove(last->id);
-        // Undo never deletes the answer's event: it retracts it, so every device drops the answer too.
-        EventRepository(m_store->database())
-            .recordLocal(sync::EventKind::ReviewRetraction, last->itemId,
-                sync::Payload().set("target", last->eventUuid), m_clock.now());
+        Changes changes = actionIsNewer ? undoAction(*lastAction) : undoRating(*lastRating);
         transaction.commit();
-
-        Changes changes;
-        changes.studyQueue = true;
-        changes.ids.push_back(last->itemId);
         return changes;
     } catch (...) {
         return Result<Changes>::failure(currentProblem());
     }
+}
+
+Changes StudyService::undoRating(const ReviewLogRow& last)
+{
+    const auto kind = srs::itemKindFromString(last.kind).value_or(srs::ItemKind::Card);
+    m_states->save(toItemStateRow(last.itemId, kind, stateBefore(last)));
+    m_log->remove(last.id);
+    // Undo never deletes the answer's event: it retracts it, so every device drops the answer too.
+    EventRepository(m_store->database())
+        .recordLocal(sync::EventKind::ReviewRetraction, last.itemId,
+            sync::Payload().set("target", last.eventUuid), m_clock.now());
+    Changes changes;
+    changes.studyQueue = true;
+    changes.ids.push_back(last.itemId);
+    return changes;
+}
+
+Changes StudyService::undoAction(const ItemActionRow& last)
+{
+    Database& database = m_store->database();
+    ItemHoldRepository(database).save(last.itemId, last.holdBefore);
+    if (last.action == "reset" && !last.stateBefore.kind.empty()) {
+        m_states->save(last.stateBefore);
+    }
+    ItemActionRepository(database).remove(last.id);
+    Changes changes;
+    changes.studyQueue = true;
+    changes.ids.push_back(last.itemId);
+    return changes;
 }
 
 Result<srs::QueueCounts> StudyService::counts()
@@ -437,7 +550,12 @@ std::vector<srs::WeakAreaCandidate> StudyService::weakAreaCandidates()
 Result<std::vector<std::string>> StudyService::weakAreaSession(int size)
 {
     try {
-        return srs::weakAreaSession(weakAreaCandidates(), size);
+        // A weak-area session is a queue too: suspended and buried items stay out of it.
+        auto candidates = weakAreaCandidates();
+        const HeldItems held
+            = ItemHoldRepository(m_store->database()).heldAt(toEpochMilliseconds(m_clock.now()));
+        std::erase_if(candidates, [&](const srs::WeakAreaCandidate& c) { return held.count(c.itemId) != 0; });
+        return srs::weakAreaSession(candidates, size);
     } catch (...) {
         return Result<std::vector<std::string>>::failure(currentProblem());
     }

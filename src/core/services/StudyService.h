@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mlaprep {
@@ -28,6 +29,8 @@ class ItemStateRepository;
 class ReviewLogRepository;
 class SettingsRepository;
 class SettingsService;
+struct ItemActionRow;
+struct ReviewLogRow;
 
 namespace fsrs {
 struct HistoryReview;
@@ -40,6 +43,11 @@ struct StudyCard {
     srs::Phase phase = srs::Phase::New;
     srs::Preview preview;
 };
+
+// What the Review screen can do to an item besides rating it: suspend it (out of every queue until
+// unsuspended), unsuspend it, bury it (out of the queues until the next study day) or reset its progress
+// (back to New with its review history kept).
+enum class ItemAction { Suspend, Unsuspend, Bury, Reset };
 
 // The learner's spaced-repetition study: today's queue, answers and undo. The queue policy is
 // srs::nextInQueue and srs::countQueue over candidates this service reads from the store.
@@ -64,9 +72,14 @@ public:
     // Records a rating given on the Review screen.
     Result<Changes> answer(
         const std::string& itemId, fsrs::Rating rating, std::chrono::milliseconds duration);
-    // Takes back the newest Review-screen rating: the item gets its state from before it and the log row
-    // goes. Changes::ids holds the item, so the screen can show it again. Refused when there is nothing
-    // to undo or when the item was answered again since (in an exam).
+    // Suspends, unsuspends, buries or resets the item (ItemAction), remembered so that undoLast can take
+    // it back. Suspending a suspended item, unsuspending one that is not, or burying one already buried
+    // today is refused, so that every action undone changed something.
+    Result<Changes> act(const std::string& itemId, ItemAction action);
+    // Takes back the newest Review-screen rating or action, whichever came last: a rating's item gets its
+    // state from before it and the log row goes; an action's item gets its hold (and, for a reset, its
+    // state) from before it. Changes::ids holds the item, so the screen can show it again. Refused when
+    // there is nothing to undo or when the item was answered again since (in an exam).
     Result<Changes> undoLast();
 
     // New, learning and review items left today.
@@ -114,10 +127,17 @@ private:
     // Today's candidates for each queue (items no longer in the bundle left out); the new and review
     // lists stop at what the limits leave and at `window`.
     srs::QueueCandidates candidates(const srs::QueueLimits& limits, int window);
-    std::vector<srs::QueueCandidate> due(srs::Phase phase, std::int64_t beforeMs, int cap);
+    // Suspended and buried items (`held`) are in none of the lists below.
+    using HeldItems = std::unordered_set<std::string>;
+    std::vector<srs::QueueCandidate> due(
+        srs::Phase phase, std::int64_t beforeMs, int cap, const HeldItems& held);
     // The entries of the exam queue's `ids` whose item is still to do today, up to `cap`.
-    std::vector<srs::QueueCandidate> pendingReviews(const std::vector<std::string>& ids, int cap);
-    std::vector<srs::QueueCandidate> pendingNew(const std::vector<std::string>& ids, int cap);
+    std::vector<srs::QueueCandidate> pendingReviews(
+        const std::vector<std::string>& ids, int cap, const HeldItems& held);
+    std::vector<srs::QueueCandidate> pendingNew(
+        const std::vector<std::string>& ids, int cap, const HeldItems& held);
+    Changes undoRating(const ReviewLogRow& last);
+    Changes undoAction(const ItemActionRow& last);
     void relearnRevisedItems(Database& database);
     std::vector<srs::WeakAreaCandidate> weakAreaCandidates();
 

@@ -46,7 +46,10 @@ ItemStateRepository::ItemStateRepository(Database& database)
           "INSERT OR IGNORE INTO item_states (item_id, kind, phase, step, due_ms) VALUES (?1, ?2, 0, 0, ?3)")
     , m_due(database,
           "SELECT item_id, due_ms FROM item_states WHERE phase = ?1 AND due_ms < ?2 ORDER BY due_ms, item_id")
-    , m_earliestDue(database, "SELECT min(due_ms) FROM item_states WHERE phase = ?1")
+    , m_earliestDue(database,
+          "SELECT min(max(s.due_ms, coalesce(h.buried_until_ms, 0))) FROM item_states s "
+          "LEFT JOIN item_holds h ON h.item_id = s.item_id WHERE s.phase = ?1 AND coalesce(h.suspended, 0) = "
+          "0")
 {
 }
 

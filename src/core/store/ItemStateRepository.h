@@ -51,7 +51,8 @@ public:
     std::vector<Due> due(
         int phase, std::int64_t beforeMs, int cap, const std::function<bool(const std::string&)>& accept);
 
-    // The earliest due instant of an item in `phase`, if any.
+    // The earliest instant an item in `phase` is due and back in the queues (a buried item at the end
+    // of its bury, a suspended one never), if any.
     std::optional<std::int64_t> earliestDue(int phase);
 
     std::vector<ItemStateRow> all();

@@ -80,6 +80,13 @@ std::int64_t ReviewLogRepository::append(const ReviewLogRow& row)
     return m_database.lastInsertRowId();
 }
 
+std::int64_t ReviewLogRepository::newestId()
+{
+    auto statement = m_database.prepare("SELECT coalesce(max(id), 0) FROM review_log");
+    statement.step();
+    return statement.columnInt(0);
+}
+
 std::optional<ReviewLogRow> ReviewLogRepository::lastFromSource(std::string_view source)
 {
     Statement& statement = m_lastFromSource.get();

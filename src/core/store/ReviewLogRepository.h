@@ -67,6 +67,8 @@ public:
     std::optional<ReviewLogRow> lastFromSource(std::string_view source);
     // The id of the newest row for an item.
     std::optional<std::int64_t> lastIdForItem(std::string_view itemId);
+    // The largest id in the log (0 when it is empty): every row appended later has a larger one.
+    std::int64_t newestId();
     void remove(std::int64_t id);
     // Every row of an item, before its history is replayed from its events.
     void removeItem(std::string_view itemId);

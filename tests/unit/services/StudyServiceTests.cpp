@@ -16,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 using namespace mlaprep;
@@ -441,4 +442,162 @@ TEST_CASE("a learning step due within the learn-ahead window is shown when nothi
     REQUIRE(card.ok());
     REQUIRE(card.value().has_value());
     CHECK(card.value()->itemId == "c-1.1-001");
+}
+
+namespace {
+
+// Answers every item the queue shows now with Easy; returns the ids shown.
+std::set<std::string> studyEverythingNow(StudyFixture& f)
+{
+    std::set<std::string> shown;
+    for (std::string id = f.next(); !id.empty() && shown.size() < 50; id = f.next()) {
+        shown.insert(id);
+        REQUIRE(f.study.answer(id, Rating::Easy, 1s).ok());
+    }
+    return shown;
+}
+
+} // namespace
+
+TEST_CASE("a suspended item is neither counted nor shown in any queue until unsuspended", "[services][hold]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.act("c-1.1-001", ItemAction::Suspend).ok());
+    CHECK(f.study.counts().value() == srs::QueueCounts { 7, 0, 0 });
+    CHECK(f.next() == "q-1.1-001");
+    CHECK(studyEverythingNow(f).count("c-1.1-001") == 0);
+    // Days later it is still out, of the weak-area session too; suspending again is refused.
+    f.clock.advance(24h * 30);
+    CHECK(f.study.counts().value().newLeft == 0);
+    const auto session = f.study.weakAreaSession(20);
+    REQUIRE(session.ok());
+    CHECK(std::count(session->begin(), session->end(), "c-1.1-001") == 0);
+    CHECK_FALSE(f.study.act("c-1.1-001", ItemAction::Suspend).ok());
+
+    REQUIRE(f.study.act("c-1.1-001", ItemAction::Unsuspend).ok());
+    CHECK(f.study.counts().value().newLeft == 1);
+    CHECK(f.next() == "c-1.1-001");
+    CHECK_FALSE(f.study.act("c-1.1-001", ItemAction::Unsuspend).ok());
+}
+
+TEST_CASE(
+    "a suspended review is not due and not counted, and does not set the next due time", "[services][hold]")
+{
+    StudyFixture f;
+    studyEverythingNow(f);
+    f.clock.advance(24h * 60);
+    const int due = f.study.counts().value().reviewLeft;
+    REQUIRE(due == 8);
+    REQUIRE(f.study.act("q-1.1-001", ItemAction::Suspend).ok());
+    CHECK(f.study.counts().value().reviewLeft == due - 1);
+    CHECK(studyEverythingNow(f).count("q-1.1-001") == 0);
+    // Everything else is done: what comes next is far off, not the suspended item overdue now.
+    const auto next = f.study.nextDue();
+    REQUIRE(next.ok());
+    REQUIRE(next.value());
+    CHECK(*next.value() > f.clock.now());
+}
+
+TEST_CASE("a buried item comes back at the start of the next study day", "[services][hold]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Again, 1s).ok());
+    REQUIRE(f.study.counts().value().learningLeft == 1);
+    REQUIRE(f.study.act("c-1.1-001", ItemAction::Bury).ok());
+    CHECK(f.study.counts().value().learningLeft == 0);
+    CHECK_FALSE(f.study.act("c-1.1-001", ItemAction::Bury).ok());
+    f.clock.advance(2min);
+    CHECK(f.next() != "c-1.1-001");
+    CHECK(f.study.counts().value().learningLeft == 0);
+    // The next study day starts at 4 am: 16 hours after noon.
+    const Instant tomorrow = Noon + 16h;
+    CHECK(*f.study.nextDue().value() == tomorrow);
+    f.clock.advance(std::chrono::duration_cast<std::chrono::milliseconds>(tomorrow - 1s - f.clock.now()));
+    CHECK(f.study.counts().value().learningLeft == 0);
+    f.clock.advance(1s);
+    CHECK(f.study.counts().value().learningLeft == 1);
+    CHECK(f.next() == "c-1.1-001");
+}
+
+TEST_CASE("resetting an item makes it new again and keeps its review log", "[services][hold]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Good, 1s).ok());
+    f.clock.advance(11min);
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Good, 1s).ok());
+    REQUIRE(f.study.card("q-1.1-001")->phase == srs::Phase::Review);
+    REQUIRE(f.logRows() == 2);
+
+    REQUIRE(f.study.act("q-1.1-001", ItemAction::Reset).ok());
+    const auto card = f.study.card("q-1.1-001");
+    REQUIRE(card.ok());
+    CHECK(card->phase == srs::Phase::New);
+    CHECK(card->preview[Rating::Good].intervalText == "10m");
+    const auto row = ItemStateRepository(f.store->database()).find("q-1.1-001");
+    REQUIRE(row);
+    CHECK(row->reps == 0);
+    CHECK_FALSE(row->stability);
+    CHECK(f.logRows() == 2);
+    // Back among the new items, in its place in the bundle: second, after the first card.
+    CHECK(f.study.counts().value().newLeft == 8);
+    REQUIRE(f.study.answer("c-1.1-001", Rating::Easy, 1s).ok());
+    CHECK(f.next() == "q-1.1-001");
+}
+
+TEST_CASE("undo takes back suspend, bury and reset like ratings, newest first", "[services][hold]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Good, 1s).ok());
+    const auto learnt = ItemStateRepository(f.store->database()).find("q-1.1-001");
+    REQUIRE(f.study.act("c-1.1-001", ItemAction::Suspend).ok());
+    REQUIRE(f.study.act("q-1.1-001", ItemAction::Reset).ok());
+    REQUIRE(f.study.act("q-2.1-001", ItemAction::Bury).ok());
+    CHECK(f.study.counts().value() == srs::QueueCounts { 6, 0, 0 });
+
+    // The bury goes first, then the reset (the learning state and its step come back), then the suspend,
+    // then the rating.
+    auto undone = f.study.undoLast();
+    REQUIRE(undone.ok());
+    CHECK(undone->ids == std::vector<std::string> { "q-2.1-001" });
+    CHECK(f.study.counts().value() == srs::QueueCounts { 7, 0, 0 });
+    REQUIRE(f.study.undoLast().ok());
+    const auto restored = ItemStateRepository(f.store->database()).find("q-1.1-001");
+    REQUIRE(restored);
+    CHECK(restored->phase == learnt->phase);
+    CHECK(restored->step == learnt->step);
+    CHECK(restored->stability == learnt->stability);
+    CHECK(restored->dueMs == learnt->dueMs);
+    CHECK(restored->reps == learnt->reps);
+    CHECK(f.study.counts().value() == srs::QueueCounts { 6, 1, 0 });
+    REQUIRE(f.study.undoLast().ok());
+    CHECK(f.study.counts().value() == srs::QueueCounts { 7, 1, 0 });
+    undone = f.study.undoLast();
+    REQUIRE(undone.ok());
+    CHECK(undone->ids == std::vector<std::string> { "q-1.1-001" });
+    CHECK(f.logRows() == 0);
+    CHECK(f.study.counts().value() == srs::QueueCounts { 8, 0, 0 });
+    CHECK_FALSE(f.study.undoLast().ok());
+
+    // A rating after an action is undone before it.
+    REQUIRE(f.study.act("c-1.1-001", ItemAction::Bury).ok());
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Again, 1s).ok());
+    CHECK(f.study.undoLast()->ids == std::vector<std::string> { "q-1.1-001" });
+    CHECK(f.study.undoLast()->ids == std::vector<std::string> { "c-1.1-001" });
+}
+
+TEST_CASE("undo of a reset is refused once an exam answered the item since", "[services][hold]")
+{
+    StudyFixture f;
+    REQUIRE(f.study.answer("q-1.1-001", Rating::Good, 1s).ok());
+    REQUIRE(f.study.act("q-1.1-001", ItemAction::Reset).ok());
+    f.clock.advance(1min);
+    {
+        Transaction transaction(f.store->database());
+        recordAnswer(f.store->database(), srs::SchedulerConfig::defaultsForTesting(), "q-1.1-001",
+            srs::ItemKind::Question, Rating::Again, f.clock.now(), 0, 30s, srs::ReviewSource::Exam);
+        transaction.commit();
+    }
+    CHECK_FALSE(f.study.undoLast().ok());
+    CHECK(f.study.card("q-1.1-001")->phase == srs::Phase::Learning);
+    CHECK_FALSE(f.study.act("no-such-item", ItemAction::Reset).ok());
 }
