@@ -122,6 +122,16 @@ MainWindow::MainWindow(AppController& app, QWidget* parent)
     QMainWindow::layout()->setSizeConstraint(QLayout::SetNoConstraint);
 }
 
+// The Review page's actions, which it enables only while it is on screen (so not during a mock either).
+void MainWindow::fillReviewMenu()
+{
+    if (!m_reviewMenu) {
+        return;
+    }
+    m_reviewMenu->clear();
+    m_reviewMenu->addActions(m_reviewPage->menuActions());
+}
+
 // Every screen is built over the session's current snapshot and services; a new snapshot (imported
 // cards) builds them again, on the screen the learner was on.
 void MainWindow::buildScreens()
@@ -140,6 +150,7 @@ void MainWindow::buildScreens()
     m_notesPage = new NotesPage(m_app.session().snapshot(), m_services.notes, this);
     m_reviewPage
         = new ReviewPage(m_app.session().snapshot(), *m_services.study, *m_services.parameterFit, this);
+    fillReviewMenu();
     m_examPage = new ExamPage(bundle, *m_services.exams, this);
     m_statsPage = new StatsPage(*m_services.stats, this);
     for (QWidget* page :
@@ -317,6 +328,11 @@ void MainWindow::buildMenus()
     });
     applyShortcut(focusTree, ShortcutId::FocusNotesTree);
     sealInExam(focusTree);
+
+    // Alt+V: Alt+R is the exam's Review all.
+    m_reviewMenu = menuBar()->addMenu(tr("Re&view"));
+    m_reviewMenu->setObjectName(QStringLiteral("reviewMenu"));
+    fillReviewMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);

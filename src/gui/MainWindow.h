@@ -10,6 +10,7 @@
 #include <utility>
 
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace mlaprep::gui {
@@ -62,6 +63,7 @@ protected:
 private:
     void buildScreens();
     void buildMenus();
+    void fillReviewMenu();
     void publishFrom(Screen origin, const Changes& changes);
     void apply(const Changes& changes);
     void refreshIfStale(Screen screen);
@@ -82,6 +84,7 @@ private:
     QStackedWidget* m_stack;
     NotesPage* m_notesPage = nullptr;
     ReviewPage* m_reviewPage = nullptr;
+    QMenu* m_reviewMenu = nullptr;
     ExamPage* m_examPage = nullptr;
     TodayPage* m_todayPage = nullptr;
     StatsPage* m_statsPage = nullptr;

@@ -16,8 +16,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -251,4 +253,98 @@ TEST_CASE("a card without a task says whether it is orientation or the learner's
     CHECK(gui::cardHeading(own, QStringLiteral("review")) == QStringLiteral("Card · your own deck · review"));
     own.task = "2.3";
     CHECK(gui::cardHeading(own, QStringLiteral("review")) == QStringLiteral("Card · task 2.3 · review"));
+}
+
+namespace {
+
+std::optional<std::pair<int, std::int64_t>> heldRow(test::LoopFixture& app, const std::string& itemId)
+{
+    auto statement = app.store->database().prepare(
+        "SELECT suspended, coalesce(buried_until_ms, 0) FROM item_holds WHERE item_id = ?1");
+    statement.bind(1, itemId);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return std::make_pair(static_cast<int>(statement.columnInt(0)), statement.columnInt(1));
+}
+
+int phaseOf(test::LoopFixture& app, const std::string& itemId)
+{
+    auto statement = app.store->database().prepare("SELECT phase FROM item_states WHERE item_id = ?1");
+    statement.bind(1, itemId);
+    REQUIRE(statement.step());
+    return static_cast<int>(statement.columnInt(0));
+}
+
+} // namespace
+
+TEST_CASE("S suspends, - buries and Ctrl+Alt+N resets the item on screen; Ctrl+Z takes each back", "[gui]")
+{
+    ReviewFixture app;
+    gui::MainWindow window(app.controller);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    press(&window, Qt::Key_3, Qt::ControlModifier);
+    auto* page = window.findChild<gui::ReviewPage*>();
+    REQUIRE(page != nullptr);
+    REQUIRE(
+        QTest::qWaitFor([&] { return page->isAncestorOf(QApplication::focusWidget()) || page->hasFocus(); }));
+    const auto current = [&] { return page->session().current() ? page->session().current()->itemId : ""; };
+    // The card forgotten: back in a minute, in learning.
+    press(&window, Qt::Key_Space);
+    press(&window, Qt::Key_1);
+    REQUIRE(current() == "q-1.1-001");
+
+    // The Review menu offers the same actions, with their keys.
+    auto* menu = window.findChild<QMenu*>(QStringLiteral("reviewMenu"));
+    REQUIRE(menu != nullptr);
+    QStringList texts;
+    for (QAction* action : menu->actions()) {
+        texts << action->text();
+        CHECK(action->isEnabled());
+    }
+    CHECK(texts.contains(QStringLiteral("&Suspend")));
+    auto* suspend = page->findChild<QAction*>(QStringLiteral("suspendAction"));
+    REQUIRE(suspend != nullptr);
+    CHECK(suspend->shortcut() == QKeySequence(Qt::Key_S));
+
+    press(&window, Qt::Key_S);
+    CHECK(current() == "q-1.1-002");
+    CHECK(heldRow(app, "q-1.1-001") == std::make_pair(1, std::int64_t { 0 }));
+    auto* counts = page->findChild<QLabel*>(QStringLiteral("reviewCounts"));
+    CHECK(counts->text().contains(QStringLiteral("New 6")));
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(current() == "q-1.1-001");
+    CHECK_FALSE(heldRow(app, "q-1.1-001"));
+
+    press(&window, Qt::Key_Minus);
+    CHECK(current() == "q-1.1-002");
+    const auto buried = heldRow(app, "q-1.1-001");
+    REQUIRE(buried);
+    CHECK(buried->first == 0);
+    CHECK(buried->second > toEpochMilliseconds(app.clock.now()));
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(current() == "q-1.1-001");
+    CHECK_FALSE(heldRow(app, "q-1.1-001"));
+
+    // A minute on, the card's step is due: suspending the question brings it on screen, to be reset.
+    app.clock.advance(std::chrono::seconds(61));
+    press(&window, Qt::Key_S);
+    REQUIRE(current() == "c-1.1-001");
+    REQUIRE(phaseOf(app, "c-1.1-001") == 1);
+    press(&window, Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+    CHECK(phaseOf(app, "c-1.1-001") == 0);
+    CHECK(app.log().size() == 1); // its history stays
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(current() == "c-1.1-001");
+    CHECK(phaseOf(app, "c-1.1-001") == 1);
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(current() == "q-1.1-001");
+    CHECK_FALSE(heldRow(app, "q-1.1-001"));
+    CHECK(app.log().size() == 1);
+
+    // Elsewhere in the app the Review menu's item actions are off.
+    press(&window, Qt::Key_1, Qt::ControlModifier);
+    CHECK_FALSE(suspend->isEnabled());
 }

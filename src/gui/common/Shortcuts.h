@@ -46,6 +46,9 @@ enum class ShortcutId {
     ReviewGood,
     ReviewEasy,
     ReviewUndo,
+    ReviewSuspend,
+    ReviewBury,
+    ReviewReset,
     ReviewWeakAreas,
 };
 

@@ -19,6 +19,7 @@
 #include "services/StudyService.h"
 #include "srs/RatingInference.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QThread>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -96,6 +98,10 @@ ReviewPage::ReviewPage(
     , m_revealButton(new QPushButton(tr("Show answer   (Space)"), this))
     , m_dontKnowButton(new QPushButton(withShortcut(tr("I don't know"), ShortcutId::ReviewDontKnow), this))
     , m_ratingBar(new QWidget(this))
+    , m_suspendAction(new QAction(tr("&Suspend"), this))
+    , m_buryAction(new QAction(tr("&Bury until tomorrow"), this))
+    , m_resetAction(new QAction(tr("&Reset progress"), this))
+    , m_undoAction(new QAction(tr("&Undo"), this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     setFocusPolicy(Qt::StrongFocus);
@@ -110,8 +116,29 @@ ReviewPage::ReviewPage(
     m_weakButton->setFocusPolicy(Qt::NoFocus);
     m_optimiseButton->setToolTip(tr("Fit the scheduler's parameters to your own review history"));
     m_optimiseButton->setFocusPolicy(Qt::NoFocus);
+    // Suspend, bury and reset: actions with their keys, shown as buttons here and in the Review menu.
+    const auto setUpAction
+        = [this](QAction* action, ShortcutId id, const char* objectName, const auto& slot) {
+              action->setObjectName(QString::fromLatin1(objectName));
+              applyShortcut(action, id);
+              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              action->setToolTip(withShortcut(shortcutEntry(id).description, id));
+              connect(action, &QAction::triggered, this, slot);
+              addAction(action);
+          };
+    setUpAction(
+        m_suspendAction, ShortcutId::ReviewSuspend, "suspendAction", [this] { act(ItemAction::Suspend); });
+    setUpAction(m_buryAction, ShortcutId::ReviewBury, "buryAction", [this] { act(ItemAction::Bury); });
+    setUpAction(m_resetAction, ShortcutId::ReviewReset, "resetAction", [this] { act(ItemAction::Reset); });
+    setUpAction(m_undoAction, ShortcutId::ReviewUndo, "undoAction", [this] { undo(); });
     auto* header = new QHBoxLayout;
     header->addWidget(m_countsLabel, 1);
+    for (QAction* action : { m_suspendAction, m_buryAction, m_resetAction }) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setFocusPolicy(Qt::NoFocus);
+        header->addWidget(button);
+    }
     header->addWidget(m_weakButton);
     header->addWidget(m_optimiseButton);
 
@@ -209,15 +236,26 @@ ReviewPage::ReviewPage(
         shortcut(rateShortcut(rating), [this, rating] { rate(rating); });
     }
     shortcut(ShortcutId::ReviewDontKnow, [this] { dontKnow(); });
-    shortcut(ShortcutId::ReviewUndo, [this] { undo(); });
     shortcut(ShortcutId::ReviewWeakAreas, [this] { m_weakButton->click(); });
 
     refresh();
 }
 
+QList<QAction*> ReviewPage::menuActions() const
+{
+    return { m_suspendAction, m_buryAction, m_resetAction, m_undoAction };
+}
+
+void ReviewPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    updateButtons();
+}
+
 void ReviewPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    updateButtons();
     // Keys go to the page as soon as it is shown (Ctrl+3 then Space reveals).
     setFocus(Qt::OtherFocusReason);
 }
@@ -314,6 +352,11 @@ void ReviewPage::updateButtons()
         settled || m_session.canReveal(question && m_questionView->currentAnswer().has_value()));
     m_dontKnowButton->setVisible(hasItem && !m_session.revealed());
     m_ratingBar->setVisible(m_session.canRate());
+    // The menu's actions act on the item on this page, so only while the page is on screen.
+    for (QAction* action : { m_suspendAction, m_buryAction, m_resetAction }) {
+        action->setEnabled(hasItem && isVisible());
+    }
+    m_undoAction->setEnabled(isVisible());
     for (const fsrs::Rating rating : fsrs::AllRatings) {
         QPushButton* button = m_ratingButtons[static_cast<std::size_t>(fsrs::toGrade(rating) - 1)];
         // The key follows the rating's name ("Good (3)"), so the learner sees what to press without hovering.
@@ -391,6 +434,20 @@ void ReviewPage::undo()
     }
     emit changed(changes.value());
     showCurrent();
+}
+
+void ReviewPage::act(ItemAction action)
+{
+    if (!m_session.current()) {
+        return;
+    }
+    auto changes = m_session.act(action);
+    if (!changes) {
+        report(changes.problems());
+        return;
+    }
+    emit changed(changes.value());
+    refresh();
 }
 
 void ReviewPage::startWeakAreas()

@@ -9,6 +9,7 @@
 #include <array>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -29,7 +30,8 @@ class QuestionView;
 // questions mixed. Space reveals (for a question: checks the answer and shows every option's why, once
 // an answer is chosen); 1–4 rate, each button showing its next interval; Enter takes the rating
 // inferred for a question; 0 is "I don't know" (rates Again and shows the answer; Space goes on);
-// Ctrl+Z undoes the last rating.
+// S suspends the item, - buries it until tomorrow, Ctrl+Alt+N resets its progress (buttons and the
+// Review menu too); Ctrl+Z undoes the last rating or any of those.
 class ReviewPage : public QWidget {
     Q_OBJECT
 
@@ -45,7 +47,10 @@ public:
     void rate(fsrs::Rating rating);
     void dontKnow();
     void undo();
+    void act(ItemAction action);
     void startWeakAreas();
+    // Suspend, bury, reset and undo, for the main window's Review menu; their keys work on this page.
+    QList<QAction*> menuActions() const;
     void optimiseParameters();
 
 signals:
@@ -55,6 +60,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void showCurrent();
@@ -84,6 +90,10 @@ private:
     QPushButton* m_dontKnowButton;
     QWidget* m_ratingBar;
     std::array<QPushButton*, 4> m_ratingButtons {};
+    QAction* m_suspendAction;
+    QAction* m_buryAction;
+    QAction* m_resetAction;
+    QAction* m_undoAction;
 };
 
 } // namespace mlaprep::gui

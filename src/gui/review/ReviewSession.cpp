@@ -73,6 +73,20 @@ Result<Changes> ReviewSession::answerCurrent(fsrs::Rating rating, std::chrono::m
     return changes;
 }
 
+Result<Changes> ReviewSession::act(ItemAction action)
+{
+    if (!m_current) {
+        return Result<Changes>::failure(
+            Problem { Severity::Error, "", "", "", "there is no item on screen" });
+    }
+    auto changes = m_study.act(m_current->itemId, action);
+    if (changes && m_mode == Mode::WeakAreas && !m_weakQueue.empty()
+        && m_weakQueue.front() == m_current->itemId) {
+        m_weakQueue.pop_front();
+    }
+    return changes;
+}
+
 Result<Changes> ReviewSession::undo()
 {
     auto changes = m_study.undoLast();

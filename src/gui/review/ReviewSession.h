@@ -43,7 +43,9 @@ public:
     Result<Changes> rate(fsrs::Rating rating, std::chrono::milliseconds duration);
     // "I don't know": rates the unrevealed item Again, shows its answer and settles it.
     Result<Changes> dontKnow(std::chrono::milliseconds duration);
-    // Undoes the newest rating and shows its item again.
+    // Suspends, buries or resets the current item (StudyService::act); the caller then advances.
+    Result<Changes> act(ItemAction action);
+    // Undoes the newest rating or action and shows its item again.
     Result<Changes> undo();
 
     // Starts a weak-area session of up to `size` items; returns how many it holds.
