@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 namespace mlaprep::irt {
 
@@ -10,12 +11,37 @@ namespace {
 
 constexpr int MaxNewtonSteps = 50;
 constexpr double MaxNewtonStep = 2.0;
+constexpr int MaxHalvings = 30;
 
 // How much an answer says about ability when the item's difficulty is only known to ±spread: the slope
 // of the probit approximation of σ(θ − b) integrated over b.
 double attenuation(double variance)
 {
     return 1.0 / std::sqrt(1.0 + std::numbers::pi * variance / 8.0);
+}
+
+// The log-likelihood of one answer, log σ(x) when right and log(1 − σ(x)) = log σ(−x) when wrong, without
+// overflow.
+double logLikelihood(double x, bool correct)
+{
+    const double z = correct ? x : -x;
+    return z >= 0.0 ? -std::log1p(std::exp(-z)) : z - std::log1p(std::exp(z));
+}
+
+// A Newton step damped until it raises the log posterior: the whole step when it does, else the largest
+// halving that does (the posterior is concave, so a small enough one always does). Undamped, a step on
+// a flat stretch of the logistic can jump between two points forever. Returns the fraction taken and
+// the log posterior there.
+template <typename LogPosterior>
+std::pair<double, double> dampedStep(const LogPosterior& logPosteriorAt, double current)
+{
+    double fraction = 1.0;
+    double value = logPosteriorAt(fraction);
+    for (int halving = 0; halving < MaxHalvings && value < current; ++halving) {
+        fraction /= 2.0;
+        value = logPosteriorAt(fraction);
+    }
+    return { fraction, value };
 }
 
 double weightAt(double attemptDay, double day, double halfLifeDays)
@@ -48,10 +74,19 @@ double expectedLogistic(double mean, double variance)
     return logistic(mean * attenuation(variance));
 }
 
-Normal fitAbility(const std::vector<WeightedAnswer>& answers, Normal prior, double difficultySpread)
+Normal fitAbility(const std::vector<WeightedAnswer>& answers, Normal prior, double difficultySpread,
+    std::optional<double> start)
 {
     const double slope = attenuation(difficultySpread * difficultySpread);
-    double theta = prior.mean;
+    const auto logPosterior = [&](double theta) {
+        double value = -(theta - prior.mean) * (theta - prior.mean) / (2.0 * prior.variance);
+        for (const auto& answer : answers) {
+            value += answer.weight * logLikelihood(slope * (theta - answer.difficulty), answer.correct);
+        }
+        return value;
+    };
+    double theta = start.value_or(prior.mean);
+    double current = logPosterior(theta);
     double information = 1.0 / prior.variance;
     for (int step = 0; step < MaxNewtonSteps; ++step) {
         double gradient = -(theta - prior.mean) / prior.variance;
@@ -61,9 +96,12 @@ Normal fitAbility(const std::vector<WeightedAnswer>& answers, Normal prior, doub
             gradient += answer.weight * slope * ((answer.correct ? 1.0 : 0.0) - p);
             information += answer.weight * slope * slope * p * (1.0 - p);
         }
-        const double change = std::clamp(gradient / information, -MaxNewtonStep, MaxNewtonStep);
-        theta += change;
-        if (std::abs(change) < 1e-9) {
+        const double newton = std::clamp(gradient / information, -MaxNewtonStep, MaxNewtonStep);
+        const auto [fraction, value]
+            = dampedStep([&](double f) { return logPosterior(theta + f * newton); }, current);
+        theta += fraction * newton;
+        current = value;
+        if (std::abs(fraction * newton) < 1e-9) {
             break;
         }
     }
@@ -133,14 +171,24 @@ std::vector<RaschModel::CurveAnswer> RaschModel::answersOf(int task, double day)
 namespace {
 
 // The learner-level Newton fit of (base, gain) in σ(slope (base + gain × curve − b)) under their priors.
-LearnerFit fitLearner(
-    const std::vector<std::pair<WeightedAnswer, double>>& answers, const RaschConfig& config, double spread)
+LearnerFit fitLearner(const std::vector<std::pair<WeightedAnswer, double>>& answers,
+    const RaschConfig& config, double spread, const LearnerFit& start)
 {
     const double slope = attenuation(spread * spread);
     const double baseVariance = config.learnerSpread * config.learnerSpread;
     const double gainVariance = config.learningGainSpread * config.learningGainSpread;
-    double base = config.learnerMean;
-    double gain = config.learningGain;
+    const auto logPosterior = [&](double base, double gain) {
+        double value = -(base - config.learnerMean) * (base - config.learnerMean) / (2.0 * baseVariance)
+            - (gain - config.learningGain) * (gain - config.learningGain) / (2.0 * gainVariance);
+        for (const auto& [answer, curve] : answers) {
+            value += answer.weight
+                * logLikelihood(slope * (base + gain * curve - answer.difficulty), answer.correct);
+        }
+        return value;
+    };
+    double base = start.base.mean;
+    double gain = start.gain.mean;
+    double current = logPosterior(base, gain);
     double hbb = 1.0 / baseVariance;
     double hbg = 0.0;
     double hgg = 1.0 / gainVariance;
@@ -161,13 +209,16 @@ LearnerFit fitLearner(
             hgg += information * curve * curve;
         }
         const double determinant = hbb * hgg - hbg * hbg;
-        const double changeBase
+        const double newtonBase
             = std::clamp((hgg * gb - hbg * gg) / determinant, -MaxNewtonStep, MaxNewtonStep);
-        const double changeGain
+        const double newtonGain
             = std::clamp((hbb * gg - hbg * gb) / determinant, -MaxNewtonStep, MaxNewtonStep);
-        base += changeBase;
-        gain += changeGain;
-        if (std::abs(changeBase) + std::abs(changeGain) < 1e-9) {
+        const auto [fraction, value] = dampedStep(
+            [&](double f) { return logPosterior(base + f * newtonBase, gain + f * newtonGain); }, current);
+        base += fraction * newtonBase;
+        gain += fraction * newtonGain;
+        current = value;
+        if (fraction * (std::abs(newtonBase) + std::abs(newtonGain)) < 1e-9) {
             break;
         }
     }
@@ -192,21 +243,25 @@ void RaschModel::fit(double day)
         }
     }
     // The learner level sees every answer through the task deviation as well as the item's spread.
-    m_learner = fitLearner(all, m_config, std::sqrt(spread * spread + taskVariance));
+    // Each fit starts where the last one ended: after a few new answers, a couple of steps converge.
+    m_learner = fitLearner(all, m_config, std::sqrt(spread * spread + taskVariance), m_learner);
     const double gain = m_learner.gain.mean;
     for (int t = 0; t < taskCount(); ++t) {
         TaskAbility& task = m_tasks[static_cast<std::size_t>(t)];
-        // The task's ability before practice, from its answers with their learning taken out.
+        // The task's ability before practice, from its answers with their learning taken out: an answer
+        // given after practice c found the learner gain × c abler, as if the item were that much easier.
         std::vector<WeightedAnswer> own;
         double curveSum = 0.0;
         task.evidence = 0.0;
         for (const auto& answer : answers[static_cast<std::size_t>(t)]) {
             own.push_back(answer.answer);
-            own.back().difficulty += gain * answer.curve;
+            own.back().difficulty -= gain * answer.curve;
             task.evidence += answer.answer.weight;
             curveSum += answer.answer.weight * answer.curve;
         }
-        const Normal fitted = fitAbility(own, Normal { m_learner.base.mean, taskVariance }, spread);
+        const Normal fitted
+            = fitAbility(own, Normal { m_learner.base.mean, taskVariance }, spread, task.beforePractice);
+        task.beforePractice = fitted.mean;
         const double now = curve(task.practice);
         // How far the current practice lies beyond the practice its answers were given at: the gain's
         // uncertainty counts over that stretch only.
@@ -230,10 +285,13 @@ Normal RaschModel::difficulty(std::size_t item) const
         return prior;
     }
     // σ(θ − b) = σ(−b − (−θ)): the answer fits "−b" as an ability on an item of difficulty −θ, whose
-    // uncertainty blurs what the answer says.
-    const Normal& ability = m_tasks[static_cast<std::size_t>(m_items[item].task)].ability;
-    const Normal minusB = fitAbility({ WeightedAnswer { -ability.mean, 1.0, attempt.correct } },
-        Normal { -prior.mean, prior.variance }, std::sqrt(ability.variance));
+    // uncertainty blurs what the answer says. θ is the task's ability when the answer was given: a wrong
+    // answer early in the learning says less against the item than one given now.
+    const TaskAbility& task = m_tasks[static_cast<std::size_t>(m_items[item].task)];
+    const double abilityThen
+        = task.ability.mean - m_learner.gain.mean * (curve(task.practice) - curve(attempt.practice));
+    const Normal minusB = fitAbility({ WeightedAnswer { -abilityThen, 1.0, attempt.correct } },
+        Normal { -prior.mean, prior.variance }, std::sqrt(task.ability.variance));
     return Normal { -minusB.mean, minusB.variance };
 }
 

@@ -56,6 +56,7 @@ struct TaskAbility {
     double evidence = 0.0; // recency-weighted first attempts
     int firstAttempts = 0;
     int practice = 0; // answers given on the task so far
+    std::optional<double> beforePractice; // the fitted ability before any practice, once fitted
 };
 
 // The learner-level fit: ability before any practice, and the gain per unit of the learning curve.
@@ -132,7 +133,9 @@ private:
 // The ability (mean and variance) that best explains answers to items of known prior difficulty: a
 // Newton fit of one θ under `prior`, each item's difficulty integrated over its prior spread (so the
 // answer to an item of uncertain difficulty tells less). Shared by the task fits and mock-exam equating.
-Normal fitAbility(const std::vector<WeightedAnswer>& answers, Normal prior, double difficultySpread);
+// Newton starts at `start` (a previous fit), else at the prior mean; either converges to the same fit.
+Normal fitAbility(const std::vector<WeightedAnswer>& answers, Normal prior, double difficultySpread,
+    std::optional<double> start = std::nullopt);
 
 // An item of the reference form that mock results are equated to, with its share of that form.
 struct FormItem {

@@ -121,6 +121,59 @@ TEST_CASE("a task without answers leans on the learner's other tasks", "[irt]")
     CHECK(model.task(1).ability.variance > model.task(0).ability.variance);
 }
 
+TEST_CASE("a task's ability is where its learning curve has brought it now, not further", "[irt]")
+{
+    // A learner who follows the model's own learning curve: ability −2 before practice, one new item an
+    // answer. Item difficulties are exact, so the fit has nothing to blur.
+    RaschConfig config;
+    config.difficultySpread = 0.05;
+    config.halfLifeDays = 0.0;
+    const int answers = 800;
+    RaschModel model = oneTask(answers, config);
+    const double before = -2.0;
+    SeededRandom random(18);
+    for (int n = 0; n < answers; ++n) {
+        const double ability = before + config.learningGain * model.curve(n);
+        model.observe(static_cast<std::size_t>(n), uniform(random) < logistic(ability), 100.0, n);
+    }
+    model.setPractice(0, answers);
+    model.fit(100.0);
+    const double now = before + config.learningGain * model.curve(answers);
+    CHECK(model.task(0).ability.mean == Approx(now).margin(0.3));
+}
+
+TEST_CASE("the fit converges far out on the learning curve, where an undamped step would not", "[irt]")
+{
+    // Years of practice on a task: the learning curve is far from zero, so a full Newton step on the
+    // learner level overshoots, and clamped steps used to jump between two wrong fits forever.
+    RaschModel model = oneTask(300);
+    for (std::size_t i = 0; i < 300; ++i) {
+        model.observe(i, i % 4 != 0, 100.0, 50'000);
+    }
+    model.setPractice(0, 50'000);
+    model.fit(100.0);
+    // Three in four right: that is what the fitted ability expects on these items.
+    CHECK(expectedLogistic(model.task(0).ability.mean, 0.64) == Approx(0.75).margin(0.03));
+}
+
+TEST_CASE(
+    "a wrong first attempt early in the learning says less against its item than one given now", "[irt]")
+{
+    RaschModel early = oneTask(40);
+    RaschModel late = oneTask(40);
+    for (std::size_t i = 1; i < 40; ++i) {
+        early.observe(i, i % 3 != 0, 100.0, 300);
+        late.observe(i, i % 3 != 0, 100.0, 300);
+    }
+    early.observe(0, false, 100.0, 0);
+    late.observe(0, false, 100.0, 300);
+    early.setPractice(0, 300);
+    late.setPractice(0, 300);
+    early.fit(100.0);
+    late.fit(100.0);
+    CHECK(early.difficulty(0).mean < late.difficulty(0).mean - 0.1);
+}
+
 TEST_CASE("a hard and an easy mock of the same learner give the same equated estimate", "[irt][exam]")
 {
     const RaschConfig config;
