@@ -73,27 +73,23 @@ void ReadinessTracker::reset()
     m_memory.assign(m_bank.items.size(), std::nullopt);
     m_practice.assign(static_cast<std::size_t>(m_bank.tasks), 0);
     m_answers = 0;
-    m_rowsRead = 0;
     m_lastId = 0;
-    m_lastMs = 0;
 }
 
 void ReadinessTracker::refresh(Database& database, Instant at)
 {
     ProgressRepository log(database);
-    // Rows are only ever appended, except by an undo or a history import: then the row last read is gone
-    // or the count no longer adds up, and the model starts again.
-    if (m_lastId > 0 && log.answeredMs(m_lastId) != m_lastMs) {
+    // Rows are only ever appended, except by an undo or a history rebuild (import, sync), which the log
+    // counts: then answers read before may be gone, and the model starts again. Read before the rows, so
+    // that a removal in between is noticed on the next call.
+    const std::int64_t removals = log.removals();
+    if (removals != m_removals) {
         reset();
+        m_removals = removals;
     }
     const std::int64_t untilMs = m_untilMs.value_or(std::numeric_limits<std::int64_t>::max());
-    std::int64_t added = 0;
     log.forEachAnswerAfter(m_lastId, untilMs, [&](const MemoryRow& row) {
-        ++added;
-        if (row.id > m_lastId) {
-            m_lastId = row.id;
-            m_lastMs = row.reviewedMs;
-        }
+        m_lastId = std::max(m_lastId, row.id);
         ++m_answers;
         const auto found = m_index.find(row.itemId);
         if (found == m_index.end()) {
@@ -111,12 +107,6 @@ void ReadinessTracker::refresh(Database& database, Instant at)
             memory = Memory { row.stabilityAfter, row.difficultyAfter, row.reviewedMs };
         }
     });
-    m_rowsRead += added;
-    if (!m_untilMs && m_rowsRead != log.answerCount()) {
-        reset();
-        refresh(database, at);
-        return;
-    }
     for (int t = 0; t < m_bank.tasks; ++t) {
         m_model.setPractice(t, m_practice[static_cast<std::size_t>(t)]);
     }

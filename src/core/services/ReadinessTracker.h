@@ -40,8 +40,8 @@ TrackedBank trackedBankOf(const Bundle& bundle);
 
 // The readiness model of one store, kept in memory and brought up to date from the review log rows added
 // since the last call (an exam's answers cost their own rows, not the history's). Item difficulties and
-// abilities are recomputed from the log, never stored. When rows were taken back or rewritten (undo,
-// history import) it starts again from the whole log.
+// abilities are recomputed from the log, never stored. When rows were taken out (undo, history import or
+// sync) it starts again from the whole log.
 class ReadinessTracker {
 public:
     // Uses the log up to `untilMs` only (a forecast as of that moment), or all of it.
@@ -72,9 +72,8 @@ private:
     std::vector<std::optional<Memory>> m_memory;
     std::vector<int> m_practice; // answers per task so far
     int m_answers = 0;
-    std::int64_t m_rowsRead = 0;
     std::int64_t m_lastId = 0;
-    std::int64_t m_lastMs = 0;
+    std::int64_t m_removals = 0; // the log's removal count when it was read
 };
 
 } // namespace mlaprep

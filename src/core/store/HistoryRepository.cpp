@@ -1,6 +1,7 @@
 #include "store/HistoryRepository.h"
 
 #include "store/Database.h"
+#include "store/ReviewLogRepository.h"
 #include "store/Statement.h"
 
 namespace mlaprep {
@@ -67,6 +68,7 @@ void HistoryRepository::removeItem(std::string_view itemId)
     auto log = m_database.prepare("DELETE FROM review_log WHERE item_id = ?1");
     log.bind(1, itemId);
     log.run();
+    countReviewLogRemoval(m_database);
     auto state = m_database.prepare("DELETE FROM item_states WHERE item_id = ?1");
     state.bind(1, itemId);
     state.run();

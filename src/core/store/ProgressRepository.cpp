@@ -1,6 +1,7 @@
 #include "store/ProgressRepository.h"
 
 #include "store/Database.h"
+#include "store/ReviewLogRepository.h"
 #include "store/Statement.h"
 
 namespace mlaprep {
@@ -39,21 +40,9 @@ void ProgressRepository::forEachAnswerAfter(
     }
 }
 
-std::int64_t ProgressRepository::answerCount()
+std::int64_t ProgressRepository::removals()
 {
-    auto statement = m_database.prepare("SELECT count(*) FROM review_log");
-    statement.step();
-    return statement.columnInt(0);
-}
-
-std::optional<std::int64_t> ProgressRepository::answeredMs(std::int64_t id)
-{
-    auto statement = m_database.prepare("SELECT reviewed_ms FROM review_log WHERE id = ?1");
-    statement.bind(1, id);
-    if (!statement.step()) {
-        return std::nullopt;
-    }
-    return statement.columnInt(0);
+    return reviewLogRemovals(m_database);
 }
 
 } // namespace mlaprep

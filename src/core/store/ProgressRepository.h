@@ -44,9 +44,9 @@ public:
     // (`afterId` 0) in time order, as an import may have added old answers after new ones.
     void forEachAnswerAfter(
         std::int64_t afterId, std::int64_t untilMs, const std::function<void(const MemoryRow&)>& visit);
-    std::int64_t answerCount();
-    // When the answer with this id was given; empty when there is no such row (it was undone).
-    std::optional<std::int64_t> answeredMs(std::int64_t id);
+    // How many times rows were taken out of the log (reviewLogRemovals): when it moved, answers read
+    // before may be gone.
+    std::int64_t removals();
 
 private:
     Database& m_database;

@@ -16,6 +16,8 @@ void bindOptional(Statement& statement, int index, const std::optional<std::int6
     value ? statement.bind(index, *value) : statement.bindNull(index);
 }
 
+constexpr auto RemovalsKey = "review_log.removals";
+
 template <typename T> std::optional<T> optionalColumn(const Statement& statement, int column)
 {
     if (statement.columnIsNull(column)) {
@@ -132,9 +134,26 @@ std::optional<std::int64_t> ReviewLogRepository::lastIdForItem(std::string_view 
     return statement.columnInt(0);
 }
 
+void countReviewLogRemoval(Database& database)
+{
+    database
+        .prepare("INSERT INTO settings (key, value) VALUES (?1, '1') "
+                 "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+        .bind(1, RemovalsKey)
+        .run();
+}
+
+std::int64_t reviewLogRemovals(Database& database)
+{
+    auto statement = database.prepare("SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?1");
+    statement.bind(1, RemovalsKey);
+    return statement.step() ? statement.columnInt(0) : 0;
+}
+
 void ReviewLogRepository::removeItem(std::string_view itemId)
 {
     m_database.prepare("DELETE FROM review_log WHERE item_id = ?1").bind(1, itemId).run();
+    countReviewLogRemoval(m_database);
 }
 
 void ReviewLogRepository::remove(std::int64_t id)
@@ -143,6 +162,7 @@ void ReviewLogRepository::remove(std::int64_t id)
     ResetOnExit reset(statement);
     statement.bind(1, id);
     statement.run();
+    countReviewLogRemoval(m_database);
 }
 
 int ReviewLogRepository::countSince(std::int64_t sinceMs, std::string_view source, int phaseBefore)

@@ -57,6 +57,12 @@ struct DurationSummary {
     int answers = 0;
 };
 
+// Rows leave the log only when an answer is undone or an item's history is rebuilt (import, sync). Every
+// removal is counted in the settings table, so a reader that keeps the log in memory (the readiness
+// model) notices one with a key lookup instead of counting the log.
+void countReviewLogRemoval(Database& database);
+std::int64_t reviewLogRemovals(Database& database);
+
 class ReviewLogRepository {
 public:
     explicit ReviewLogRepository(Database& database);

@@ -58,6 +58,26 @@ TEST_CASE("answers on the Review screen show in mastery and item progress", "[se
     CHECK(items->at("c-2.1-001").phase == srs::Phase::New);
 }
 
+TEST_CASE(
+    "an undone answer leaves the readiness model, also when the next answer takes its row", "[services]")
+{
+    ProgressFixture f;
+    REQUIRE(f.study.answer("q-1.1-001", fsrs::Rating::Good, 5s).ok());
+    auto before = f.progress.summary();
+    REQUIRE(before.ok());
+    CHECK(before->readiness.answers == 1);
+    REQUIRE(f.study.undoLast().ok());
+    auto undone = f.progress.summary();
+    REQUIRE(undone.ok());
+    CHECK(undone->readiness.answers == 0);
+    REQUIRE(f.study.answer("q-1.1-002", fsrs::Rating::Again, 5s).ok());
+    REQUIRE(f.study.undoLast().ok());
+    REQUIRE(f.study.answer("q-2.1-001", fsrs::Rating::Good, 5s).ok());
+    auto after = f.progress.summary();
+    REQUIRE(after.ok());
+    CHECK(after->readiness.answers == 1);
+}
+
 TEST_CASE("three weeks of simulated study give a readiness estimate", "[services][slow]")
 {
     ProgressFixture f;
