@@ -66,8 +66,8 @@ RecordedAnswer ReviewRecorder::record(const srs::SchedulerConfig& config, const 
 
 int ReviewRecorder::replay(const srs::SchedulerConfig& config, const std::string& itemId)
 {
-    const auto events
-        = m_events->forItem(itemId, { sync::EventKind::Review, sync::EventKind::ReviewRetraction });
+    const auto events = m_events->forItem(
+        itemId, { sync::EventKind::Review, sync::EventKind::ReviewRetraction, sync::EventKind::Reset });
     std::set<std::string> retracted;
     for (const auto& event : events) {
         if (event.kind == sync::EventKind::ReviewRetraction) {
@@ -79,8 +79,14 @@ int ReviewRecorder::replay(const srs::SchedulerConfig& config, const std::string
     m_log->removeItem(itemId);
     srs::ItemState current;
     int replayed = 0;
+    bool endsReset = false;
     for (const auto& event : events) {
-        if (event.kind != sync::EventKind::Review || retracted.count(event.uuid) != 0) {
+        if (event.kind == sync::EventKind::ReviewRetraction || retracted.count(event.uuid) != 0) {
+            continue;
+        }
+        if (event.kind == sync::EventKind::Reset) {
+            current = srs::ItemState {};
+            endsReset = true;
             continue;
         }
         const auto payload = sync::Payload::decode(event.payload);
@@ -100,8 +106,9 @@ int ReviewRecorder::replay(const srs::SchedulerConfig& config, const std::string
         current
             = apply(config, itemId, *kind, current, *rating, at, offset, duration, *source, event.uuid).after;
         ++replayed;
+        endsReset = false;
     }
-    if (replayed == 0) {
+    if (replayed == 0 || endsReset) {
         const auto row = m_states->find(itemId);
         const auto kind = row ? srs::itemKindFromString(row->kind) : std::nullopt;
         if (kind) {

@@ -52,7 +52,8 @@ public:
     srs::ItemState state(const std::string& itemId);
 
     // Rebuilds the item's state and review_log rows from its review events of every device: the answers
-    // not retracted, in HLC order, through the scheduler from New. The result depends only on the set of
+    // not retracted, in HLC order, through the scheduler from New (and from New again after a reset
+    // event not retracted). The result depends only on the set of
     // events, never on the order they arrived in; a clock that was behind gives elapsed days of 0, not
     // fewer. Records no event. Returns the number of answers replayed.
     int replay(const srs::SchedulerConfig& config, const std::string& itemId);

@@ -413,16 +413,21 @@ Result<Changes> StudyService::act(const std::string& itemId, ItemAction action)
             hold.buriedUntilMs = tomorrowMs;
             break;
         }
-        case ItemAction::Reset: {
+        case ItemAction::Reset:
             record.action = "reset";
-            ItemStateRow fresh = toItemStateRow(itemId, item->kind, srs::ItemState {});
-            // New items are due at their position: a reset item comes back where the bundle has it.
-            fresh.dueMs = static_cast<std::int64_t>(m_index.at(itemId));
-            m_states->save(fresh);
+            // New as a replay of the item's events makes it (due at the epoch, so first among the new
+            // items): every device agrees.
+            m_states->save(toItemStateRow(itemId, item->kind, srs::ItemState {}));
             break;
         }
+        EventRepository events(database);
+        if (action == ItemAction::Reset) {
+            events.recordLocal(
+                sync::EventKind::Reset, itemId, sync::Payload().set("at", record.atMs), m_clock.now());
+        } else {
+            holds.save(itemId, hold);
+            events.recordLocal(sync::EventKind::Hold, itemId, holdPayload(hold), m_clock.now());
         }
-        holds.save(itemId, hold);
         ItemActionRepository(database).append(record);
         transaction.commit();
         Changes changes;
@@ -445,14 +450,22 @@ Result<Changes> StudyService::undoLast()
         if (!lastRating && !lastAction) {
             return Result<Changes>::failure(userProblem("undo", "there is no rating or action to undo"));
         }
-        const bool actionIsNewer = lastAction && (!lastRating || lastAction->afterLogId >= lastRating->id);
+        // By time, since a sync's replay renumbers review_log rows; at the same instant by id, the action
+        // having seen every row up to afterLogId.
+        const bool actionIsNewer = lastAction
+            && (!lastRating || lastAction->atMs > lastRating->reviewedMs
+                || (lastAction->atMs == lastRating->reviewedMs && lastAction->afterLogId >= lastRating->id));
         const std::string& itemId = actionIsNewer ? lastAction->itemId : lastRating->itemId;
-        const auto answeredSince = [&](std::int64_t afterId) {
-            const auto newest = m_log->lastIdForItem(itemId);
-            return newest && *newest > afterId;
+        // A reset leaves the item without a last review: one now means it was answered since.
+        const auto resetAnsweredSince = [&] {
+            const auto row = m_states->find(itemId);
+            return row && row->lastReviewMs.has_value();
         };
-        if (actionIsNewer ? lastAction->action == "reset" && answeredSince(lastAction->afterLogId)
-                          : answeredSince(lastRating->id)) {
+        const auto ratingAnsweredSince = [&] {
+            const auto newest = m_log->lastIdForItem(itemId);
+            return newest && *newest != lastRating->id;
+        };
+        if (actionIsNewer ? lastAction->action == "reset" && resetAnsweredSince() : ratingAnsweredSince()) {
             return Result<Changes>::failure(userProblem("undo",
                 actionIsNewer ? "the item was answered since (in an exam), so its reset stays"
                               : "the item was answered again since (in an exam), so its rating stays",
@@ -484,9 +497,19 @@ Changes StudyService::undoRating(const ReviewLogRow& last)
 Changes StudyService::undoAction(const ItemActionRow& last)
 {
     Database& database = m_store->database();
-    ItemHoldRepository(database).save(last.itemId, last.holdBefore);
-    if (last.action == "reset" && !last.stateBefore.kind.empty()) {
-        m_states->save(last.stateBefore);
+    EventRepository events(database);
+    if (last.action == "reset") {
+        if (!last.stateBefore.kind.empty()) {
+            m_states->save(last.stateBefore);
+        }
+        // Retracted like an answer, so the other devices replay the item without the reset too.
+        if (const auto reset = events.latest(sync::EventKind::Reset, last.itemId)) {
+            events.recordLocal(sync::EventKind::ReviewRetraction, last.itemId,
+                sync::Payload().set("target", reset->uuid), m_clock.now());
+        }
+    } else {
+        ItemHoldRepository(database).save(last.itemId, last.holdBefore);
+        events.recordLocal(sync::EventKind::Hold, last.itemId, holdPayload(last.holdBefore), m_clock.now());
     }
     ItemActionRepository(database).remove(last.id);
     Changes changes;

@@ -6,6 +6,7 @@
 #include "store/BookmarkRepository.h"
 #include "store/Database.h"
 #include "store/EventRepository.h"
+#include "store/ItemHoldRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
 #include "sync/Segment.h"
@@ -86,6 +87,14 @@ void applyNewestBookmark(EventRepository& events, BookmarkRepository& bookmarks,
     }
 }
 
+void applyNewestHold(EventRepository& events, ItemHoldRepository& holds, const std::string& itemId)
+{
+    const auto newest = events.latest(sync::EventKind::Hold, itemId);
+    if (const auto hold = newest ? holdFromPayload(newest->payload) : std::nullopt) {
+        holds.save(itemId, *hold);
+    }
+}
+
 void applyNewestSetting(EventRepository& events, SettingsRepository& settings, const std::string& key)
 {
     const auto newest = events.latest(sync::EventKind::Setting, key);
@@ -127,6 +136,7 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         const auto alreadyRead = events.segmentsRead();
         std::set<std::string> items;
         std::set<std::string> bookmarkElements;
+        std::set<std::string> heldItems;
         std::set<std::string> settingKeys;
         const std::int64_t nowMs = toEpochMilliseconds(m_clock.now());
         for (const auto& file : files) {
@@ -144,9 +154,11 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
                     continue;
                 }
                 ++summary.mergedEvents;
-                if (event.kind == sync::EventKind::Review
-                    || event.kind == sync::EventKind::ReviewRetraction) {
+                if (event.kind == sync::EventKind::Review || event.kind == sync::EventKind::ReviewRetraction
+                    || event.kind == sync::EventKind::Reset) {
                     items.insert(event.itemId);
+                } else if (event.kind == sync::EventKind::Hold) {
+                    heldItems.insert(event.itemId);
                 } else if (event.kind == sync::EventKind::Bookmark) {
                     bookmarkElements.insert(event.itemId);
                 } else if (event.kind == sync::EventKind::Setting) {
@@ -166,12 +178,16 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         for (const auto& element : bookmarkElements) {
             applyNewestBookmark(events, bookmarks, element);
         }
+        ItemHoldRepository holds(database);
+        for (const auto& item : heldItems) {
+            applyNewestHold(events, holds, item);
+        }
         SettingsRepository settings(database);
         for (const auto& key : settingKeys) {
             applyNewestSetting(events, settings, key);
         }
         transaction.commit();
-        summary.changes.studyQueue = !items.empty();
+        summary.changes.studyQueue = !items.empty() || !heldItems.empty();
         summary.changes.settings = !bookmarkElements.empty() || !settingKeys.empty();
         return summary;
     });

@@ -37,8 +37,9 @@ struct SyncDeviceStatus {
 // Study on several machines through a folder the learner already syncs (Syncthing, Nextcloud, a share):
 // each device writes its new events there as immutable segments in its own subfolder and reads every
 // other device's segments (sync/Segment.h). Merging is idempotent by event uuid and deterministic: the
-// items that received remote events are replayed from all their events in HLC order, synced settings and
-// bookmarks take the newest event by HLC. Nothing is deleted by a merge.
+// items that received remote answers, undos or resets are replayed from all their events in HLC order;
+// synced settings, bookmarks and item holds (suspend, bury) take the newest event by HLC. Nothing is deleted
+// by a merge.
 class SyncService {
 public:
     SyncService(std::shared_ptr<Store> store, const Clock& clock);

@@ -2,8 +2,32 @@
 
 #include "store/Database.h"
 #include "store/Statement.h"
+#include "sync/Event.h"
 
 namespace mlaprep {
+
+sync::Payload holdPayload(const ItemHold& hold)
+{
+    return sync::Payload()
+        .set("suspended", hold.suspended ? 1 : 0)
+        .set("buried_until", static_cast<long long>(hold.buriedUntilMs.value_or(0)));
+}
+
+std::optional<ItemHold> holdFromPayload(std::string_view payload)
+{
+    const auto decoded = sync::Payload::decode(payload);
+    const auto suspended = decoded ? decoded->getInteger("suspended") : std::nullopt;
+    const auto buriedUntil = decoded ? decoded->getInteger("buried_until") : std::nullopt;
+    if (!suspended || !buriedUntil) {
+        return std::nullopt;
+    }
+    ItemHold hold;
+    hold.suspended = *suspended == 1;
+    if (*buriedUntil > 0) {
+        hold.buriedUntilMs = *buriedUntil;
+    }
+    return hold;
+}
 
 ItemHold ItemHoldRepository::find(std::string_view itemId)
 {

@@ -21,6 +21,15 @@ struct ItemHold {
     bool operator==(const ItemHold&) const = default;
 };
 
+namespace sync {
+class Payload;
+}
+
+// A hold as its sync event's payload (sync::EventKind::Hold), and back (nothing for a payload this
+// version cannot read).
+sync::Payload holdPayload(const ItemHold& hold);
+std::optional<ItemHold> holdFromPayload(std::string_view payload);
+
 class ItemHoldRepository {
 public:
     explicit ItemHoldRepository(Database& database)

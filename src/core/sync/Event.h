@@ -12,7 +12,12 @@ namespace mlaprep::sync {
 // What kind of thing an event records. The text is what segments and the events table hold.
 namespace EventKind {
 inline constexpr std::string_view Review = "review"; // an answer: rating, time, duration, source
-inline constexpr std::string_view ReviewRetraction = "review-retraction"; // undo of the answer `target`
+// Undo of the answer or reset `target`.
+inline constexpr std::string_view ReviewRetraction = "review-retraction";
+// A progress reset from Review: the item is New again from here, its earlier answers kept in the log.
+inline constexpr std::string_view Reset = "reset";
+// What holds the item out of the queues: suspended=0|1, buried_until=ms (0: not buried); newest wins.
+inline constexpr std::string_view Hold = "hold";
 inline constexpr std::string_view Bookmark = "bookmark"; // on=1 added, on=0 removed; item "kind:target"
 inline constexpr std::string_view Setting = "setting"; // item is the key, payload value=…
 } // namespace EventKind

@@ -339,3 +339,52 @@ TEST_CASE(
     linked.step();
     CHECK(linked.columnInt(0) == 0);
 }
+
+TEST_CASE("suspend, bury and reset reach the other device, and so do their undos", "[sync][hold]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    studyOnBoth(a, b);
+    a.sync(folder.path());
+    b.sync(folder.path());
+    a.sync(folder.path());
+    REQUIRE(a.itemStates() == b.itemStates());
+    const auto holds = [](Device& device) {
+        return device.rows("SELECT item_id, suspended, coalesce(buried_until_ms, 0) FROM item_holds", 3);
+    };
+
+    REQUIRE(a.study.act("c-1.1-001", ItemAction::Suspend).ok());
+    REQUIRE(a.study.act("c-2.1-001", ItemAction::Bury).ok());
+    REQUIRE(a.study.act("q-1.1-001", ItemAction::Reset).ok());
+    a.sync(folder.path());
+    b.sync(folder.path());
+    CHECK(holds(b) == holds(a));
+    CHECK(holds(b).find("c-1.1-001|1|0|") != std::string::npos);
+    CHECK(b.count("SELECT phase FROM item_states WHERE item_id = 'q-1.1-001'") == 0);
+    requireSameLearning(a, b);
+    // The reset keeps the answers before it in the history on both.
+    CHECK(b.count("SELECT count(*) FROM review_log WHERE item_id = 'q-1.1-001'") == 3);
+
+    // A takes back its reset and its bury: the answers before the reset count again everywhere.
+    REQUIRE(a.study.undoLast().ok()); // the reset
+    REQUIRE(a.study.undoLast().ok()); // the bury
+    a.sync(folder.path());
+    b.sync(folder.path());
+    requireSameLearning(a, b);
+    CHECK(holds(b) == holds(a));
+    CHECK(holds(b) == "c-1.1-001|1|0|\n");
+    CHECK(b.count("SELECT reps FROM item_states WHERE item_id = 'q-1.1-001'") == 3);
+
+    // Reset again, and answered on B after it: the answer counts from New on both, and the reset stays.
+    REQUIRE(a.study.act("q-1.1-001", ItemAction::Reset).ok());
+    a.sync(folder.path());
+    b.sync(folder.path());
+    b.clock.advance(1min);
+    b.answer("q-1.1-001", Rating::Good);
+    b.sync(folder.path());
+    a.sync(folder.path());
+    requireSameLearning(a, b);
+    CHECK(a.count("SELECT reps FROM item_states WHERE item_id = 'q-1.1-001'") == 1);
+    CHECK_FALSE(a.study.undoLast().ok());
+}
