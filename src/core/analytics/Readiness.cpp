@@ -40,8 +40,11 @@ Readiness forecastReadiness(
         const int task = model.taskOf(item.modelItem);
         const irt::Normal& ability = model.task(task).ability;
         const irt::Normal difficulty = model.difficulty(item.modelItem);
-        // Solving it from what the learner knows of the task, or remembering it from before.
-        const double solve = irt::expectedLogistic(ability.mean - difficulty.mean, difficulty.variance);
+        // Solving it from what the learner knows of the task, or remembering it from before. Expected
+        // over what is unknown of both the item and the ability: a point ability would forecast a
+        // learner known little of too far from one half (too high for most, as calibrate showed).
+        const double solve
+            = irt::expectedLogistic(ability.mean - difficulty.mean, difficulty.variance + ability.variance);
         const double recall = item.recall.value_or(0.0);
         const double right = recall + (1.0 - recall) * solve;
         readiness.raw += item.share * right;

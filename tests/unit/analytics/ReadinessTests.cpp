@@ -67,6 +67,22 @@ double width(const Readiness& readiness)
 
 } // namespace
 
+TEST_CASE(
+    "the forecast expects over what is unknown of the ability, not at its point", "[analytics][readiness]")
+{
+    // No answers: every task's ability is the prior, so the expected fraction right is σ(θ − b) over the
+    // learner's, the task's and the item's spreads together, nearer one half than at the prior's mean.
+    Bank nothing;
+    const irt::RaschConfig config;
+    const double unknown = config.difficultySpread * config.difficultySpread
+        + config.learnerSpread * config.learnerSpread + config.taskSpread * config.taskSpread;
+    const Readiness readiness = nothing.forecast();
+    CHECK(readiness.raw == Approx(irt::expectedLogistic(config.learnerMean, unknown)).margin(0.002));
+    CHECK(readiness.raw
+        < irt::expectedLogistic(config.learnerMean, config.difficultySpread * config.difficultySpread)
+            - 0.01);
+}
+
 TEST_CASE("readiness with thin data is a wide range and says what is missing", "[analytics][readiness]")
 {
     Bank none;
