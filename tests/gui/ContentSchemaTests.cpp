@@ -125,6 +125,23 @@ TEST_CASE("the exam report shows the weakest task's accuracy per bullet", "[gui]
     CHECK(html.contains(QStringLiteral("2.1-K1 Capabilities of algorithms</td><td>not asked")));
 }
 
+TEST_CASE("a practice report gives percent correct, never a scaled score or a verdict", "[gui][exam]")
+{
+    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
+    AttemptItemRecord wrong;
+    wrong.item.itemId = "q-2.1-001";
+    wrong.item.taskId = "2.1";
+    wrong.item.domainId = "2";
+    const ExamReport report = buildReport(loaded.bundle, { wrong });
+    const QString practice = gui::reportSummaryHtml(report, true);
+    CHECK(practice.contains(QStringLiteral("0 of 1 correct (0 %)")));
+    CHECK_FALSE(practice.contains(QStringLiteral("Estimated scaled score")));
+    CHECK_FALSE(practice.contains(QStringLiteral("FAIL")));
+    const QString mock = gui::reportSummaryHtml(report, false);
+    CHECK(mock.contains(QStringLiteral("Estimated scaled score:")));
+    CHECK(mock.contains(QStringLiteral("FAIL")));
+}
+
 TEST_CASE("the Stats screen shows the weakest task's accuracy per bullet", "[gui][stats]")
 {
     test::StudyFixture app;

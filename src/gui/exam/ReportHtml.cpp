@@ -69,21 +69,31 @@ QString reportSummaryHtml(const ExamReport& report, bool practice)
     QString html;
     html += QStringLiteral("<h1>%1</h1>")
                 .arg(practice ? QObject::tr("Practice session report") : QObject::tr("Score report"));
-    const QString verdict = report.passed ? QObject::tr("<span style=\"color:#2e9d4f\">PASS</span>")
-                                          : QObject::tr("<span style=\"color:#d0453a\">FAIL</span>");
-    html += QObject::tr("<p style=\"font-size:x-large\"><b>Estimated scaled score: %1</b> &nbsp; %2</p>")
-                .arg(report.scaledScore)
-                .arg(verdict);
-    html += QObject::tr(
-        "<p><i>An estimate: %1 of %2 scored items correct (%3), mapped to AWS's %4–%5 scale with "
-        "the pass mark of %6 placed at %7 % correct. AWS does not publish its mapping.</i></p>")
-                .arg(report.scoredCorrect)
-                .arg(report.scoredTotal)
-                .arg(percent(report.scoredCorrect, report.scoredTotal))
-                .arg(report.exam.scaleMin)
-                .arg(report.exam.scaleMax)
-                .arg(report.exam.pass)
-                .arg(std::lround(PassingRawFraction * 100));
+    if (practice) {
+        // A drill is not a blueprint mock: a scaled score and a verdict would read as an exam result.
+        html += QObject::tr("<p style=\"font-size:x-large\"><b>%1 of %2 correct (%3)</b></p>")
+                    .arg(report.scoredCorrect)
+                    .arg(report.scoredTotal)
+                    .arg(percent(report.scoredCorrect, report.scoredTotal));
+        html += QObject::tr("<p><i>A practice session gets no scaled score: only a full blueprint mock does. "
+                            "Its answers count toward the readiness forecast on Today.</i></p>");
+    } else {
+        const QString verdict = report.passed ? QObject::tr("<span style=\"color:#2e9d4f\">PASS</span>")
+                                              : QObject::tr("<span style=\"color:#d0453a\">FAIL</span>");
+        html += QObject::tr("<p style=\"font-size:x-large\"><b>Estimated scaled score: %1</b> &nbsp; %2</p>")
+                    .arg(report.scaledScore)
+                    .arg(verdict);
+        html += QObject::tr(
+            "<p><i>An estimate: %1 of %2 scored items correct (%3), mapped to AWS's %4–%5 scale with "
+            "the pass mark of %6 placed at %7 % correct. AWS does not publish its mapping.</i></p>")
+                    .arg(report.scoredCorrect)
+                    .arg(report.scoredTotal)
+                    .arg(percent(report.scoredCorrect, report.scoredTotal))
+                    .arg(report.exam.scaleMin)
+                    .arg(report.exam.scaleMax)
+                    .arg(report.exam.pass)
+                    .arg(std::lround(PassingRawFraction * 100));
+    }
 
     html += QObject::tr(
         "<h2>Performance by domain</h2><table><tr><th>Domain</th><th>Weight</th><th>Correct</th>"
