@@ -68,6 +68,9 @@ TEST_CASE("Today shows readiness, mastery bars and the plan after weeks of study
     REQUIRE(today->setPlanSettings(settings));
     CHECK(today->content().readinessKnown);
     CHECK(today->content().readinessScore.toInt() >= 100);
+    // Why: what it rests on and the domain with the most to gain.
+    CHECK(today->content().readinessBasis.startsWith(QStringLiteral("Rests on ")));
+    CHECK(today->content().readinessBasis.contains(QStringLiteral("Most to gain: domain ")));
     CHECK(today->content().examLine.contains(QStringLiteral("days to your exam")));
     CHECK(today->content().planLine.startsWith(QStringLiteral("Today's plan")));
     // The exam-day forecast: one label, with a figure per domain.

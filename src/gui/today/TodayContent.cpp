@@ -29,6 +29,28 @@ QDate dateOfDay(std::int64_t day)
     return QDate(1970, 1, 1).addDays(day);
 }
 
+// What the forecast rests on (answers, the share of a mock seen before and how each part is expected to
+// go) and the domain with the most points left on the table: its share of the exam times what it misses.
+QString readinessBasisText(const analytics::Readiness& readiness)
+{
+    QString text
+        = tr("Rests on %1: %2 of a mock's items seen before, about %3 right on those; about %4 on "
+             "the rest, inferred from your other answers.")
+              .arg(countOf(readiness.answers, tr("answer"), tr("answers")), percent(readiness.seenShare),
+                  percent(readiness.seenExpected), percent(readiness.unseenExpected));
+    const auto mostToGain = std::max_element(
+        readiness.domains.begin(), readiness.domains.end(), [](const auto& a, const auto& b) {
+            return a.share * (1.0 - a.expected) < b.share * (1.0 - b.expected);
+        });
+    if (mostToGain != readiness.domains.end() && mostToGain->share > 0.0) {
+        text += QStringLiteral(" ")
+            + tr("Most to gain: domain %1 %2 (about %3 right, %4 of the exam).")
+                  .arg(toQString(mostToGain->id), toQString(mostToGain->title), percent(mostToGain->expected),
+                      percent(mostToGain->share));
+    }
+    return text;
+}
+
 void decideNextAction(TodayContent& content, const std::optional<srs::QueueCounts>& counts,
     const std::optional<Settings>& settings, std::optional<int> mocksTaken)
 {
@@ -115,6 +137,7 @@ TodayContent buildTodayContent(const Bundle& bundle, const std::optional<srs::Qu
                               : readiness.passProbability < 0.01 ? tr("< 1 %")
                                                                  : percent(readiness.passProbability))
                       .arg(bundle.exam.pass);
+            content.readinessBasis = readinessBasisText(readiness);
         } else {
             content.readinessScore = QStringLiteral("—");
             content.readinessRange = tr("Not enough data yet: %1.").arg(toQString(readiness.reason));

@@ -43,6 +43,8 @@ struct TodayContent {
     QString readinessScore; // "742" or "—"
     QString readinessRange; // "80 % range 690–790 · pass likely (64 %)" or the reason
     bool readinessKnown = false;
+    // What the forecast rests on and what pulls it down most, in a sentence; empty without enough data.
+    QString readinessBasis;
     std::vector<DomainBarContent> domains;
     QString weakestTitle; // "3.2 Choose deployment infrastructure"
     QString weakestDetail; // "mastery 41 % · 12 of 80 items seen" or "unseen"

@@ -54,6 +54,7 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     , m_mock(new QPushButton(tr("Take a &mock exam"), this))
     , m_score(new QLabel(this))
     , m_range(wrappingLabel(this))
+    , m_basis(wrappingLabel(this))
     , m_weakTitle(wrappingLabel(this))
     , m_weakDetail(wrappingLabel(this))
     , m_study(new QPushButton(tr("S&tudy"), this))
@@ -116,8 +117,12 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     m_score->setObjectName(QStringLiteral("todayScore"));
     m_score->setMinimumWidth(m_score->fontMetrics().horizontalAdvance(QStringLiteral("0000")));
     m_range->setObjectName(QStringLiteral("todayRange"));
+    m_basis->setObjectName(QStringLiteral("todayReadinessBasis"));
     readinessLayout->addWidget(m_score);
-    readinessLayout->addWidget(m_range, 1);
+    auto* readinessText = new QVBoxLayout;
+    readinessText->addWidget(m_range);
+    readinessText->addWidget(m_basis);
+    readinessLayout->addLayout(readinessText, 1);
 
     auto* planBox = new QGroupBox(tr("Plan"), this);
     auto* planLayout = new QVBoxLayout(planBox);
@@ -260,6 +265,8 @@ void TodayPage::refresh()
     m_score->setText(m_content.readinessScore.isEmpty() ? QStringLiteral("—") : m_content.readinessScore);
     m_range->setText(m_content.readinessRange.isEmpty() ? tr("Readiness appears once progress is tracked.")
                                                         : m_content.readinessRange);
+    m_basis->setText(m_content.readinessBasis);
+    m_basis->setVisible(!m_content.readinessBasis.isEmpty());
     for (std::size_t i = 0; i < m_bars.size(); ++i) {
         if (i < m_content.domains.size()) {
             const auto& domain = m_content.domains[i];

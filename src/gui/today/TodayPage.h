@@ -80,6 +80,7 @@ private:
     QPushButton* m_mock;
     QLabel* m_score;
     QLabel* m_range;
+    QLabel* m_basis;
     std::vector<QLabel*> m_barLabels;
     std::vector<DomainBar*> m_bars;
     std::vector<QLabel*> m_barDetails;
