@@ -158,10 +158,11 @@ Result<std::optional<ExamOutlook>> PlanService::outlook()
         const Snapshot states = snapshot(examDay);
         const fsrs::Fsrs model(m_schedulerConfig.parameters);
         const double retention = m_schedulerConfig.desiredRetention;
+        const srs::RatingMix mix = srs::RatingMix::fromCounts(log.reviewRatingCounts());
         outlook.keepingPlan = srs::forecastExamRecall(
-            model, m_items, states.states, day, examDay, outlook.planNewPerDay, retention);
+            model, m_items, states.states, day, examDay, outlook.planNewPerDay, retention, mix);
         outlook.atPace = srs::forecastExamRecall(model, m_items, states.states, day, examDay,
-            static_cast<int>(std::lround(outlook.paceNewPerDay)), retention);
+            static_cast<int>(std::lround(outlook.paceNewPerDay)), retention, mix);
         return Outlook(outlook);
     } catch (...) {
         return Result<Outlook>::failure(currentProblem());

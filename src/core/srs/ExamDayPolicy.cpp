@@ -1,7 +1,10 @@
 #include "srs/ExamDayPolicy.h"
 
+#include "common/SeededRandom.h"
+
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <optional>
 #include <unordered_map>
@@ -309,9 +312,31 @@ StudyPlan buildStudyPlan(const PlanInputs& inputs)
     return plan;
 }
 
+RatingMix RatingMix::fromCounts(const std::array<std::int64_t, 4>& counts)
+{
+    const std::int64_t total = counts[0] + counts[1] + counts[2] + counts[3];
+    if (total < MinRatedReviews) {
+        return RatingMix {};
+    }
+    const auto share
+        = [&](std::size_t k) { return static_cast<double>(counts[k]) / static_cast<double>(total); };
+    return RatingMix { share(0), share(1), share(2), share(3) };
+}
+
+fsrs::Rating RatingMix::pick(double u) const
+{
+    if (u < again) {
+        return fsrs::Rating::Again;
+    }
+    if (u < again + hard) {
+        return fsrs::Rating::Hard;
+    }
+    return u < again + hard + good ? fsrs::Rating::Good : fsrs::Rating::Easy;
+}
+
 ExamForecast forecastExamRecall(const fsrs::Fsrs& model, const std::vector<StudyItem>& items,
     const std::vector<ExamDayItem>& states, std::int64_t today, std::int64_t examDay, int newPerDay,
-    double desiredRetention)
+    double desiredRetention, const RatingMix& mix)
 {
     // The exam asks questions: the forecast is over them (over every item for a bundle without any).
     std::vector<StudyItem> scored;
@@ -338,9 +363,10 @@ ExamForecast forecastExamRecall(const fsrs::Fsrs& model, const std::vector<Study
         }
     }
 
-    // One item's path to the exam when every review is rated Good.
+    // One item's path to the exam, each review rated by `nextRating`.
     const double multiplier = model.intervalMultiplier(desiredRetention);
-    auto examRecall = [&](fsrs::MemoryState memory, std::int64_t lastReview, std::int64_t due) {
+    auto pathRecall = [&](fsrs::MemoryState memory, std::int64_t lastReview, std::int64_t due,
+                          const std::function<fsrs::Rating()>& nextRating) {
         while (true) {
             std::int64_t next = std::max(due, today);
             if (next >= examDay) {
@@ -350,13 +376,28 @@ ExamForecast forecastExamRecall(const fsrs::Fsrs& model, const std::vector<Study
                 }
                 next = examDay - 1;
             }
-            memory = model.nextState(memory, static_cast<double>(next - lastReview), fsrs::Rating::Good);
+            memory = model.nextState(memory, static_cast<double>(next - lastReview), nextRating());
             const int interval = examDayInterval(
                 model, memory, next, fsrs::Fsrs::intervalDays(memory.stability, multiplier), examDay, 0);
             lastReview = next;
             due = next + interval;
         }
         return recallOnExamDay(model, memory, lastReview, examDay);
+    };
+    // The mean over the paths the mix gives (one when every review is Good).
+    const bool allGood = mix.good >= 1.0;
+    auto examRecall = [&](const std::string& itemId, fsrs::MemoryState memory, std::int64_t lastReview,
+                          std::int64_t due) {
+        if (allGood) {
+            return pathRecall(memory, lastReview, due, [] { return fsrs::Rating::Good; });
+        }
+        SeededRandom random(hashCombine(0, itemId));
+        const auto drawn = [&] { return mix.pick(static_cast<double>(random.next() >> 11) * 0x1.0p-53); };
+        double sum = 0.0;
+        for (int path = 0; path < ForecastPaths; ++path) {
+            sum += pathRecall(memory, lastReview, due, drawn);
+        }
+        return sum / ForecastPaths;
     };
 
     ExamForecast forecast;
@@ -366,12 +407,12 @@ ExamForecast forecastExamRecall(const fsrs::Fsrs& model, const std::vector<Study
         const ExamDayItem& state = states[i];
         double recall = 0.0;
         if (state.memory && state.lastReviewDay) {
-            recall = examRecall(*state.memory, *state.lastReviewDay, state.dueDay);
+            recall = examRecall(items[i].id, *state.memory, *state.lastReviewDay, state.dueDay);
         } else if (const auto found = introductionDay.find(i);
                    found != introductionDay.end() && found->second < examDay) {
             const fsrs::MemoryState first = model.initialState(fsrs::Rating::Good);
-            recall = examRecall(
-                first, found->second, found->second + fsrs::Fsrs::intervalDays(first.stability, multiplier));
+            recall = examRecall(items[i].id, first, found->second,
+                found->second + fsrs::Fsrs::intervalDays(first.stability, multiplier));
         }
         forecast.recall += weights[k] * recall;
         auto& [sum, count] = domainSums[scored[k].domainId];

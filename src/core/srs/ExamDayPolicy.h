@@ -10,6 +10,7 @@
 #include "srs/Phase.h"
 #include "srs/StudyItem.h"
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -165,6 +166,23 @@ struct StudyPlan {
 
 StudyPlan buildStudyPlan(const PlanInputs& inputs);
 
+// How the learner rates reviews (Review-phase answers), as shares that add up to 1.
+struct RatingMix {
+    double again = 0.0;
+    double hard = 0.0;
+    double good = 1.0;
+    double easy = 0.0;
+
+    // The learner's own shares from counts of Again, Hard, Good and Easy, once there are at least
+    // MinRatedReviews; below that, every review rated Good (nothing to go by yet).
+    static RatingMix fromCounts(const std::array<std::int64_t, 4>& counts);
+    // The rating that `u` in [0, 1) falls on, the shares laid end to end in rating order.
+    fsrs::Rating pick(double u) const;
+};
+inline constexpr std::int64_t MinRatedReviews = 20;
+// Paths drawn per seen item when the mix is not all Good: enough for a stable mean over a bundle.
+inline constexpr int ForecastPaths = 8;
+
 // Predicted exam-day recall, in total and per domain, for a learner who keeps to a pace of new items.
 struct ExamForecast {
     double recall = 0.0; // weighted by examWeights
@@ -172,13 +190,15 @@ struct ExamForecast {
 };
 
 // The expected-value projection Today shows: each seen item is reviewed when due under the exam-day
-// policy and recalled (rated Good), each unseen item is introduced at `newPerDay` in exam-day order
+// policy and rated as the learner rates reviews (`mix`: with every review Good, one path; otherwise
+// the mean over ForecastPaths paths drawn from a seed of the item's id, so Today's figure does not
+// flicker), each unseen item is introduced at `newPerDay` in exam-day order
 // until the last new day and then follows the same path; an item still unseen on exam day counts 0.
 // Intervals are FSRS's at `desiredRetention`. The exam asks questions, so the forecast is over the
 // question items (over every item for a bundle without any), as plan-sim's exam_day_recall is.
 // `states[i]` is the state of `items[i]`.
 ExamForecast forecastExamRecall(const fsrs::Fsrs& model, const std::vector<StudyItem>& items,
     const std::vector<ExamDayItem>& states, std::int64_t today, std::int64_t examDay, int newPerDay,
-    double desiredRetention);
+    double desiredRetention, const RatingMix& mix = {});
 
 } // namespace mlaprep::srs

@@ -89,6 +89,20 @@ std::int64_t ReviewLogRepository::newestId()
     return statement.columnInt(0);
 }
 
+std::array<std::int64_t, 4> ReviewLogRepository::reviewRatingCounts()
+{
+    std::array<std::int64_t, 4> counts {};
+    auto statement = m_database.prepare(
+        "SELECT rating, count(*) FROM review_log WHERE phase_before = 2 GROUP BY rating");
+    while (statement.step()) {
+        const auto rating = statement.columnInt(0);
+        if (rating >= 1 && rating <= 4) {
+            counts[static_cast<std::size_t>(rating - 1)] = statement.columnInt(1);
+        }
+    }
+    return counts;
+}
+
 std::optional<ReviewLogRow> ReviewLogRepository::lastFromSource(std::string_view source)
 {
     Statement& statement = m_lastFromSource.get();

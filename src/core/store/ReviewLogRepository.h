@@ -2,6 +2,7 @@
 
 #include "store/KeptStatement.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -75,6 +76,9 @@ public:
     std::optional<std::int64_t> lastIdForItem(std::string_view itemId);
     // The largest id in the log (0 when it is empty): every row appended later has a larger one.
     std::int64_t newestId();
+    // How often each rating (Again, Hard, Good, Easy) was given to an item in the Review phase, from
+    // any source: how the learner rates reviews.
+    std::array<std::int64_t, 4> reviewRatingCounts();
     void remove(std::int64_t id);
     // Every row of an item, before its history is replayed from its events.
     void removeItem(std::string_view itemId);

@@ -330,3 +330,39 @@ TEST_CASE("the exam-day forecast rises with the pace and counts unseen items as 
     }
     CHECK(domainOne == Approx(0.6));
 }
+
+TEST_CASE("the exam-day forecast rates reviews as the learner does, not all Good", "[srs][exam-day]")
+{
+    // Too few reviews to go by: every review Good, as before any history.
+    const RatingMix none = RatingMix::fromCounts({ 1, 0, 5, 0 });
+    CHECK(none.good == 1.0);
+    const RatingMix mix = RatingMix::fromCounts({ 30, 10, 50, 10 });
+    CHECK(mix.again == Approx(0.3));
+    CHECK(mix.easy == Approx(0.1));
+    CHECK(mix.pick(0.0) == Rating::Again);
+    CHECK(mix.pick(0.35) == Rating::Hard);
+    CHECK(mix.pick(0.85) == Rating::Good);
+    CHECK(mix.pick(0.95) == Rating::Easy);
+
+    const fsrs::Fsrs model;
+    const std::vector<StudyItem> items = threeTasks(20);
+    const std::vector<double> weights = examWeights(items);
+    const std::int64_t examDay = Today + 30;
+    std::vector<ExamDayItem> states;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        // Seen a few days ago and due soon, so several reviews lie before the exam.
+        ExamDayItem item = reviewItem(3.0, Today - 3, Today + static_cast<std::int64_t>(i % 3), weights[i]);
+        item.kind = items[i].kind;
+        states.push_back(item);
+    }
+    const ExamForecast allGood = forecastExamRecall(model, items, states, Today, examDay, 0, 0.9);
+    const ExamForecast own = forecastExamRecall(model, items, states, Today, examDay, 0, 0.9, mix);
+    CHECK(own.recall < allGood.recall);
+    CHECK(own.recall > 0.0);
+    // Drawn from seeds of the item ids: the same figure every time Today asks.
+    CHECK(forecastExamRecall(model, items, states, Today, examDay, 0, 0.9, mix).recall == own.recall);
+    // A learner who forgets more often is forecast lower.
+    const auto forgetful = forecastExamRecall(
+        model, items, states, Today, examDay, 0, 0.9, RatingMix::fromCounts({ 50, 10, 30, 10 }));
+    CHECK(forgetful.recall < own.recall);
+}
