@@ -4,6 +4,7 @@
 #include "common/Locations.h"
 #include "content/BundleLoader.h"
 #include "gui/AppController.h"
+#include "gui/common/ProblemText.h"
 #include "gui/common/QtConvert.h"
 #include "gui/common/Theme.h"
 #include "gui/MainWindow.h"
@@ -128,28 +129,71 @@ void openUserBundle(const std::filesystem::path& dir, const std::filesystem::pat
     open.push_back(std::move(opened));
 }
 
-// A store that cannot be opened is explained in plain words; when backups exist beside it the learner may
-// restore the newest good one (the refused file is kept beside it) and go on.
-Result<std::shared_ptr<Store>> openStoreOrOfferRestore(const std::filesystem::path& path)
+QString lostTables(const std::vector<std::string>& tables)
+{
+    QStringList names;
+    for (const auto& table : tables) {
+        names << toQString(table);
+    }
+    return names.isEmpty()
+        ? QString()
+        : QStringLiteral("; these tables were lost whole: %1").arg(names.join(QStringLiteral(", ")));
+}
+
+// A store that cannot be opened is explained in plain words, SQLite's findings under Details. When
+// backups exist beside it the learner may restore the newest good one; when it was found damaged, recover
+// what can still be read into a new file. Either way the refused file is kept beside it.
+Result<std::shared_ptr<Store>> openStoreOrOfferRepair(const std::filesystem::path& path)
 {
     auto store = Store::open(path);
-    if (store.ok() || Store::backups(path).empty()) {
+    const bool canRestore = !Store::backups(path).empty();
+    const bool canRecover = Store::markedDamaged(path);
+    if (store.ok() || (!canRestore && !canRecover)) {
         return store;
     }
     QMessageBox box(QMessageBox::Warning, QStringLiteral("mlaprep: cannot open your data"),
-        toQString(store.problems().front().message));
-    QPushButton* restore
-        = box.addButton(QStringLiteral("Restore the last good backup"), QMessageBox::AcceptRole);
+        QStringLiteral("mlaprep cannot open your data file %1. Nothing was written to it.")
+            .arg(toQString(path.filename().string())));
+    box.setInformativeText(canRestore
+            ? QStringLiteral("Restore the last good backup (you lose what you did since it was made), or "
+                             "recover what can still be read from the damaged file. The file as it is now is "
+                             "kept beside it either way.")
+            : QStringLiteral(
+                "There is no backup. Recover what can still be read into a new file; the damaged "
+                "file is kept beside it."));
+    box.setDetailedText(gui::problemsText(store.problems()));
+    QPushButton* restore = canRestore
+        ? box.addButton(QStringLiteral("Restore the last good backup"), QMessageBox::AcceptRole)
+        : nullptr;
+    QPushButton* recover = canRecover
+        ? box.addButton(QStringLiteral("Recover what can be read"), QMessageBox::AcceptRole)
+        : nullptr;
     box.addButton(QStringLiteral("Quit"), QMessageBox::RejectRole);
     box.exec();
-    if (box.clickedButton() != restore) {
-        return store;
+    if (restore && box.clickedButton() == restore) {
+        auto restored = Store::restore(path);
+        if (!restored.ok()) {
+            return Result<std::shared_ptr<Store>>::failure(restored.problems());
+        }
+        return Store::open(path);
     }
-    auto restored = Store::restore(path);
-    if (!restored.ok()) {
-        return Result<std::shared_ptr<Store>>::failure(restored.problems());
+    if (recover && box.clickedButton() == recover) {
+        auto recovered = Store::recover(path);
+        if (!recovered.ok()) {
+            return Result<std::shared_ptr<Store>>::failure(recovered.problems());
+        }
+        QMessageBox::information(nullptr, QStringLiteral("mlaprep: data recovered"),
+            QStringLiteral(
+                "%1 rows were recovered. %2 rows and %3 damaged stretches could not be read%4. The "
+                "damaged file was kept as %5.")
+                .arg(recovered->rowsCopied)
+                .arg(recovered->rowsUnreadable)
+                .arg(recovered->damagedStretches)
+                .arg(lostTables(recovered->tablesLost))
+                .arg(toQString(recovered->keptAs.filename().string())));
+        return Store::open(path);
     }
-    return Store::open(path);
+    return store;
 }
 
 } // namespace
@@ -214,7 +258,7 @@ int main(int argc, char** argv)
         = toStdString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const auto databasePath = locateDatabase(databaseSearch);
 
-    auto store = openStoreOrOfferRestore(databasePath);
+    auto store = openStoreOrOfferRepair(databasePath);
     if (!store.ok()) {
         return fail(QStringLiteral("mlaprep: cannot open your data"),
             toQString(store.problems().front().message)

@@ -27,6 +27,7 @@ int runImportHistory(const std::vector<std::string>& words);
 int runExportHistory(const std::vector<std::string>& words);
 int runBackup(const std::vector<std::string>& words);
 int runRestore(const std::vector<std::string>& words);
+int runRecover(const std::vector<std::string>& words);
 int runSync(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

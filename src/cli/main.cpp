@@ -41,8 +41,11 @@ void printUsage(std::ostream& out)
            "  backup [--db FILE] [--out FILE]  copy the store now (default: beside it, in FILE.backups/)\n"
            "  restore [--db FILE] [--from BACKUP] [--list]\n"
            "                                   put the newest good backup (or BACKUP) in place of the store\n"
+           "  recover [--db FILE]              copy what can still be read from a damaged store into a new "
+           "one\n"
            "  sync --folder DIR [--db FILE] [--json]\n"
-           "                                   write this device's new events to DIR, merge the other devices'\n"
+           "                                   write this device's new events to DIR, merge the other "
+           "devices'\n"
            "common options: --bundle DIR (else $MLAPREP_BUNDLE, the installed bundle, ./content)\n";
 }
 
@@ -69,6 +72,7 @@ int main(int argc, char** argv)
         { "export-history", runExportHistory },
         { "backup", runBackup },
         { "restore", runRestore },
+        { "recover", runRecover },
         { "sync", runSync },
     };
     if (argc < 2) {

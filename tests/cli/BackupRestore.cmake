@@ -1,4 +1,4 @@
-# `mlaprep-cli backup` and `restore` round-trip a store; a store recorded before and now empty is reported
+# `mlaprep-cli backup` and `restore` round-trip a store, `recover` copies one into a new file; a store recorded before and now empty is reported
 # by every command, not recreated; restore brings it back.
 # Run: cmake -DCLI=… -DDATA=<tests/data> -DWORK=<scratch dir> -P BackupRestore.cmake
 file(REMOVE_RECURSE ${WORK})
@@ -32,3 +32,16 @@ if(NOT size EQUAL 0)
 endif()
 run(0 restore --db ${db} --from ${WORK}/copy.sqlite)
 run(0 exam-status --db ${db} --json ${bundle})
+
+# recover copies a store into a new file and keeps the old one beside it; on a sound store nothing is lost.
+run(0 recover --db ${db})
+if(NOT out MATCHES "recovered [1-9][0-9]* rows .*; 0 rows and 0 damaged stretches could not be read")
+    message(FATAL_ERROR "recover did not report what it copied:\n${out}")
+endif()
+file(GLOB kept ${db}.damaged-*)
+if(NOT kept)
+    message(FATAL_ERROR "recover did not keep the old file beside the store")
+endif()
+run(0 exam-status --db ${db} --json ${bundle})
+file(WRITE ${WORK}/empty.sqlite "")
+run(1 recover --db ${WORK}/empty.sqlite)

@@ -65,4 +65,32 @@ int runRestore(const std::vector<std::string>& words)
     return ExitOk;
 }
 
+int runRecover(const std::vector<std::string>& words)
+{
+    std::string error;
+    auto arguments = Arguments::parse(words, { "--db", "--data-dir" }, {}, error);
+    if (!arguments || !arguments->positional().empty()) {
+        std::cerr << "usage: mlaprep-cli recover [--db FILE]\n"
+                  << (error.empty() ? "" : "error: " + error + "\n");
+        return ExitUsage;
+    }
+    const auto path = findDatabase(arguments->value("--db"), arguments->value("--data-dir"));
+    auto recovered = Store::recover(path);
+    if (!recovered.ok()) {
+        std::cerr << "error: " << formatProblem(recovered.problems().front()) << '\n';
+        return ExitUserError;
+    }
+    const Store::Recovery& r = recovered.value();
+    std::cout << "recovered " << r.rowsCopied << " rows into " << path.string() << "; " << r.rowsUnreadable
+              << " rows and " << r.damagedStretches << " damaged stretches could not be read";
+    if (!r.tablesLost.empty()) {
+        std::cout << "; lost whole tables:";
+        for (const auto& table : r.tablesLost) {
+            std::cout << ' ' << table;
+        }
+    }
+    std::cout << " (the damaged file was kept as " << r.keptAs.string() << ")\n";
+    return ExitOk;
+}
+
 } // namespace mlaprep::cli

@@ -3,6 +3,7 @@
 #include "services/StoreGuard.h"
 #include "store/Database.h"
 #include "store/StoreFiles.h"
+#include "store/StoreSalvage.h"
 
 #include <unistd.h>
 
@@ -202,6 +203,15 @@ OpenResult Store::openReadOnly(const std::filesystem::path& path)
     }
     try {
         auto database = std::make_unique<Database>(path, Database::Mode::ReadOnly);
+        // A session that did not close may have left damage behind: a reading command checks too, so it
+        // never reports from a damaged file (the check reads only).
+        if (std::filesystem::exists(files.openMarker, error)) {
+            if (const auto findings = database->quickCheck(); !findings.empty()) {
+                const auto detail = database->integrityCheck();
+                database.reset();
+                return markDamaged(files, detail.empty() ? findings : detail);
+            }
+        }
         return std::shared_ptr<Store>(new Store(path, std::move(database), false));
     } catch (const DbError& e) {
         return openFailure(path, e);
@@ -268,6 +278,73 @@ Result<std::filesystem::path> Store::restore(
         }
     }
     return RestoreResult::failure(storeProblem("No backup could be restored." + refusals, path));
+}
+
+bool Store::markedDamaged(const std::filesystem::path& path)
+{
+    std::error_code error;
+    return std::filesystem::exists(StoreFiles(path).damagedMarker, error);
+}
+
+Result<Store::Recovery> Store::recover(const std::filesystem::path& path, std::time_t now)
+{
+    using RecoverResult = Result<Recovery>;
+    const StoreFiles files(path);
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error) || std::filesystem::file_size(path, error) == 0) {
+        return RecoverResult::failure(storeProblem("There is no data file here to recover.", path));
+    }
+    const std::string stamp = localStamp(now);
+    const std::filesystem::path copy = path.string() + ".recover-source";
+    const std::filesystem::path recovered = path.string() + ".recovered-" + stamp;
+    const auto removeWork = [&] {
+        for (const auto& work : { copy, recovered }) {
+            for (const char* suffix : { "", "-wal", "-shm", "-journal" }) {
+                std::filesystem::remove(work.string() + suffix, error);
+            }
+        }
+    };
+    removeWork();
+    try {
+        // The damaged file is only ever read: SQLite works on a copy (with its -wal, whose committed
+        // transactions count), so not even a checkpoint touches the original.
+        std::filesystem::copy_file(path, copy);
+        if (std::filesystem::exists(path.string() + "-wal", error)) {
+            std::filesystem::copy_file(path.string() + "-wal", copy.string() + "-wal");
+        }
+        const SalvageCounts counts = salvageStore(copy, recovered);
+        if (const auto findings = Database(recovered, Database::Mode::ReadOnly).quickCheck();
+            !findings.empty()) {
+            removeWork();
+            return RecoverResult::failure(storeProblem(
+                "The recovered copy did not pass its own check (" + findings + "), so nothing was changed.",
+                path));
+        }
+        Recovery recovery { counts.rowsCopied, counts.rowsUnreadable, counts.damagedStretches,
+            counts.tablesLost, path.string() + ".damaged-" + stamp };
+        std::filesystem::rename(path, recovery.keptAs);
+        for (const char* suffix : { "-wal", "-shm" }) {
+            std::filesystem::rename(path.string() + suffix, recovery.keptAs.string() + suffix, error);
+        }
+        std::filesystem::rename(recovered, path);
+        for (const char* suffix : { "-wal", "-shm" }) {
+            std::filesystem::remove(recovered.string() + suffix, error);
+        }
+        removeWork();
+        std::filesystem::remove(files.damagedMarker, error);
+        writeSmallFile(files.knownMarker, std::to_string(now));
+        return recovery;
+    } catch (const DbError& e) {
+        removeWork();
+        return RecoverResult::failure(storeProblem("Nothing could be recovered from the data file ("
+                + std::string(e.what()) + "); it was left as it is." + restoreAdvice(path),
+            path));
+    } catch (const std::filesystem::filesystem_error& e) {
+        removeWork();
+        return RecoverResult::failure(storeProblem("The recovery could not write beside the data file ("
+                + std::string(e.what()) + "); the data file was left as it is.",
+            path));
+    }
 }
 
 } // namespace mlaprep

@@ -8,6 +8,7 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace mlaprep {
@@ -43,6 +44,9 @@ public:
     Result<std::filesystem::path> backup(const std::optional<std::filesystem::path>& target = std::nullopt,
         std::time_t now = std::time(nullptr));
 
+    // Whether a check found the store at `path` damaged (and it has not been restored or recovered since).
+    static bool markedDamaged(const std::filesystem::path& path);
+
     // The backups beside the store at `path`, newest first.
     static std::vector<std::filesystem::path> backups(const std::filesystem::path& path);
 
@@ -52,6 +56,20 @@ public:
     static Result<std::filesystem::path> restore(const std::filesystem::path& path,
         const std::optional<std::filesystem::path>& from = std::nullopt,
         std::time_t now = std::time(nullptr));
+
+    // What recover() got out of a damaged store, and where the damaged file was kept.
+    struct Recovery {
+        std::int64_t rowsCopied = 0;
+        std::int64_t rowsUnreadable = 0;
+        int damagedStretches = 0;
+        std::vector<std::string> tablesLost;
+        std::filesystem::path keptAs;
+    };
+    // For a damaged store with no good backup (or when the learner prefers it): copies every row that
+    // can still be read into a new file of the same schema, checks the new file, keeps the damaged one
+    // (with its -wal, -shm) beside it as path.damaged-STAMP, puts the new one in its place and clears the
+    // damaged mark. The damaged file is only read, through a copy. The store at `path` must not be open.
+    static Result<Recovery> recover(const std::filesystem::path& path, std::time_t now = std::time(nullptr));
 
 private:
     Store(std::filesystem::path path, std::unique_ptr<Database> database, bool ownsOpenMarker);
