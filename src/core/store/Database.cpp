@@ -180,32 +180,41 @@ void Database::checkVersionReadable(int version) const
     }
 }
 
-std::string Database::quickCheck()
+namespace {
+
+// The findings of a check pragma, "ok" left out. A page so damaged that SQLite cannot even walk it fails
+// the check's own statement: that failure is a finding too, not an error of the check.
+std::string checkFindings(Database& database, const std::string& pragma)
 {
-    auto statement = prepare("PRAGMA quick_check(10)");
     std::string findings;
-    while (statement.step()) {
-        std::string line = statement.columnText(0);
-        std::replace(line.begin(), line.end(), '\n', ' ');
-        if (line != "ok") {
-            findings += (findings.empty() ? "" : "; ") + line;
+    try {
+        auto statement = database.prepare(pragma);
+        while (statement.step()) {
+            std::string line = statement.columnText(0);
+            std::replace(line.begin(), line.end(), '\n', ' ');
+            if (line != "ok") {
+                findings += (findings.empty() ? "" : "; ") + line;
+            }
         }
+    } catch (const DbError& error) {
+        if (error.kind != DbError::Kind::Corrupt) {
+            throw;
+        }
+        findings += (findings.empty() ? "" : "; ") + std::string(error.what());
     }
     return findings;
 }
 
+} // namespace
+
+std::string Database::quickCheck()
+{
+    return checkFindings(*this, "PRAGMA quick_check(10)");
+}
+
 std::string Database::integrityCheck(int maxFindings)
 {
-    auto statement = prepare("PRAGMA integrity_check(" + std::to_string(maxFindings) + ")");
-    std::string findings;
-    while (statement.step()) {
-        std::string line = statement.columnText(0);
-        std::replace(line.begin(), line.end(), '\n', ' ');
-        if (line != "ok") {
-            findings += (findings.empty() ? "" : "; ") + line;
-        }
-    }
-    return findings;
+    return checkFindings(*this, "PRAGMA integrity_check(" + std::to_string(maxFindings) + ")");
 }
 
 void Database::backupTo(const std::filesystem::path& target)
