@@ -445,7 +445,7 @@ Result<Changes> StudyService::undoLast()
         prepare();
         Database& database = m_store->database();
         Transaction transaction(database);
-        const auto lastRating = m_log->lastFromSource(ReviewScreen);
+        const auto lastRating = m_log->lastLocalFromSource(ReviewScreen);
         const auto lastAction = ItemActionRepository(database).last();
         if (!lastRating && !lastAction) {
             return Result<Changes>::failure(userProblem("undo", "there is no rating or action to undo"));

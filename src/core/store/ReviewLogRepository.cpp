@@ -40,11 +40,13 @@ ReviewLogRepository::ReviewLogRepository(Database& database)
           "last_review_before_ms, reps_before, lapses_before, phase_after, step_after, stability_after, "
           "difficulty_after, due_after_ms, event_uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
           "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)")
-    , m_lastFromSource(database,
+    , m_lastLocalFromSource(database,
           "SELECT id, item_id, kind, reviewed_ms, rating, source, elapsed_days, duration_ms, phase_before, "
           "step_before, stability_before, difficulty_before, due_before_ms, last_review_before_ms, "
           "reps_before, lapses_before, phase_after, step_after, stability_after, difficulty_after, "
-          "due_after_ms, event_uuid FROM review_log WHERE source = ?1 ORDER BY id DESC LIMIT 1")
+          "due_after_ms, event_uuid FROM review_log WHERE source = ?1 AND NOT EXISTS (SELECT 1 FROM events "
+          "WHERE events.uuid = review_log.event_uuid AND events.origin = 'remote') "
+          "ORDER BY reviewed_ms DESC, id DESC LIMIT 1")
     , m_lastIdForItem(
           database, "SELECT id FROM review_log WHERE item_id = ?1 ORDER BY reviewed_ms DESC, id DESC LIMIT 1")
     , m_remove(database, "DELETE FROM review_log WHERE id = ?1")
@@ -103,9 +105,9 @@ std::array<std::int64_t, 4> ReviewLogRepository::reviewRatingCounts()
     return counts;
 }
 
-std::optional<ReviewLogRow> ReviewLogRepository::lastFromSource(std::string_view source)
+std::optional<ReviewLogRow> ReviewLogRepository::lastLocalFromSource(std::string_view source)
 {
-    Statement& statement = m_lastFromSource.get();
+    Statement& statement = m_lastLocalFromSource.get();
     ResetOnExit reset(statement);
     statement.bind(1, source);
     if (!statement.step()) {

@@ -70,8 +70,9 @@ public:
 
     // Appends the row (its id is ignored) and returns the new id.
     std::int64_t append(const ReviewLogRow& row);
-    // The newest row from `source`, if any.
-    std::optional<ReviewLogRow> lastFromSource(std::string_view source);
+    // The newest answer given on this device from `source`, if any: by time, since a sync's replay
+    // renumbers rows, and never another device's answer that the replay wrote into this log.
+    std::optional<ReviewLogRow> lastLocalFromSource(std::string_view source);
     // The id of the newest row for an item.
     std::optional<std::int64_t> lastIdForItem(std::string_view itemId);
     // The largest id in the log (0 when it is empty): every row appended later has a larger one.
@@ -97,7 +98,7 @@ public:
 private:
     Database& m_database;
     KeptStatement m_append;
-    KeptStatement m_lastFromSource;
+    KeptStatement m_lastLocalFromSource;
     KeptStatement m_lastIdForItem;
     KeptStatement m_remove;
     KeptStatement m_countSince;

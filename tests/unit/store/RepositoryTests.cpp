@@ -246,14 +246,14 @@ TEST_CASE("the review log round-trips an answer and answers the daily-limit and 
     {
         ReviewLogRepository log(file.open());
         CHECK_FALSE(log.earliestMs().has_value());
-        CHECK_FALSE(log.lastFromSource("review").has_value());
+        CHECK_FALSE(log.lastLocalFromSource("review").has_value());
         fullId = log.append(full);
         log.append(answer("c-1", 500));
         log.append(answer("c-1", 2'000, "review", 0));
         log.append(answer("c-2", 3'000, "practice"));
     }
     ReviewLogRepository log(file.open());
-    const auto exam = log.lastFromSource("exam");
+    const auto exam = log.lastLocalFromSource("exam");
     REQUIRE(exam.has_value());
     CHECK(exam->id == fullId);
     CHECK(exam->kind == "question");
@@ -269,7 +269,7 @@ TEST_CASE("the review log round-trips an answer and answers the daily-limit and 
     CHECK(exam->lapsesBefore == 7);
     CHECK(exam->stepAfter == 1);
     CHECK(exam->dueAfterMs == Largest);
-    const auto review = log.lastFromSource("review");
+    const auto review = log.lastLocalFromSource("review");
     REQUIRE(review.has_value());
     CHECK_FALSE(review->stabilityBefore.has_value());
     CHECK_FALSE(review->dueBeforeMs.has_value());
@@ -283,7 +283,7 @@ TEST_CASE("the review log round-trips an answer and answers the daily-limit and 
     const auto last = log.lastIdForItem("c-1");
     REQUIRE(last.has_value());
     log.remove(*last);
-    CHECK(log.lastFromSource("review")->reviewedMs == 500);
+    CHECK(log.lastLocalFromSource("review")->reviewedMs == 500);
     CHECK_FALSE(log.lastIdForItem("absent").has_value());
 
     std::vector<std::string> order;

@@ -249,6 +249,21 @@ TEST_CASE("an undo on one device retracts the answer on the others", "[sync]")
     requireSameLearning(a, b);
 }
 
+TEST_CASE("undo after a sync takes back this device's own answer, never one synced from another", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    a.answer("c-1.1-001", Rating::Good);
+    b.answer("q-1.1-001", Rating::Again); // later by the clocks, and replayed into A's log after A's own
+    b.sync(folder.path());
+    a.sync(folder.path());
+    REQUIRE(a.count("SELECT count(*) FROM review_log") == 2);
+    REQUIRE(a.study.undoLast().ok());
+    CHECK(a.count("SELECT count(*) FROM review_log WHERE item_id = 'c-1.1-001'") == 0);
+    CHECK(a.count("SELECT count(*) FROM review_log WHERE item_id = 'q-1.1-001'") == 1);
+}
+
 TEST_CASE("synced settings: the newest change wins on every device, in either order", "[sync]")
 {
     test::TempDir folder;
