@@ -184,8 +184,8 @@ Result<std::shared_ptr<Store>> openStoreOrOfferRepair(const std::filesystem::pat
         }
         QMessageBox::information(nullptr, QStringLiteral("mlaprep: data recovered"),
             QStringLiteral(
-                "%1 rows were recovered. %2 rows and %3 damaged stretches could not be read%4. The "
-                "damaged file was kept as %5.")
+                "Rows recovered: %1. Rows that could not be read: %2; damaged stretches skipped: %3%4. "
+                "The damaged file was kept as %5.")
                 .arg(recovered->rowsCopied)
                 .arg(recovered->rowsUnreadable)
                 .arg(recovered->damagedStretches)

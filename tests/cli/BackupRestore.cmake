@@ -35,7 +35,7 @@ run(0 exam-status --db ${db} --json ${bundle})
 
 # recover copies a store into a new file and keeps the old one beside it; on a sound store nothing is lost.
 run(0 recover --db ${db})
-if(NOT out MATCHES "recovered [1-9][0-9]* rows .*; 0 rows and 0 damaged stretches could not be read")
+if(NOT out MATCHES "recovered [1-9][0-9]* rows .*; rows unreadable: 0, damaged stretches skipped: 0")
     message(FATAL_ERROR "recover did not report what it copied:\n${out}")
 endif()
 file(GLOB kept ${db}.damaged-*)

@@ -81,8 +81,9 @@ int runRecover(const std::vector<std::string>& words)
         return ExitUserError;
     }
     const Store::Recovery& r = recovered.value();
-    std::cout << "recovered " << r.rowsCopied << " rows into " << path.string() << "; " << r.rowsUnreadable
-              << " rows and " << r.damagedStretches << " damaged stretches could not be read";
+    std::cout << "recovered " << r.rowsCopied << " rows into " << path.string()
+              << "; rows unreadable: " << r.rowsUnreadable
+              << ", damaged stretches skipped: " << r.damagedStretches;
     if (!r.tablesLost.empty()) {
         std::cout << "; lost whole tables:";
         for (const auto& table : r.tablesLost) {
