@@ -111,14 +111,24 @@ TEST_CASE("the practice builder drills one bullet", "[gui][exam]")
     CHECK(ids == std::set<std::string> { "q-1.1-002", "q-3.1-001-1" });
 }
 
-TEST_CASE("the exam report shows the weakest task's accuracy per bullet", "[gui][exam]")
+namespace {
+
+// The report of an attempt on the minimal bundle with one item, q-2.1-001, answered wrong.
+ExamReport reportWithOneWrongAnswer()
 {
     const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
     AttemptItemRecord wrong;
     wrong.item.itemId = "q-2.1-001";
     wrong.item.taskId = "2.1";
     wrong.item.domainId = "2";
-    const ExamReport report = buildReport(loaded.bundle, { wrong });
+    return buildReport(loaded.bundle, { wrong });
+}
+
+} // namespace
+
+TEST_CASE("the exam report shows the weakest task's accuracy per bullet", "[gui][exam]")
+{
+    const ExamReport report = reportWithOneWrongAnswer();
     const QString html = gui::reportSummaryHtml(report, true);
     CHECK(html.contains(QStringLiteral("Weakest task statement: 2.1 Choose a model. (0/1 right)")));
     CHECK(html.contains(QStringLiteral("2.1-S1 Selecting an algorithm</td><td>0/1</td><td>0 %")));
@@ -127,12 +137,7 @@ TEST_CASE("the exam report shows the weakest task's accuracy per bullet", "[gui]
 
 TEST_CASE("a practice report gives percent correct, never a scaled score or a verdict", "[gui][exam]")
 {
-    const LoadedBundle loaded = loadBundle(test::minimalBundleDir(), test::ManualClock());
-    AttemptItemRecord wrong;
-    wrong.item.itemId = "q-2.1-001";
-    wrong.item.taskId = "2.1";
-    wrong.item.domainId = "2";
-    const ExamReport report = buildReport(loaded.bundle, { wrong });
+    const ExamReport report = reportWithOneWrongAnswer();
     const QString practice = gui::reportSummaryHtml(report, true);
     CHECK(practice.contains(QStringLiteral("0 of 1 correct (0 %)")));
     CHECK_FALSE(practice.contains(QStringLiteral("Estimated scaled score")));

@@ -52,22 +52,35 @@ void press(QWidget* window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::N
     QTest::keyClick(target, key, modifiers);
 }
 
+// The main window on the Review screen (Ctrl+3), the page holding the focus, nothing answered yet.
+struct OnReview {
+    ReviewFixture app;
+    gui::MainWindow window { app.controller };
+    gui::ReviewPage* page = nullptr;
+
+    OnReview()
+    {
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        press(&window, Qt::Key_3, Qt::ControlModifier);
+        REQUIRE(window.currentScreen() == gui::MainWindow::Screen::Review);
+        page = window.findChild<gui::ReviewPage*>();
+        REQUIRE(page != nullptr);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return page->isAncestorOf(QApplication::focusWidget()) || page->hasFocus(); }));
+    }
+};
+
 } // namespace
 
 TEST_CASE(
     "three items reviewed by keyboard are logged with their ratings, and Ctrl+Z takes one back", "[gui]")
 {
-    ReviewFixture app;
-    gui::MainWindow window(app.controller);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    press(&window, Qt::Key_3, Qt::ControlModifier);
-    REQUIRE(window.currentScreen() == gui::MainWindow::Screen::Review);
-    auto* page = window.findChild<gui::ReviewPage*>();
-    REQUIRE(page != nullptr);
-    REQUIRE(
-        QTest::qWaitFor([&] { return page->isAncestorOf(QApplication::focusWidget()) || page->hasFocus(); }));
+    OnReview screen;
+    ReviewFixture& app = screen.app;
+    gui::MainWindow& window = screen.window;
+    gui::ReviewPage* page = screen.page;
 
     auto* counts = page->findChild<QLabel*>(QStringLiteral("reviewCounts"));
     CHECK(counts->text().contains(QStringLiteral("New 8")));
@@ -105,21 +118,9 @@ namespace {
 
 // The main window on the Review screen with the first item (the card c-1.1-001) rated Good, so that
 // the question q-1.1-001 is on screen.
-struct OnFirstQuestion {
-    ReviewFixture app;
-    gui::MainWindow window { app.controller };
-    gui::ReviewPage* page = nullptr;
-
+struct OnFirstQuestion : OnReview {
     OnFirstQuestion()
     {
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        press(&window, Qt::Key_3, Qt::ControlModifier);
-        page = window.findChild<gui::ReviewPage*>();
-        REQUIRE(page != nullptr);
-        REQUIRE(QTest::qWaitFor(
-            [&] { return page->isAncestorOf(QApplication::focusWidget()) || page->hasFocus(); }));
         press(&window, Qt::Key_Space);
         press(&window, Qt::Key_3);
         REQUIRE(app.log().size() == 1);
@@ -203,16 +204,10 @@ TEST_CASE("I don't know rates Again, shows the explanation, and Space moves on",
 
 TEST_CASE("I don't know on a card rates it Again and shows its back", "[gui]")
 {
-    ReviewFixture app;
-    gui::MainWindow window(app.controller);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    press(&window, Qt::Key_3, Qt::ControlModifier);
-    auto* page = window.findChild<gui::ReviewPage*>();
-    REQUIRE(page != nullptr);
-    REQUIRE(
-        QTest::qWaitFor([&] { return page->isAncestorOf(QApplication::focusWidget()) || page->hasFocus(); }));
+    OnReview screen;
+    ReviewFixture& app = screen.app;
+    gui::MainWindow& window = screen.window;
+    gui::ReviewPage* page = screen.page;
     REQUIRE(page->session().current()->itemId == "c-1.1-001");
     auto* back = page->findChild<QTextBrowser*>(QStringLiteral("reviewCardView"));
     REQUIRE(back != nullptr);
@@ -280,16 +275,10 @@ int phaseOf(test::LoopFixture& app, const std::string& itemId)
 
 TEST_CASE("S suspends, - buries and Ctrl+Alt+N resets the item on screen; Ctrl+Z takes each back", "[gui]")
 {
-    ReviewFixture app;
-    gui::MainWindow window(app.controller);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    press(&window, Qt::Key_3, Qt::ControlModifier);
-    auto* page = window.findChild<gui::ReviewPage*>();
-    REQUIRE(page != nullptr);
-    REQUIRE(
-        QTest::qWaitFor([&] { return page->isAncestorOf(QApplication::focusWidget()) || page->hasFocus(); }));
+    OnReview screen;
+    ReviewFixture& app = screen.app;
+    gui::MainWindow& window = screen.window;
+    gui::ReviewPage* page = screen.page;
     const auto current = [&] { return page->session().current() ? page->session().current()->itemId : ""; };
     // The card forgotten: back in a minute, in learning.
     press(&window, Qt::Key_Space);

@@ -190,17 +190,25 @@ TEST_CASE("undo restores the item's state and removes its log row", "[services]"
     CHECK_FALSE(nothing.ok());
 }
 
+namespace {
+
+// An exam's answer (Again) to `itemId` recorded now, as ExamService records one.
+void answerInAnExam(StudyFixture& f, const std::string& itemId)
+{
+    Transaction transaction(f.store->database());
+    recordAnswer(f.store->database(), srs::SchedulerConfig::defaultsForTesting(), itemId,
+        srs::ItemKind::Question, Rating::Again, f.clock.now(), 0, 30s, srs::ReviewSource::Exam);
+    transaction.commit();
+}
+
+} // namespace
+
 TEST_CASE("undo refuses when an exam answered the item since", "[services]")
 {
     StudyFixture f;
     REQUIRE(f.study.answer("q-1.1-001", Rating::Good, 1s).ok());
     f.clock.advance(1min);
-    {
-        Transaction transaction(f.store->database());
-        recordAnswer(f.store->database(), srs::SchedulerConfig::defaultsForTesting(), "q-1.1-001",
-            srs::ItemKind::Question, Rating::Again, f.clock.now(), 0, 30s, srs::ReviewSource::Exam);
-        transaction.commit();
-    }
+    answerInAnExam(f, "q-1.1-001");
     CHECK_FALSE(f.study.undoLast().ok());
     CHECK(f.logRows() == 2);
 }
@@ -592,12 +600,7 @@ TEST_CASE("undo of a reset is refused once an exam answered the item since", "[s
     REQUIRE(f.study.answer("q-1.1-001", Rating::Good, 1s).ok());
     REQUIRE(f.study.act("q-1.1-001", ItemAction::Reset).ok());
     f.clock.advance(1min);
-    {
-        Transaction transaction(f.store->database());
-        recordAnswer(f.store->database(), srs::SchedulerConfig::defaultsForTesting(), "q-1.1-001",
-            srs::ItemKind::Question, Rating::Again, f.clock.now(), 0, 30s, srs::ReviewSource::Exam);
-        transaction.commit();
-    }
+    answerInAnExam(f, "q-1.1-001");
     CHECK_FALSE(f.study.undoLast().ok());
     CHECK(f.study.card("q-1.1-001")->phase == srs::Phase::Learning);
     CHECK_FALSE(f.study.act("no-such-item", ItemAction::Reset).ok());
