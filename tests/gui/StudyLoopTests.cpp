@@ -11,6 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 
 using namespace mlaprep;
 
@@ -189,4 +193,36 @@ TEST_CASE("an answer in Review marks Today stale and Today repaints once when sh
 
     window.showScreen(gui::MainWindow::Screen::Today);
     CHECK(window.todayPage()->content().queueLine != before);
+}
+
+TEST_CASE(
+    "the Notes tree counts a task's first answers instead of a percentage, and a fresh card is not mastered",
+    "[gui]")
+{
+    LoopFixture app;
+    REQUIRE(app.study.answer("q-1.1-001", fsrs::Rating::Again, std::chrono::seconds(5)).ok());
+    REQUIRE(app.study.answer("c-1.1-001", fsrs::Rating::Good, std::chrono::seconds(5)).ok());
+    gui::MainWindow window(app.controller);
+    window.show();
+    window.showScreen(gui::MainWindow::Screen::Notes);
+    const QAbstractItemModel* model = window.notesPage()->treeView()->model();
+    QString task;
+    std::function<void(const QModelIndex&)> find = [&](const QModelIndex& parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            const QString text = index.data().toString();
+            if (text.contains(QStringLiteral("cards mastered")) && text.startsWith(QStringLiteral("1.1"))) {
+                task = text;
+            }
+            find(index);
+        }
+    };
+    REQUIRE(QTest::qWaitFor([&] {
+        find(QModelIndex());
+        return !task.isEmpty();
+    }));
+    INFO(task.toStdString());
+    CHECK(task.contains(QStringLiteral("0 of 1 right")));
+    CHECK(task.contains(QStringLiteral("0/")));
+    CHECK_FALSE(task.contains(QStringLiteral("%")));
 }

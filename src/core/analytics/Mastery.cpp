@@ -115,7 +115,8 @@ MasteryReport computeMastery(const Bundle& bundle, const std::vector<AnswerRecor
         }
         const double recall = std::clamp(*item.recall, 0.0, 1.0);
         ++task.itemsSeen;
-        if (item.kind == srs::ItemKind::Card && recall >= config.masteredRecall) {
+        if (item.kind == srs::ItemKind::Card && recall >= config.masteredRecall
+            && item.stabilityDays >= config.masteredStabilityDays) {
             ++task.cardsMastered;
         }
         tallies[found->second].trials += config.recallWeight;

@@ -31,6 +31,8 @@ struct ItemRecall {
     std::string taskId;
     srs::ItemKind kind = srs::ItemKind::Card;
     std::optional<double> recall;
+    // FSRS stability in days (0 when never answered): how long the memory lasts, not just how fresh.
+    double stabilityDays = 0.0;
 };
 
 // How evidence is weighed. The defaults are the documented model; tests change one field at a time.
@@ -48,8 +50,10 @@ struct MasteryConfig {
     // and the spread (standard deviation) of what is not known about them.
     double transfer = 0.5;
     double unseenSpread = 0.1;
-    // The learner's desired retention: an item is "mastered" when its recall is at least this.
+    // A card is "mastered" when its recall is at least the learner's desired retention and its memory
+    // lasts at least this long (Anki's "mature"), so one Good rating an hour ago is not mastery.
     double masteredRecall = 0.9;
+    double masteredStabilityDays = 21.0;
 
     static MasteryConfig defaultsForTesting() { return {}; }
 };
@@ -73,7 +77,7 @@ struct TaskMastery {
     int items = 0; // schedulable items of the task
     int itemsSeen = 0; // items answered at least once
     int cards = 0;
-    int cardsMastered = 0; // cards with recall ≥ masteredRecall
+    int cardsMastered = 0; // cards with recall ≥ masteredRecall and stability ≥ masteredStabilityDays
     double coverage = 1.0; // itemsSeen / items (1 when the item count is not known)
 
     bool unseen() const { return answers == 0 && itemsSeen == 0; }

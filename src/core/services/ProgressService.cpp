@@ -49,13 +49,14 @@ Result<ProgressSummary> ProgressService::summary()
                 item->taskId, item->kind, row.rating > 1, fromEpochMilliseconds(row.reviewedMs) });
         }
         const fsrs::Fsrs model(m_schedulerConfig.parameters);
-        std::unordered_map<std::string, double> recall;
+        std::unordered_map<std::string, std::pair<double, double>> recall; // recall, stability
         for (const auto& row : ItemStateRepository(database).all()) {
             const srs::ItemState state = toItemState(row);
             if (state.memory && state.lastReview) {
                 const double days
                     = std::chrono::duration<double, std::ratio<86400>>(now - *state.lastReview).count();
-                recall[row.itemId] = model.retrievability(*state.memory, std::max(0.0, days));
+                recall[row.itemId]
+                    = { model.retrievability(*state.memory, std::max(0.0, days)), state.memory->stability };
             }
         }
         std::vector<analytics::ItemRecall> recalls;
@@ -63,7 +64,8 @@ Result<ProgressSummary> ProgressService::summary()
         for (const auto& item : m_items) {
             const auto found = recall.find(item.id);
             recalls.push_back(analytics::ItemRecall { item.id, item.taskId, item.kind,
-                found == recall.end() ? std::nullopt : std::optional(found->second) });
+                found == recall.end() ? std::nullopt : std::optional(found->second.first),
+                found == recall.end() ? 0.0 : found->second.second });
         }
         analytics::MasteryConfig config;
         config.masteredRecall = m_schedulerConfig.desiredRetention;

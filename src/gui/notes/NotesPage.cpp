@@ -267,8 +267,11 @@ void NotesPage::refreshProgress()
             badge = tr("unseen");
         } else {
             badge = tr("%1/%2 cards mastered").arg(task.cardsMastered).arg(task.cards);
-            if (task.questionAnswers > 0) {
+            // A percentage of one or two answers reads as a verdict it is not: counts until there are ten.
+            if (task.questionAnswers >= 10) {
                 badge += tr(" · %1 % right").arg(100 * task.questionCorrect / task.questionAnswers);
+            } else if (task.questionAnswers > 0) {
+                badge += tr(" · %1 of %2 right").arg(task.questionCorrect).arg(task.questionAnswers);
             } else {
                 badge += tr(" · no questions yet");
             }

@@ -95,22 +95,24 @@ TEST_CASE("a card answer counts for less than a question answer", "[analytics]")
     CHECK(cards.tasks[0].questionAnswers == 0);
 }
 
-TEST_CASE("today's recall counts as evidence and decides which cards are mastered", "[analytics]")
+TEST_CASE(
+    "today's recall counts as evidence and lasting recall decides which cards are mastered", "[analytics]")
 {
     const std::vector<ItemRecall> recalls {
-        { "c1", "1.1", srs::ItemKind::Card, 0.95 },
-        { "c2", "1.1", srs::ItemKind::Card, 0.6 },
+        { "c1", "1.1", srs::ItemKind::Card, 0.95, 30.0 },
+        { "c2", "1.1", srs::ItemKind::Card, 0.6, 30.0 },
         { "c3", "1.1", srs::ItemKind::Card, std::nullopt },
-        { "q1", "1.1", srs::ItemKind::Question, 0.99 },
+        { "c4", "1.1", srs::ItemKind::Card, 0.99, 2.3 }, // rated Good once, an hour ago: fresh, not lasting
+        { "q1", "1.1", srs::ItemKind::Question, 0.99, 30.0 },
     };
     const auto report = computeMastery(minimal(), {}, recalls, Now);
     const TaskMastery& task = report.tasks[0];
-    CHECK(task.items == 4);
-    CHECK(task.cards == 3);
-    CHECK(task.itemsSeen == 3);
+    CHECK(task.items == 5);
+    CHECK(task.cards == 4);
+    CHECK(task.itemsSeen == 4);
     CHECK(task.cardsMastered == 1);
     CHECK_FALSE(task.unseen());
-    CHECK(task.estimate.evidence == Approx(1.5));
+    CHECK(task.estimate.evidence == Approx(2.0));
     CHECK(task.estimate.mean > 0.5);
 }
 
