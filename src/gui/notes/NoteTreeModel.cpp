@@ -69,6 +69,9 @@ void NoteTreeModel::setTaskBadges(const std::map<std::string, QString>& badges)
         const auto badge = badges.find(id);
         item->setText(badge == badges.end() ? m_taskTitles[id]
                                             : m_taskTitles[id] + QStringLiteral("\n    ") + badge->second);
+        // The whole title and badge, for when the tree is too narrow to show them.
+        item->setToolTip(badge == badges.end() ? m_taskTitles[id]
+                                               : m_taskTitles[id] + QStringLiteral("\n") + badge->second);
     }
 }
 

@@ -59,7 +59,9 @@ NotesPage::NotesPage(const BundleSnapshot& snapshot, NoteService* noteService, Q
     m_treeView->setObjectName(QStringLiteral("notesTree"));
     m_treeView->setModel(m_model);
     m_treeView->header()->hide();
-    m_treeView->setWordWrap(true);
+    // Each line elides on its own: wrapped, a long task title took the badge's line and hid it.
+    m_treeView->setWordWrap(false);
+    m_treeView->setTextElideMode(Qt::ElideRight);
     m_treeView->expandAll();
     m_treeView->setToolTip(tr("Notes by domain and task statement (Ctrl+T to focus)"));
 
