@@ -104,6 +104,31 @@ void writeDailyBackup(Database& database, const StoreFiles& files, std::time_t n
     }
 }
 
+// Moves the store file (when there is one) and its -wal and -shm to `aside`, so that no stale WAL is
+// applied to whatever takes its place. Sets `error` when the store file itself could not be moved.
+void moveStoreAside(
+    const std::filesystem::path& path, const std::filesystem::path& aside, std::error_code& error)
+{
+    if (std::filesystem::exists(path, error)) {
+        std::filesystem::rename(path, aside, error);
+    }
+    if (error) {
+        return;
+    }
+    std::error_code ignored;
+    for (const char* suffix : { "-wal", "-shm" }) {
+        std::filesystem::rename(path.string() + suffix, aside.string() + suffix, ignored);
+    }
+}
+
+// A store put in place by restore or recover: no longer marked damaged, and checked as of `now`.
+void markReplacedSound(const StoreFiles& files, std::time_t now)
+{
+    std::error_code error;
+    std::filesystem::remove(files.damagedMarker, error);
+    writeSmallFile(files.knownMarker, std::to_string(now));
+}
+
 bool isEmptyOrMissing(const std::filesystem::path& path)
 {
     std::error_code error;
@@ -257,21 +282,14 @@ Result<std::filesystem::path> Store::restore(
                 continue;
             }
             std::error_code error;
-            const std::string aside = path.string() + ".replaced-" + localStamp(now);
-            if (std::filesystem::exists(path, error)) {
-                std::filesystem::rename(path, aside, error);
-                if (error) {
-                    return RestoreResult::failure(storeProblem(
-                        "The data file could not be moved aside, so nothing was restored: " + error.message(),
-                        path));
-                }
-            }
-            for (const char* suffix : { "-wal", "-shm" }) {
-                std::filesystem::rename(path.string() + suffix, aside + suffix, error);
+            moveStoreAside(path, path.string() + ".replaced-" + localStamp(now), error);
+            if (error) {
+                return RestoreResult::failure(storeProblem(
+                    "The data file could not be moved aside, so nothing was restored: " + error.message(),
+                    path));
             }
             backup.backupTo(path);
-            std::filesystem::remove(files.damagedMarker, error);
-            writeSmallFile(files.knownMarker, std::to_string(now));
+            markReplacedSound(files, now);
             return candidate;
         } catch (const DbError& e) {
             refusals += " " + candidate.filename().string() + " cannot be used (" + e.what() + ").";
@@ -322,17 +340,16 @@ Result<Store::Recovery> Store::recover(const std::filesystem::path& path, std::t
         }
         Recovery recovery { counts.rowsCopied, counts.rowsUnreadable, counts.damagedStretches,
             counts.tablesLost, path.string() + ".damaged-" + stamp };
-        std::filesystem::rename(path, recovery.keptAs);
-        for (const char* suffix : { "-wal", "-shm" }) {
-            std::filesystem::rename(path.string() + suffix, recovery.keptAs.string() + suffix, error);
+        moveStoreAside(path, recovery.keptAs, error);
+        if (error) {
+            throw std::filesystem::filesystem_error("rename", path, recovery.keptAs, error);
         }
         std::filesystem::rename(recovered, path);
         for (const char* suffix : { "-wal", "-shm" }) {
             std::filesystem::remove(recovered.string() + suffix, error);
         }
         removeWork();
-        std::filesystem::remove(files.damagedMarker, error);
-        writeSmallFile(files.knownMarker, std::to_string(now));
+        markReplacedSound(files, now);
         return recovery;
     } catch (const DbError& e) {
         removeWork();

@@ -14,22 +14,22 @@ constexpr int Chunk = 256;
 // Jumps past an unreadable stretch grow by doubling up to this, then the table is given up on.
 constexpr std::int64_t LongestJump = std::int64_t { 1 } << 40;
 
-std::string quoted(const std::string& name)
+// `text` between `quote` characters, each quote inside doubled: an SQL identifier ('"') or literal ('\'').
+std::string quotedWith(const std::string& text, char quote)
 {
-    std::string text = "\"";
-    for (const char c : name) {
-        text += c == '"' ? std::string("\"\"") : std::string(1, c);
+    std::string out(1, quote);
+    for (const char c : text) {
+        out += c;
+        if (c == quote) {
+            out += c;
+        }
     }
-    return text + "\"";
+    return out + quote;
 }
 
-std::string quotedLiteral(const std::string& text)
+std::string quoted(const std::string& name)
 {
-    std::string out = "'";
-    for (const char c : text) {
-        out += c == '\'' ? std::string("''") : std::string(1, c);
-    }
-    return out + "'";
+    return quotedWith(name, '"');
 }
 
 struct Table {
@@ -207,7 +207,7 @@ SalvageCounts salvageStore(const std::filesystem::path& source, const std::files
     // The target is a scratch file until the copy is done and checked: no sync per statement, one at
     // the end.
     database.execute("PRAGMA synchronous = OFF");
-    database.execute("ATTACH DATABASE " + quotedLiteral(source.string()) + " AS old");
+    database.execute("ATTACH DATABASE " + quotedWith(source.string(), '\'') + " AS old");
     // No transaction around the copy: a read that meets a damaged page of the attached source leaves
     // its pager in an error state that a COMMIT spanning both files then reports, losing everything.
     // Each statement commits on its own instead.
