@@ -7,6 +7,28 @@
 
 namespace mlaprep {
 
+namespace {
+
+// The answers the learner settled on, oldest first: each complete answer that differs from the one
+// before, then the final answer if it replaced the last complete one (cleared or left part-done). Ticking
+// the two boxes of a "Select TWO" item passes through a half answer: that is one answer, not a change.
+std::vector<Answer> settledAnswers(const Question& question, const AttemptItemRecord& record)
+{
+    std::vector<Answer> settled;
+    for (const Answer& answer : record.history) {
+        if (isComplete(question, answer) && (settled.empty() || settled.back() != answer)) {
+            settled.push_back(answer);
+        }
+    }
+    const Answer last = record.answer.value_or(Answer {});
+    if (!settled.empty() && settled.back() != last) {
+        settled.push_back(last);
+    }
+    return settled;
+}
+
+} // namespace
+
 ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord>& records)
 {
     const std::vector<BankItem> bank = blueprintBank(bundle);
@@ -25,13 +47,16 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
         result.answer = record.answer;
         result.flagged = record.flagged;
         result.timeSpentMs = record.timeSpentMs;
-        result.changes = record.history.empty() ? 0 : static_cast<int>(record.history.size()) - 1;
         auto found = byId.find(record.item.itemId);
         const Question* question = found == byId.end() ? nullptr : found->second->question;
         if (question && record.answer) {
             result.correct = isCorrect(*question, *record.answer);
-            if (record.history.size() > 1) {
-                const bool firstCorrect = isCorrect(*question, record.history.front());
+        }
+        if (question) {
+            const std::vector<Answer> settled = settledAnswers(*question, record);
+            result.changes = settled.empty() ? 0 : static_cast<int>(settled.size()) - 1;
+            if (settled.size() > 1) {
+                const bool firstCorrect = isCorrect(*question, settled.front());
                 result.rightToWrong = firstCorrect && !result.correct;
                 result.wrongToRight = !firstCorrect && result.correct;
             }

@@ -175,3 +175,50 @@ TEST_CASE("a report scores each case child on its own and tracks changes and fla
     CHECK(report.weakestTask->bullets[1].correct == 1);
     CHECK(report.weakestTask->bullets[1].answers == 2);
 }
+
+TEST_CASE("a change of answer counts only when a complete answer is replaced", "[exam]")
+{
+    // q-1.1-002 is "Select TWO" with the key a, b; q-1.1-001 is single with the key b.
+    auto multi = [](std::optional<Answer> answer, std::vector<Answer> history) {
+        AttemptItemRecord r;
+        r.item.itemId = "q-1.1-002";
+        r.item.taskId = "1.1";
+        r.item.domainId = "1";
+        r.answer = std::move(answer);
+        r.history = std::move(history);
+        return r;
+    };
+    SECTION("ticking the two answers of a Select TWO item is one answer, not wrong to right")
+    {
+        const ExamReport report = buildReport(
+            minimal(), { multi(choices({ "a", "b" }), { choices({ "a" }), choices({ "a", "b" }) }) });
+        CHECK(report.items[0].correct);
+        CHECK(report.items[0].changes == 0);
+        CHECK(report.wrongToRight == 0);
+        CHECK(report.rightToWrong == 0);
+    }
+    SECTION("replacing a complete wrong pair by the key through a half answer is one change")
+    {
+        const ExamReport report = buildReport(minimal(),
+            { multi(choices({ "a", "b" }),
+                { choices({ "a" }), choices({ "a", "c" }), choices({ "a" }), choices({ "a", "b" }) }) });
+        CHECK(report.items[0].changes == 1);
+        CHECK(report.wrongToRight == 1);
+        CHECK(report.rightToWrong == 0);
+    }
+    SECTION("a complete right answer left half undone is right to wrong")
+    {
+        const ExamReport report = buildReport(
+            minimal(), { multi(choices({ "a" }), { choices({ "a", "b" }), choices({ "a" }) }) });
+        CHECK(report.items[0].changes == 1);
+        CHECK(report.rightToWrong == 1);
+        CHECK(report.wrongToRight == 0);
+    }
+    SECTION("a complete right answer cleared is right to wrong")
+    {
+        const ExamReport report
+            = buildReport(minimal(), { multi(std::nullopt, { choices({ "a" }), choices({ "a", "b" }) }) });
+        CHECK(report.items[0].changes == 1);
+        CHECK(report.rightToWrong == 1);
+    }
+}
