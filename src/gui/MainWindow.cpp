@@ -9,6 +9,7 @@
 #include "gui/common/QtConvert.h"
 #include "gui/common/Shortcuts.h"
 #include "gui/exam/ExamPage.h"
+#include "gui/exam/ExamReportView.h"
 #include "gui/exam/ExamStartView.h"
 #include "gui/help/ShortcutsDialog.h"
 #include "gui/interop/FileChooser.h"
@@ -162,6 +163,11 @@ void MainWindow::buildScreens()
     connect(m_notesPage, &NotesPage::errorOccurred, this, toStatusBar);
     connect(m_reviewPage, &ReviewPage::errorOccurred, this, toStatusBar);
     connect(m_examPage, &ExamPage::errorOccurred, this, toStatusBar);
+    connect(m_examPage->reportView(), &ExamReportView::message, this, toStatusBar);
+    connect(m_examPage->reportView(), &ExamReportView::lessonRequested, this,
+        [this](const QString& reference) { openItem("note", toStdString(reference)); });
+    connect(m_examPage->reportView(), &ExamReportView::errorReportRequested, this,
+        [this](const QString& itemId) { m_interop->reportErrorOn(QStringLiteral("question"), itemId); });
     connect(m_statsPage, &StatsPage::errorOccurred, this, toStatusBar);
     connect(
         m_todayPage, &TodayPage::changed, this, [this](const Changes& c) { publishFrom(Screen::Today, c); });
@@ -282,11 +288,11 @@ void MainWindow::buildMenus()
         }
     });
     problems->setEnabled(true);
-    auto* interop = new InteropMenu(m_app, this);
-    interop->setObjectName(QStringLiteral("interopMenu"));
-    interop->addTo(file);
-    interop->setCurrentItem([this] { return currentItem(); });
-    connect(interop, &InteropMenu::message, this,
+    m_interop = new InteropMenu(m_app, this);
+    m_interop->setObjectName(QStringLiteral("interopMenu"));
+    m_interop->addTo(file);
+    m_interop->setCurrentItem([this] { return currentItem(); });
+    connect(m_interop, &InteropMenu::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);

@@ -17,6 +17,7 @@ namespace mlaprep::gui {
 
 class AppController;
 class ExamPage;
+class InteropMenu;
 class ReviewPage;
 class ShortcutsDialog;
 enum class ShortcutId;
@@ -89,6 +90,7 @@ private:
     TodayPage* m_todayPage = nullptr;
     StatsPage* m_statsPage = nullptr;
     SearchDialog* m_searchDialog = nullptr;
+    InteropMenu* m_interop = nullptr;
     ShortcutsDialog* m_shortcutsDialog = nullptr;
     bool m_shownOnce = false;
     static constexpr std::size_t ScreenCount = 5;

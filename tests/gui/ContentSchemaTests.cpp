@@ -1,5 +1,6 @@
 #include "content/BundleLoader.h"
 #include "exam/ExamReport.h"
+#include "gui/common/Design.h"
 #include "gui/exam/ExamStartView.h"
 #include "gui/exam/ReportHtml.h"
 #include "gui/notes/NotesPage.h"
@@ -129,7 +130,7 @@ ExamReport reportWithOneWrongAnswer()
 TEST_CASE("the exam report shows the weakest task's accuracy per bullet", "[gui][exam]")
 {
     const ExamReport report = reportWithOneWrongAnswer();
-    const QString html = gui::reportSummaryHtml(report, true);
+    const QString html = gui::reportSummaryHtml(report, true, gui::design::colours(QPalette()));
     CHECK(html.contains(QStringLiteral("Weakest task statement: 2.1 Choose a model. (0/1 right)")));
     CHECK(html.contains(QStringLiteral("2.1-S1 Selecting an algorithm</td><td>0/1</td><td>0 %")));
     CHECK(html.contains(QStringLiteral("2.1-K1 Capabilities of algorithms</td><td>not asked")));
@@ -138,11 +139,11 @@ TEST_CASE("the exam report shows the weakest task's accuracy per bullet", "[gui]
 TEST_CASE("a practice report gives percent correct, never a scaled score or a verdict", "[gui][exam]")
 {
     const ExamReport report = reportWithOneWrongAnswer();
-    const QString practice = gui::reportSummaryHtml(report, true);
+    const QString practice = gui::reportSummaryHtml(report, true, gui::design::colours(QPalette()));
     CHECK(practice.contains(QStringLiteral("0 of 1 correct (0 %)")));
     CHECK_FALSE(practice.contains(QStringLiteral("Estimated scaled score")));
     CHECK_FALSE(practice.contains(QStringLiteral("FAIL")));
-    const QString mock = gui::reportSummaryHtml(report, false);
+    const QString mock = gui::reportSummaryHtml(report, false, gui::design::colours(QPalette()));
     CHECK(mock.contains(QStringLiteral("Estimated scaled score:")));
     CHECK(mock.contains(QStringLiteral("FAIL")));
 }

@@ -5,6 +5,7 @@
 #include "content/Bundle.h"
 #include "exam/ExamPlan.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,10 @@ struct AreaResult {
 };
 
 struct ExamReport {
+    // The attempt the report is of, for its heading (ExamService::report fills these in).
+    std::int64_t attemptId = 0;
+    long long startedMs = 0; // epoch milliseconds
+    std::string bundleVersion; // the bundle the attempt was taken on
     int scoredCorrect = 0;
     int scoredTotal = 0;
     int scaledScore = 100;

@@ -401,7 +401,12 @@ Result<ExamReport> ExamService::report(std::int64_t attemptId)
         if (!row) {
             return userError<ExamReport>("attempt", "no attempt " + std::to_string(attemptId));
         }
-        return buildReport(m_bundle, loadRecords(repository, loadState(repository, m_bundle, m_items, *row)));
+        ExamReport report
+            = buildReport(m_bundle, loadRecords(repository, loadState(repository, m_bundle, m_items, *row)));
+        report.attemptId = row->id;
+        report.startedMs = row->startedMs;
+        report.bundleVersion = row->bundleVersion;
+        return report;
     });
 }
 

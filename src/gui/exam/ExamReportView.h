@@ -1,9 +1,12 @@
 #pragma once
 
 #include "exam/ExamReport.h"
+#include "gui/exam/ReportHtml.h"
 
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
 class QTextBrowser;
 
 namespace mlaprep {
@@ -12,8 +15,9 @@ struct Bundle;
 
 namespace mlaprep::gui {
 
-// The report after an attempt: the real report's part first, then our figures and every item with its
-// lesson. Export writes the summary as a PDF of one or two pages.
+// The report after an attempt: the real report's part first, then our figures and the items the filter
+// keeps (all, wrong, flagged, unanswered), each with every option's why, its lesson and its docs. Export
+// writes the whole report, every item included, as a PDF of as many pages as it takes.
 class ExamReportView : public QWidget {
     Q_OBJECT
 
@@ -21,20 +25,34 @@ public:
     ExamReportView(const Bundle& bundle, QWidget* parent = nullptr);
 
     void showReport(const ExamReport& report, bool practice);
-    // Writes the summary as a PDF; false (with `error` set) when the file cannot be written.
-    bool exportPdf(const QString& path, QString& error) const;
+    // Writes the report as a PDF; false (with `error` set) when the file cannot be written. On success
+    // the view says where the file went, with a link to its folder.
+    bool exportPdf(const QString& path, QString& error);
+    // The whole report as it is printed, for the PDF.
+    QString printHtml() const;
     QTextBrowser* browser() const { return m_browser; }
+    QComboBox* filter() const { return m_filter; }
+    QLabel* savedLabel() const { return m_saved; }
 
 signals:
     void backRequested();
+    // A lesson link: "note-id" or "note-id#slug".
+    void lessonRequested(const QString& noteReference);
+    void errorReportRequested(const QString& itemId);
+    // The PDF was written: for the status bar.
+    void message(const QString& text);
 
 private:
     void chooseAndExport();
+    void render();
+    void openLink(const QUrl& url);
 
     const Bundle& m_bundle;
     ExamReport m_report;
     bool m_practice = false;
+    QComboBox* m_filter;
     QTextBrowser* m_browser;
+    QLabel* m_saved;
 };
 
 } // namespace mlaprep::gui

@@ -1,17 +1,22 @@
 #include "gui/exam/ReportHtml.h"
 
 #include "content/Bundle.h"
+#include "content/BundleIndex.h"
 #include "content/MarkdownHtml.h"
 #include "exam/ScaledScore.h"
+#include "gui/common/Design.h"
+#include "gui/common/Plural.h"
 #include "gui/common/QtConvert.h"
 #include "gui/common/WeakTaskHtml.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace mlaprep::gui {
 
@@ -62,13 +67,140 @@ QString describeAnswer(const Question& question, const std::vector<std::string>&
         question.type == QuestionType::Ordering ? QStringLiteral(" → ") : QStringLiteral("<br>"));
 }
 
+QString coloured(const QColor& colour, const QString& html)
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour.name(), html);
+}
+
+// "Model monitor (sagemaker docs)" for https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor.html:
+// what the page is about, then whose documentation, instead of the bare address.
+QString docTitle(const std::string& address)
+{
+    const QUrl url(toQString(address));
+    const QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QString page = segments.isEmpty() ? url.host() : segments.last();
+    page.remove(QRegularExpression(QStringLiteral("\\.html?$")));
+    page.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!page.isEmpty()) {
+        page[0] = page[0].toUpper();
+    }
+    const bool awsDocs = url.host() == QStringLiteral("docs.aws.amazon.com") && segments.size() > 1;
+    return QObject::tr("%1 (%2)").arg(
+        page, awsDocs ? QObject::tr("%1 docs").arg(segments.first()) : url.host());
+}
+
+// The start of a stem for a printed line: the first `limit` characters of its text, cut at a word.
+QString stemStart(const std::string& markdown)
+{
+    constexpr int Limit = 220;
+    QString text = QString::fromStdString(markdown).simplified();
+    text.remove(QRegularExpression(QStringLiteral("[*_`#>]")));
+    if (text.size() <= Limit) {
+        return text.toHtmlEscaped();
+    }
+    const int cut = text.lastIndexOf(QLatin1Char(' '), Limit);
+    return text.left(cut > 0 ? cut : Limit).toHtmlEscaped() + QStringLiteral(" …");
+}
+
+// Each option in the attempt's order with whether it was the key or the learner's pick, and its why.
+QString optionWhysHtml(const Question& question, const std::vector<std::string>& order,
+    const std::optional<Answer>& answer, const design::Colours& colours)
+{
+    const Answer key = keyOf(question);
+    const auto contains = [](const Answer& in, const std::string& id) {
+        return std::find(in.choices.begin(), in.choices.end(), id) != in.choices.end()
+            || std::any_of(
+                in.pairs.begin(), in.pairs.end(), [&](const auto& pair) { return pair.second == id; });
+    };
+    QString html = QObject::tr("<p><b>Why each option:</b></p><ul>");
+    for (const auto& id : order) {
+        const Option* option = question.findOption(id);
+        if (!option) {
+            continue;
+        }
+        QStringList marks;
+        if (question.type != QuestionType::Ordering && contains(key, id)) {
+            marks << coloured(colours.correct, QObject::tr("key"));
+        }
+        if (question.type != QuestionType::Ordering && answer && contains(*answer, id)) {
+            marks << QObject::tr("your pick");
+        }
+        html
+            += QStringLiteral("<li>%1%2 — %3</li>")
+                   .arg(optionLabel(question, order, id),
+                       marks.isEmpty() ? QString()
+                                       : QStringLiteral(" <b>[%1]</b>").arg(marks.join(QStringLiteral(", "))),
+                       toQString(markdownToHtml(option->why))
+                           .remove(QStringLiteral("<p>"))
+                           .remove(QStringLiteral("</p>")));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+// The lesson (opens the note at its section on screen) and the AWS documentation pages of an item.
+QString lessonAndDocsHtml(const BundleIndex& index, const IndexedQuestion& found, ReportMedium medium)
+{
+    QString html;
+    const std::string& reference
+        = found.question->note.empty() && found.caseParent ? found.caseParent->note : found.question->note;
+    if (const NoteAnchor anchor = index.anchor(reference); anchor.note) {
+        const QString title = toQString(anchor.note->title).toHtmlEscaped()
+            + (anchor.heading ? QStringLiteral(" › ") + toQString(anchor.heading->text).toHtmlEscaped()
+                              : QString());
+        html += medium == ReportMedium::Screen
+            ? QObject::tr("<p><b>Lesson:</b> <a href=\"%1:%2\">%3</a></p>")
+                  .arg(QLatin1String(LessonLinkScheme), toQString(reference).toHtmlEscaped(), title)
+            : QObject::tr("<p><b>Lesson:</b> %1</p>").arg(title);
+    }
+    const auto& refs
+        = found.question->refs.empty() && found.caseParent ? found.caseParent->refs : found.question->refs;
+    QStringList docs;
+    for (const auto& ref : refs) {
+        const QString address = toQString(ref).toHtmlEscaped();
+        docs << (medium == ReportMedium::Screen
+                ? QStringLiteral("<a href=\"%1\">%2</a>").arg(address, docTitle(ref).toHtmlEscaped())
+                : QStringLiteral("%1<br><span style=\"font-size:small\">%2</span>")
+                      .arg(docTitle(ref).toHtmlEscaped(), address));
+    }
+    if (!docs.isEmpty()) {
+        html += QObject::tr("<p><b>AWS docs:</b><br>%1</p>").arg(docs.join(QStringLiteral("<br>")));
+    }
+    return html;
+}
+
 } // namespace
 
-QString reportSummaryHtml(const ExamReport& report, bool practice)
+bool inFilter(const ItemResult& result, ReportFilter filter)
+{
+    switch (filter) {
+    case ReportFilter::All:
+        return true;
+    case ReportFilter::Wrong:
+        return result.answer && !result.correct;
+    case ReportFilter::Flagged:
+        return result.flagged;
+    case ReportFilter::Unanswered:
+        return !result.answer;
+    }
+    return true;
+}
+
+int countInFilter(const ExamReport& report, ReportFilter filter)
+{
+    return static_cast<int>(std::count_if(report.items.begin(), report.items.end(),
+        [filter](const ItemResult& result) { return inFilter(result, filter); }));
+}
+
+QString reportSummaryHtml(const ExamReport& report, bool practice, const design::Colours& colours)
 {
     QString html;
     html += QStringLiteral("<h1>%1</h1>")
                 .arg(practice ? QObject::tr("Practice session report") : QObject::tr("Score report"));
+    html += QObject::tr("<p>Attempt %1 · taken %2 · bundle version %3</p>")
+                .arg(report.attemptId)
+                .arg(QDateTime::fromMSecsSinceEpoch(report.startedMs)
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    report.bundleVersion.empty() ? QObject::tr("unknown") : escaped(report.bundleVersion));
     if (practice) {
         // A drill is not a blueprint mock: a scaled score and a verdict would read as an exam result.
         html += QObject::tr("<p style=\"font-size:x-large\"><b>%1 of %2 correct (%3)</b></p>")
@@ -78,8 +210,8 @@ QString reportSummaryHtml(const ExamReport& report, bool practice)
         html += QObject::tr("<p><i>A practice session gets no scaled score: only a full blueprint mock does. "
                             "Its answers count toward the readiness forecast on Today.</i></p>");
     } else {
-        const QString verdict = report.passed ? QObject::tr("<span style=\"color:#2e9d4f\">PASS</span>")
-                                              : QObject::tr("<span style=\"color:#d0453a\">FAIL</span>");
+        const QString verdict = report.passed ? coloured(colours.correct, QObject::tr("PASS"))
+                                              : coloured(colours.wrong, QObject::tr("FAIL"));
         html += QObject::tr("<p style=\"font-size:x-large\"><b>Estimated scaled score: %1</b> &nbsp; %2</p>")
                     .arg(report.scaledScore)
                     .arg(verdict);
@@ -156,49 +288,69 @@ QString reportSummaryHtml(const ExamReport& report, bool practice)
     }
     const auto missed = std::count_if(report.items.begin(), report.items.end(),
         [](const ItemResult& r) { return r.item.scored && !r.correct; });
-    html += QObject::tr(
-        "<li>Missed %1 scored item(s); each is listed below with its lesson, and goes back into "
-        "your review queue.</li>")
-                .arg(missed);
+    html += QObject::tr("<li>Missed %1; each is listed below with its lesson, and goes back into your "
+                        "review queue.</li>")
+                .arg(countOf(missed, QObject::tr("scored item"), QObject::tr("scored items")));
     html += QStringLiteral("</ul>");
     return html;
 }
 
-QString reportItemsHtml(const Bundle& bundle, const ExamReport& report)
+QString reportItemsHtml(const Bundle& bundle, const ExamReport& report, ReportFilter filter,
+    ReportMedium medium, const design::Colours& colours)
 {
-    std::map<std::string, const Question*> byId;
-    for (const Question* question : bundle.scoredItems()) {
-        byId[question->id] = question;
+    const BundleIndex index(bundle);
+    const int listed = countInFilter(report, filter);
+    QString html = filter == ReportFilter::All
+        ? QObject::tr("<h2>Every item</h2>")
+        : QObject::tr("<h2>%1 of %2</h2>")
+              .arg(countOf(listed, QObject::tr("item"), QObject::tr("items")))
+              .arg(report.items.size());
+    if (listed == 0) {
+        html += QObject::tr("<p>No item of this attempt is in this list.</p>");
     }
-    QString html = QObject::tr("<h2>Every item</h2>");
     for (std::size_t i = 0; i < report.items.size(); ++i) {
         const ItemResult& result = report.items[i];
-        auto found = byId.find(result.item.itemId);
-        if (found == byId.end()) {
+        if (!inFilter(result, filter)) {
+            continue;
+        }
+        const IndexedQuestion found = index.scoredItem(result.item.itemId);
+        if (!found.question) {
             html += QObject::tr("<p><b>%1.</b> %2 is no longer in this bundle.</p>")
                         .arg(i + 1)
                         .arg(escaped(result.item.itemId));
             continue;
         }
-        const Question& question = *found->second;
-        const QString mark = result.correct
-            ? QStringLiteral("<span style=\"color:#2e9d4f\">✓ correct</span>")
-            : QStringLiteral("<span style=\"color:#d0453a\">✗ %1</span>")
-                  .arg(result.answer ? QObject::tr("wrong") : QObject::tr("not answered"));
+        const Question& question = *found.question;
+        const QString mark = result.correct ? coloured(colours.correct, QObject::tr("✓ right"))
+            : result.answer                 ? coloured(colours.wrong, QObject::tr("✗ wrong"))
+                                            : coloured(colours.wrong, QObject::tr("✗ not answered"));
         html += QStringLiteral("<h3>%1. %2 — task %3%4%5</h3>")
                     .arg(i + 1)
                     .arg(mark, escaped(question.task), result.flagged ? QObject::tr(" · flagged") : QString(),
                         result.item.scored ? QString() : QObject::tr(" · unscored"));
-        html += toQString(markdownToHtml(question.stem));
+        html += medium == ReportMedium::Screen ? toQString(markdownToHtml(question.stem))
+                                               : QStringLiteral("<p>%1</p>").arg(stemStart(question.stem));
         html += QObject::tr("<p><b>Your answer:</b><br>%1</p>")
                     .arg(result.answer ? describeAnswer(question, result.item.optionOrder, *result.answer)
                                        : QObject::tr("–"));
         html += QObject::tr("<p><b>Correct answer:</b><br>%1</p>")
                     .arg(describeAnswer(question, result.item.optionOrder, keyOf(question)));
-        html += toQString(markdownToHtml(question.explanation));
-        html += QObject::tr("<p><i>%1 s on this item · %2</i></p>")
-                    .arg(result.timeSpentMs / 1000)
-                    .arg(escaped(question.id));
+        if (medium == ReportMedium::Screen) {
+            html += optionWhysHtml(question, result.item.optionOrder, result.answer, colours);
+            html += toQString(markdownToHtml(question.explanation));
+        }
+        html += lessonAndDocsHtml(index, found, medium);
+        // Time on an unanswered item is only the time it was on screen: it says nothing about the item.
+        QStringList meta;
+        if (result.answer) {
+            meta << QObject::tr("%1 s on this item").arg(result.timeSpentMs / 1000);
+        }
+        meta << escaped(question.id);
+        if (medium == ReportMedium::Screen) {
+            meta << QObject::tr("<a href=\"%1:%2\">Report this</a>")
+                        .arg(QLatin1String(ReportLinkScheme), escaped(question.id));
+        }
+        html += QStringLiteral("<p><i>%1</i></p>").arg(meta.join(QStringLiteral(" · ")));
     }
     return html;
 }

@@ -174,13 +174,16 @@ void InteropMenu::openBundle()
 
 void InteropMenu::reportError()
 {
+    const auto [kind, itemId] = m_currentItem ? m_currentItem() : std::pair<QString, QString>();
+    reportErrorOn(kind, itemId);
+}
+
+void InteropMenu::reportErrorOn(const QString& kind, const QString& itemId)
+{
     auto* dialog = new ReportErrorDialog(m_app.bundle(), m_app.session().reports(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_currentItem) {
-        const auto [kind, itemId] = m_currentItem();
-        if (!itemId.isEmpty()) {
-            dialog->setItem(kind, itemId);
-        }
+    if (!itemId.isEmpty()) {
+        dialog->setItem(kind, itemId);
     }
     connect(dialog, &QDialog::accepted, this, [this] { emit message(tr("Error report saved. Thank you.")); });
     dialog->open();

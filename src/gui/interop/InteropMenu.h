@@ -30,7 +30,9 @@ public:
     void importFromAnki();
     void importQuestionBank();
     void openBundle();
+    // Report an error on the item on screen (setCurrentItem), or on the one a "Report this" names.
     void reportError();
+    void reportErrorOn(const QString& kind, const QString& itemId);
     void showErrorReports();
 
 signals:

@@ -1,0 +1,161 @@
+#include "exam/ExamReport.h"
+#include "gui/exam/ExamReportView.h"
+#include "LoopFixture.h"
+#include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QUrl>
+
+using namespace mlaprep;
+
+namespace {
+
+AttemptItemRecord record(const std::string& id, const std::string& task, std::optional<Answer> answer,
+    bool flagged, std::vector<std::string> order)
+{
+    AttemptItemRecord r;
+    r.item.itemId = id;
+    r.item.taskId = task;
+    r.item.domainId = task.substr(0, 1);
+    r.item.optionOrder = std::move(order);
+    r.answer = answer;
+    r.flagged = flagged;
+    r.timeSpentMs = 17'000;
+    if (answer) {
+        r.history = { *answer };
+    }
+    return r;
+}
+
+Answer choices(std::vector<std::string> ids)
+{
+    Answer answer;
+    answer.choices = std::move(ids);
+    return answer;
+}
+
+// Four items: right, wrong and flagged, unanswered (17 s on screen), right.
+ExamReport fourItemReport(const Bundle& bundle)
+{
+    ExamReport report = buildReport(bundle,
+        {
+            record("q-1.1-001", "1.1", choices({ "b" }), false, { "a", "b", "c", "d" }),
+            record("q-1.1-002", "1.1", choices({ "a", "c" }), true, { "a", "b", "c", "d", "e" }),
+            record("q-2.1-001", "2.1", std::nullopt, false, { "a", "b", "c" }),
+            record("q-1.1-001", "1.1", choices({ "b" }), false, { "a", "b", "c", "d" }),
+        });
+    report.attemptId = 7;
+    report.startedMs = 1'795'003'200'000;
+    report.bundleVersion = "1.0.0";
+    return report;
+}
+
+QString shown(gui::ExamReportView& view, int filter)
+{
+    view.filter()->setCurrentIndex(filter);
+    return view.browser()->toPlainText();
+}
+
+} // namespace
+
+TEST_CASE("the report filters its items: all, wrong, flagged, unanswered", "[gui][report]")
+{
+    test::LoopFixture app;
+    gui::ExamReportView view(app.bundle());
+    view.showReport(fourItemReport(app.bundle()), false);
+
+    QComboBox* filter = view.filter();
+    REQUIRE(filter->count() == 4);
+    CHECK(filter->itemText(0) == QStringLiteral("All items (4)"));
+    CHECK(filter->itemText(1) == QStringLiteral("Wrong (1)"));
+    CHECK(filter->itemText(2) == QStringLiteral("Flagged (1)"));
+    CHECK(filter->itemText(3) == QStringLiteral("Unanswered (1)"));
+
+    const QString all = shown(view, 0);
+    CHECK(all.contains(QStringLiteral("Attempt 7 · taken ")));
+    CHECK(all.contains(QStringLiteral("bundle version 1.0.0")));
+    CHECK(all.count(QStringLiteral("Your answer:")) == 4);
+
+    const QString wrong = shown(view, 1);
+    CHECK(wrong.contains(QStringLiteral("1 item of 4")));
+    CHECK(wrong.contains(QStringLiteral("Which formats are columnar?")));
+    CHECK_FALSE(wrong.contains(QStringLiteral("A team queries three of 200 columns")));
+    CHECK(wrong.contains(QStringLiteral("2. ✗ wrong — task 1.1 · flagged")));
+
+    const QString unanswered = shown(view, 3);
+    CHECK(unanswered.contains(QStringLiteral("Order the steps to train a model.")));
+    CHECK(unanswered.contains(QStringLiteral("✗ not answered")));
+    // Being on screen for 17 s is not time spent answering.
+    CHECK_FALSE(unanswered.contains(QStringLiteral("s on this item")));
+    CHECK(shown(view, 0).contains(QStringLiteral("17 s on this item")));
+}
+
+TEST_CASE("each reported item shows every option's why, its lesson and its docs by title", "[gui][report]")
+{
+    test::LoopFixture app;
+    gui::ExamReportView view(app.bundle());
+    view.showReport(fourItemReport(app.bundle()), false);
+    const QString wrong = shown(view, 1);
+    CHECK(wrong.contains(QStringLiteral("Why each option:")));
+    CHECK(wrong.contains(QStringLiteral("C. CSV [your pick] — CSV stores one row per line.")));
+    CHECK(wrong.contains(QStringLiteral("A. Parquet [key, your pick] — Parquet stores data column by")));
+    CHECK(wrong.contains(QStringLiteral("Lesson: Data formats")));
+    CHECK(wrong.contains(QStringLiteral("AWS docs:\nWhatis (sagemaker docs)")));
+    CHECK(wrong.contains(QStringLiteral("Report this")));
+
+    QSignalSpy lessons(&view, &gui::ExamReportView::lessonRequested);
+    QSignalSpy reports(&view, &gui::ExamReportView::errorReportRequested);
+    CHECK(shown(view, 0).contains(QStringLiteral("Lesson: Data formats › Parquet and ORC")));
+    emit view.browser()->anchorClicked(QUrl(QStringLiteral("lesson:n-1.1#parquet-and-orc")));
+    REQUIRE(lessons.count() == 1);
+    CHECK(lessons.front().front().toString() == QStringLiteral("n-1.1#parquet-and-orc"));
+    emit view.browser()->anchorClicked(QUrl(QStringLiteral("report:q-1.1-002")));
+    REQUIRE(reports.count() == 1);
+    CHECK(reports.front().front().toString() == QStringLiteral("q-1.1-002"));
+}
+
+TEST_CASE(
+    "the PDF holds the whole report over several pages and the view says where it went", "[gui][report]")
+{
+    test::LoopFixture app;
+    gui::ExamReportView view(app.bundle());
+    view.showReport(fourItemReport(app.bundle()), false);
+    view.filter()->setCurrentIndex(1); // the screen's filter does not cut the printed list
+
+    // What is painted: the heading, the summary and every item with both answers, lesson and doc address.
+    QTextDocument printed;
+    printed.setHtml(view.printHtml());
+    const QString text = printed.toPlainText();
+    CHECK(text.contains(QStringLiteral("Attempt 7 · taken ")));
+    CHECK(text.contains(QStringLiteral("bundle version 1.0.0")));
+    CHECK(text.contains(QStringLiteral("Every item")));
+    CHECK(text.count(QStringLiteral("A team queries three of 200 columns")) == 2);
+    CHECK(text.contains(QStringLiteral("Which formats are columnar?")));
+    CHECK(text.contains(QStringLiteral("Order the steps to train a model.")));
+    CHECK(text.count(QStringLiteral("Correct answer:")) == 4);
+    CHECK(text.contains(QStringLiteral("Lesson: Data formats › Parquet and ORC")));
+    CHECK(text.contains(QStringLiteral("https://docs.aws.amazon.com/sagemaker/latest/dg/whatis.html")));
+
+    test::TempDir out;
+    QSignalSpy messages(&view, &gui::ExamReportView::message);
+    const QString pdf = QString::fromStdString((out / "report.pdf").string());
+    QString error;
+    REQUIRE(view.exportPdf(pdf, error));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("%PDF-"));
+    // One page object per printed page (the page tree is "/Type /Pages").
+    CHECK(bytes.count("/Type /Page\n") >= 2);
+    CHECK(view.savedLabel()->isVisibleTo(&view));
+    CHECK(view.savedLabel()->text().contains(pdf.toHtmlEscaped()));
+    CHECK(view.savedLabel()->text().contains(QStringLiteral("Open folder")));
+    REQUIRE(messages.count() == 1);
+    CHECK(messages.front().front().toString() == QStringLiteral("Report saved to %1").arg(pdf));
+}
