@@ -102,3 +102,22 @@ TEST_CASE("migration 9 keeps every attempt, item, answer change and index of a v
     CHECK(count(upgraded, "SELECT count(*) FROM exam_items") == 1);
     CHECK(count(upgraded, "SELECT count(*) FROM exam_answer_changes") == 1);
 }
+
+TEST_CASE("migration 12 gives every exam item of a version 11 store an empty set of struck options",
+    "[store][migration]")
+{
+    test::TempDir dir;
+    const auto path = dir / "progress.sqlite";
+    {
+        Database old = Database::openAtVersion(path, 11);
+        old.execute("INSERT INTO exam_attempts (id, bundle_id, bundle_version, mode, seed, started_ms) "
+                    "VALUES (4, 'b', '1', 'exam', 11, 1000)");
+        old.execute("INSERT INTO exam_items (attempt_id, position, item_id, option_order) VALUES "
+                    "(4, 0, 'q-1', 'a,b,c'), (4, 1, 'q-2', 'b,a')");
+    }
+    Database upgraded(path);
+    REQUIRE(upgraded.schemaVersion() >= 12);
+    CHECK(count(upgraded, "SELECT count(*) FROM exam_items WHERE struck = ''") == 2);
+    upgraded.execute("UPDATE exam_items SET struck = 'c' WHERE item_id = 'q-1'");
+    CHECK(count(upgraded, "SELECT count(*) FROM exam_items WHERE struck = 'c'") == 1);
+}
