@@ -184,6 +184,35 @@ Result<SessionStep> ExamSession::flag(const std::string& itemId, bool flagged, I
     return step;
 }
 
+Result<SessionStep> ExamSession::strike(
+    const std::string& itemId, const std::string& optionId, bool struck, Instant now)
+{
+    SessionStep step;
+    if (advance(now, step)) {
+        return step;
+    }
+    if (auto refused = refuseUnlessRunning()) {
+        return Result<SessionStep>::failure(*refused);
+    }
+    AttemptItem* item = findItem(itemId);
+    if (!item) {
+        return Result<SessionStep>::failure(refusal("item", "has no item " + itemId));
+    }
+    const auto& order = item->item.optionOrder;
+    if (std::find(order.begin(), order.end(), optionId) == order.end()) {
+        return Result<SessionStep>::failure(refusal("option", itemId + " has no option " + optionId));
+    }
+    if (struck) {
+        item->struck.insert(optionId);
+    } else {
+        item->struck.erase(optionId);
+    }
+    step.struckItem = itemId;
+    step.changed = true;
+    foldClock();
+    return step;
+}
+
 Result<SessionStep> ExamSession::moveTo(int position, Instant now)
 {
     SessionStep step;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct AttemptItem {
     std::optional<Answer> answer;
     bool flagged = false;
     long long timeSpentMs = 0;
+    std::set<std::string> struck; // option ids the learner ruled out
 };
 
 // One attempt as the store keeps it. Its clock is `elapsedMs` plus the wall time since `runningSince`;
@@ -56,6 +58,7 @@ struct SessionStep {
     bool changed = false;
     std::optional<std::string> answeredItem;
     std::optional<std::string> flaggedItem;
+    std::optional<std::string> struckItem;
     // The item whose time on screen grew (left, or current when the attempt ended).
     std::optional<std::string> timedItem;
     std::optional<FinishReason> finished;
@@ -90,6 +93,9 @@ public:
     // An empty answer clears the item's answer.
     Result<SessionStep> answer(const std::string& itemId, const std::optional<Answer>& answer, Instant now);
     Result<SessionStep> flag(const std::string& itemId, bool flagged, Instant now);
+    // Strikes an option of the item through (rules it out), or restores it; choosing it stays possible.
+    Result<SessionStep> strike(
+        const std::string& itemId, const std::string& optionId, bool struck, Instant now);
     // Leaves the current item (its time on screen grows) for the one at `position`.
     Result<SessionStep> moveTo(int position, Instant now);
     // What the screen's timer calls: nothing to write until the time runs out, then the TimeUp end.

@@ -83,6 +83,7 @@ AttemptState loadState(
         }
         item.flagged = itemRow.flagged;
         item.timeSpentMs = itemRow.timeSpentMs;
+        item.struck = { itemRow.struck.begin(), itemRow.struck.end() };
         state.items.push_back(std::move(item));
     }
     return state;
@@ -302,6 +303,10 @@ void ExamService::writeStep(const ExamSession& session, const SessionStep& step)
     if (step.flaggedItem) {
         repository.setFlag(state.id, *step.flaggedItem, itemOf(state, *step.flaggedItem).flagged);
     }
+    if (step.struckItem) {
+        const auto& struck = itemOf(state, *step.struckItem).struck;
+        repository.setStruck(state.id, *step.struckItem, { struck.begin(), struck.end() });
+    }
     if (step.timedItem) {
         repository.setTimeSpent(state.id, *step.timedItem, itemOf(state, *step.timedItem).timeSpentMs);
     }
@@ -359,6 +364,13 @@ Result<Changes> ExamService::answer(
 Result<Changes> ExamService::flag(ExamSession& session, const std::string& itemId, bool flagged)
 {
     return apply(session, [&](ExamSession& next, Instant now) { return next.flag(itemId, flagged, now); });
+}
+
+Result<Changes> ExamService::strike(
+    ExamSession& session, const std::string& itemId, const std::string& optionId, bool struck)
+{
+    return apply(
+        session, [&](ExamSession& next, Instant now) { return next.strike(itemId, optionId, struck, now); });
 }
 
 Result<Changes> ExamService::moveTo(ExamSession& session, int position)

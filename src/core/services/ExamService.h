@@ -82,6 +82,8 @@ public:
     Result<Changes> answer(
         ExamSession& session, const std::string& itemId, const std::optional<Answer>& answer);
     Result<Changes> flag(ExamSession& session, const std::string& itemId, bool flagged);
+    Result<Changes> strike(
+        ExamSession& session, const std::string& itemId, const std::string& optionId, bool struck);
     Result<Changes> moveTo(ExamSession& session, int position);
     // The exam screen's timer: writes nothing until the time runs out, then ends the attempt as TimeUp.
     Result<Changes> tick(ExamSession& session);

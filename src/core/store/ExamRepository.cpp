@@ -151,9 +151,9 @@ std::optional<AttemptRow> ExamRepository::attempt(std::int64_t attemptId)
 
 std::vector<ExamItemRow> ExamRepository::items(std::int64_t attemptId)
 {
-    auto statement = m_database.prepare(
-        "SELECT item_id, case_id, option_order, scored, flagged, answer, time_spent_ms FROM exam_items "
-        "WHERE attempt_id = ?1 ORDER BY position");
+    auto statement = m_database.prepare("SELECT item_id, case_id, option_order, scored, flagged, answer, "
+                                        "time_spent_ms, struck FROM exam_items "
+                                        "WHERE attempt_id = ?1 ORDER BY position");
     statement.bind(1, attemptId);
     std::vector<ExamItemRow> rows;
     while (statement.step()) {
@@ -167,6 +167,7 @@ std::vector<ExamItemRow> ExamRepository::items(std::int64_t attemptId)
             row.answer = statement.columnText(5);
         }
         row.timeSpentMs = statement.columnInt(6);
+        row.struck = splitIds(statement.columnText(7));
         rows.push_back(std::move(row));
     }
     return rows;
@@ -220,6 +221,16 @@ bool ExamRepository::setFlag(std::int64_t attemptId, const std::string& itemId, 
         .bind(3, flagged ? 1 : 0)
         .run();
     return m_database.changes() > 0;
+}
+
+void ExamRepository::setStruck(
+    std::int64_t attemptId, const std::string& itemId, const std::vector<std::string>& optionIds)
+{
+    m_database.prepare("UPDATE exam_items SET struck = ?3 WHERE attempt_id = ?1 AND item_id = ?2")
+        .bind(1, attemptId)
+        .bind(2, itemId)
+        .bind(3, joinIds(optionIds))
+        .run();
 }
 
 void ExamRepository::setTimeSpent(std::int64_t attemptId, const std::string& itemId, long long ms)

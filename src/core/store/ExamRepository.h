@@ -35,9 +35,11 @@ struct ExamItemRow {
     std::optional<std::string> answer;
     bool flagged = false;
     long long timeSpentMs = 0;
+    std::vector<std::string> struck;
 };
 
-// SQL for exam_attempts, exam_items and exam_answer_changes (sql/004_exams.sql, 009_exam_pause_abandon.sql).
+// SQL for exam_attempts, exam_items and exam_answer_changes (sql/004_exams.sql, 009_exam_pause_abandon.sql,
+// 012_exam_struck_options.sql).
 // No transactions here:
 // ExamService wraps each user action in one.
 class ExamRepository {
@@ -62,6 +64,8 @@ public:
     bool setAnswer(std::int64_t attemptId, const std::string& itemId,
         const std::optional<std::string>& answer, long long changedMs, long long elapsedMs);
     bool setFlag(std::int64_t attemptId, const std::string& itemId, bool flagged);
+    void setStruck(
+        std::int64_t attemptId, const std::string& itemId, const std::vector<std::string>& optionIds);
     void setTimeSpent(std::int64_t attemptId, const std::string& itemId, long long ms);
     void saveClock(
         std::int64_t attemptId, long long elapsedMs, std::optional<long long> runningSinceMs, int position);

@@ -158,6 +158,33 @@ TEST_CASE("answers, flags, position and clock survive closing the store mid-exam
     CHECK(state.flaggedCount() == 1);
 }
 
+TEST_CASE("options struck through are kept with the attempt across a restart", "[services][exam][strike]")
+{
+    ExamFixture f;
+    std::string itemId;
+    std::vector<std::string> order;
+    {
+        auto session = f.startMock(8);
+        REQUIRE(session.ok());
+        const AttemptItem first = session->attempt().items.front();
+        itemId = first.item.itemId;
+        order = first.item.optionOrder;
+        REQUIRE(order.size() >= 2);
+        REQUIRE(f.exams->strike(session.value(), itemId, order[0], true).ok());
+        REQUIRE(f.exams->strike(session.value(), itemId, order[1], true).ok());
+        REQUIRE(f.exams->strike(session.value(), itemId, order[0], false).ok());
+        CHECK(session->attempt().items.front().struck == std::set<std::string> { order[1] });
+        CHECK_FALSE(f.exams->strike(session.value(), itemId, "no-such-option", true).ok());
+    }
+    f.reopen();
+    auto open = f.exams->openSession();
+    REQUIRE(open.ok());
+    REQUIRE(open.value().has_value());
+    CHECK(open.value()->attempt().items.front().item.itemId == itemId);
+    CHECK(open.value()->attempt().items.front().struck == std::set<std::string> { order[1] });
+    CHECK(open.value()->attempt().items[1].struck.empty());
+}
+
 TEST_CASE("finishing scores the attempt once, keeps its history and the report reflects changes",
     "[services][exam]")
 {
