@@ -7,6 +7,7 @@
 #include "gui/common/ExamSeal.h"
 #include "gui/common/ProblemText.h"
 #include "gui/common/QtConvert.h"
+#include "gui/common/ReadingZoom.h"
 #include "gui/common/Shortcuts.h"
 #include "gui/exam/ExamPage.h"
 #include "gui/exam/ExamReportView.h"
@@ -334,6 +335,21 @@ void MainWindow::buildMenus()
     });
     applyShortcut(focusTree, ShortcutId::FocusNotesTree);
     sealInExam(focusTree);
+
+    // Alt+I: Alt+V is Review's. The zoom keys work in the question window too, so they are the app's.
+    QMenu* view = menuBar()->addMenu(tr("V&iew"));
+    const std::pair<QString, ShortcutId> zooms[] = { { tr("&Larger text"), ShortcutId::ZoomIn },
+        { tr("&Smaller text"), ShortcutId::ZoomOut }, { tr("&Normal text size"), ShortcutId::ZoomReset } };
+    for (const auto& [text, id] : zooms) {
+        QAction* zoom = view->addAction(text, this, [id = id] {
+            ReadingZoom& reading = ReadingZoom::instance();
+            id == ShortcutId::ZoomIn        ? reading.zoomIn()
+                : id == ShortcutId::ZoomOut ? reading.zoomOut()
+                                            : reading.reset();
+        });
+        applyShortcut(zoom, id);
+        zoom->setShortcutContext(Qt::ApplicationShortcut);
+    }
 
     // Alt+V: Alt+R is the exam's Review all.
     m_reviewMenu = menuBar()->addMenu(tr("Re&view"));

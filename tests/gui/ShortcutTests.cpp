@@ -121,7 +121,7 @@ TEST_CASE("Ctrl+F flags the item in a mock and Alt+N, Alt+P, Alt+R move through 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     CHECK(page->attempt()->items[0].flagged);
     CHECK(page->sessionView()->flagButton()->isChecked());
-    CHECK(page->sessionView()->flagButton()->text() == QStringLiteral("Flagged"));
+    CHECK(page->sessionView()->flagButton()->text() == QStringLiteral("⚑ Flagged"));
     CHECK_FALSE(window.searchDialog());
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     CHECK_FALSE(page->attempt()->items[0].flagged);

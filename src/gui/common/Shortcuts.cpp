@@ -27,11 +27,11 @@ QKeySequence alt(Qt::Key key)
     return QKeySequence(Qt::ALT | key);
 }
 
-QList<QKeySequence> letters(int count)
+QList<QKeySequence> letters(int count, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QList<QKeySequence> keys;
     for (int i = 0; i < count; ++i) {
-        keys.append(QKeySequence(static_cast<Qt::Key>(Qt::Key_A + i)));
+        keys.append(QKeySequence(modifiers | static_cast<Qt::Key>(Qt::Key_A + i)));
     }
     return keys;
 }
@@ -58,6 +58,12 @@ std::vector<ShortcutEntry> buildTable()
         { Id::Settings, { ctrl(Qt::Key_Comma) }, everywhere, tr("Open Settings") },
         { Id::Quit, { ctrl(Qt::Key_Q) }, everywhere, tr("Quit") },
         { Id::Help, { QKeySequence(Qt::Key_F1) }, everywhere, tr("Show this list of shortcuts") },
+        // Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is not Ctrl++.
+        { Id::ZoomIn, { ctrl(Qt::Key_Plus), ctrl(Qt::Key_Equal) }, everywhere,
+            tr("Larger text in questions, notes and reports") },
+        { Id::ZoomOut, { ctrl(Qt::Key_Minus) }, everywhere,
+            tr("Smaller text in questions, notes and reports") },
+        { Id::ZoomReset, { ctrl(Qt::Key_0) }, everywhere, tr("Text back to its normal size") },
         { Id::BookmarkNote, { ctrl(Qt::Key_D) }, notes,
             tr("Bookmark the open note, or remove the bookmark") },
         { Id::ChooseOption, letters(8), question,
@@ -65,6 +71,8 @@ std::vector<ShortcutEntry> buildTable()
         { Id::MoveStep, { alt(Qt::Key_Up), alt(Qt::Key_Down) }, question,
             tr("Move the selected ordering step up or down") },
         { Id::ExamFlag, { ctrl(Qt::Key_F) }, exam, tr("Flag the item for review, or clear the flag") },
+        { Id::ExamStrike, letters(8, Qt::ShiftModifier), exam,
+            tr("Strike option A–H through to rule it out, or restore it (or right-click the option)") },
         { Id::ExamPrevious, { alt(Qt::Key_P) }, exam, tr("Previous item") },
         { Id::ExamNext, { alt(Qt::Key_N) }, exam, tr("Next item") },
         { Id::ExamReviewAll, { alt(Qt::Key_R) }, exam,

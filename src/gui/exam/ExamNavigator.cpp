@@ -1,13 +1,18 @@
 #include "gui/exam/ExamNavigator.h"
 
+#include "gui/common/Design.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mlaprep::gui {
 
@@ -17,11 +22,32 @@ constexpr int TilesPerRow = 10;
 
 enum Filter { All, Unanswered, Flagged };
 
+constexpr const char* PositionProperty = "examPosition";
+
+// A tile's look says its state at a glance: answered tiles are filled with a tint of the accent,
+// unanswered ones are plain; a flagged tile has a rim in the flagged colour, the current one a thick rim
+// in the text colour.
+QString tileStyle(const QPalette& palette, bool answered, bool flagged, bool current)
+{
+    const design::Colours& colours = design::colours(palette);
+    QColor fill = colours.accent;
+    fill.setAlpha(answered ? 64 : 0);
+    const QColor rim = current ? palette.color(QPalette::Text) : flagged ? colours.flagged : colours.rim;
+    return QStringLiteral("QToolButton { background-color: %1; border: %2px solid %3; border-radius: 4px; "
+                          "color: %4; font-weight: %5; }"
+                          "QToolButton:focus { border: 3px solid %6; }")
+        .arg(fill.name(QColor::HexArgb))
+        .arg(current || flagged ? 3 : 1)
+        .arg(rim.name(), flagged ? colours.flagged.name() : palette.color(QPalette::Text).name(),
+            answered || current ? QStringLiteral("bold") : QStringLiteral("normal"), colours.accent.name());
+}
+
 } // namespace
 
 ExamNavigator::ExamNavigator(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_filter(new QComboBox(this))
     , m_grid(new QWidget(this))
     , m_gridLayout(new QGridLayout(m_grid))
@@ -35,9 +61,13 @@ ExamNavigator::ExamNavigator(QWidget* parent)
     connect(m_end, &QPushButton::clicked, this, &ExamNavigator::endRequested);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
 
+    m_progress->setObjectName(QStringLiteral("navigatorProgress"));
+    m_progress->setTextVisible(true);
     auto* legend = new QLabel(
-        tr("Tiles: <b>✓</b> = answered, <span style=\"color:#d0453a\">⚑</span> = flagged, "
-           "plain = not answered. Click a tile, or Tab to it and press Space, to go to an item."),
+        tr("Tiles: filled with <b>✓</b> = answered, <span style=\"color:%1\">⚑ rimmed</span> = flagged, "
+           "thick rim = the item you came from, plain = not answered. Click a tile, or Tab to it and press "
+           "Space, to go to an item.")
+            .arg(design::colours(palette()).flagged.name()),
         this);
     legend->setWordWrap(true);
 
@@ -59,6 +89,7 @@ ExamNavigator::ExamNavigator(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(legend);
     layout->addWidget(scroll, 1);
     layout->addLayout(bottom);
@@ -74,6 +105,9 @@ void ExamNavigator::setAttempt(const AttemptState& attempt)
                            .arg(total)
                            .arg(total - attempt.answeredCount())
                            .arg(attempt.flaggedCount()));
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(attempt.answeredCount());
+    m_progress->setFormat(tr("%v of %m answered"));
     rebuild();
 }
 
@@ -94,15 +128,19 @@ void ExamNavigator::rebuild()
         auto* tile = new QToolButton(m_grid);
         tile->setText(QString::number(i + 1) + (answered ? QStringLiteral(" ✓") : QString())
             + (item.flagged ? QStringLiteral(" ⚑") : QString()));
-        tile->setMinimumSize(64, 40);
-        tile->setToolTip(answered ? tr("Answered") : tr("Not answered"));
-        QFont font = tile->font();
-        font.setBold(answered);
-        tile->setFont(font);
+        tile->setMinimumSize(8 * design::Grid, 5 * design::Grid);
+        const bool current = static_cast<int>(i) == m_attempt.position;
+        QStringList state { answered ? tr("Answered") : tr("Not answered") };
         if (item.flagged) {
-            tile->setStyleSheet(QStringLiteral("color: #d0453a;"));
+            state << tr("flagged");
         }
+        if (current) {
+            state << tr("the item you came from");
+        }
+        tile->setToolTip(state.join(QStringLiteral(", ")));
+        tile->setStyleSheet(tileStyle(palette(), answered, item.flagged, current));
         const int position = static_cast<int>(i);
+        tile->setProperty(PositionProperty, position);
         connect(tile, &QToolButton::clicked, this, [this, position] { emit jumpRequested(position); });
         m_gridLayout->addWidget(tile, shown / TilesPerRow, shown % TilesPerRow);
         ++shown;
@@ -113,6 +151,16 @@ void ExamNavigator::rebuild()
             0);
     }
     m_gridLayout->setRowStretch(shown / TilesPerRow + 1, 1);
+}
+
+QToolButton* ExamNavigator::tile(int position) const
+{
+    for (QToolButton* tile : m_grid->findChildren<QToolButton*>()) {
+        if (tile->property(PositionProperty).toInt() == position) {
+            return tile;
+        }
+    }
+    return nullptr;
 }
 
 int ExamNavigator::visibleTiles() const

@@ -78,6 +78,7 @@ ExamPage::ExamPage(const Bundle& bundle, ExamService& exams, QWidget* parent)
     });
     connect(
         m_sessionView->questionView(), &QuestionView::answerChanged, this, &ExamPage::recordCurrentAnswer);
+    connect(m_sessionView->questionView(), &QuestionView::strikeToggled, this, &ExamPage::strikeCurrent);
     connect(m_sessionView, &ExamSessionView::nextRequested, this, [this] { goTo(position() + 1); });
     connect(m_sessionView, &ExamSessionView::previousRequested, this, [this] { goTo(position() - 1); });
     connect(m_sessionView, &ExamSessionView::reviewRequested, this, &ExamPage::showNavigator);
@@ -189,7 +190,7 @@ void ExamPage::enterSession(ExamSession session)
     if (m_session->isPaused() && !settle(m_exams.resume(*m_session))) {
         return;
     }
-    m_sessionView->setPractice(m_session->mode() == ExamMode::Practice);
+    m_sessionView->beginAttempt(m_session->mode() == ExamMode::Practice);
     if (m_session->attempt().timeLimitMs) {
         m_ticker.start();
     } else {
@@ -263,6 +264,7 @@ void ExamPage::showCurrent()
     QuestionView* view = m_sessionView->questionView();
     view->showQuestion(*found->second, item->item.optionOrder, item->answer,
         parent == m_cases.end() ? nullptr : parent->second);
+    view->setStruck(item->struck);
     const bool checked = m_checked.count(item->item.itemId) > 0;
     view->setReadOnly(checked);
     view->setFeedbackVisible(checked);
@@ -302,6 +304,20 @@ void ExamPage::setFlag(bool flagged)
     const std::string itemId = item->item.itemId;
     settle(m_exams.flag(*m_session, itemId, flagged));
     showPosition(); // also puts a flag that could not be saved back as it was
+}
+
+void ExamPage::strikeCurrent(const QString& optionId, bool struck)
+{
+    const AttemptItem* item = m_session ? m_session->currentItem() : nullptr;
+    if (!item) {
+        return;
+    }
+    const std::string itemId = item->item.itemId;
+    settle(m_exams.strike(*m_session, itemId, toStdString(optionId), struck));
+    // Also puts a strike that could not be saved back as it was.
+    if (const AttemptItem* current = m_session ? m_session->currentItem() : nullptr) {
+        m_sessionView->questionView()->setStruck(current->struck);
+    }
 }
 
 void ExamPage::goTo(int target)

@@ -83,6 +83,7 @@ private:
     void showReport(std::int64_t attemptId, bool practice, std::optional<FinishReason> reason);
     void recordCurrentAnswer();
     void setFlag(bool flagged);
+    void strikeCurrent(const QString& optionId, bool struck);
     void checkCurrent();
     void tick();
     // Reports a failed call; after a successful one, shows the report if that call ended the attempt.

@@ -2,6 +2,7 @@
 
 #include "gui/common/Design.h"
 #include "gui/common/Links.h"
+#include "gui/common/ReadingZoom.h"
 #include "gui/common/Shortcuts.h"
 #include "gui/interop/FileChooser.h"
 #include "gui/notes/NoteStyle.h"
@@ -42,6 +43,7 @@ ExamReportView::ExamReportView(const Bundle& bundle, QWidget* parent)
     , m_saved(new QLabel(this))
 {
     m_browser->setObjectName(QStringLiteral("reportBrowser"));
+    ReadingZoom::follow(m_browser);
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ExamReportView::openLink);
     m_filter->setObjectName(QStringLiteral("reportFilter"));

@@ -22,7 +22,8 @@ ExamSessionView::ExamSessionView(QWidget* parent)
     , m_header(new QLabel(this))
     , m_status(new QLabel(this))
     , m_time(new QLabel(this))
-    , m_flag(new QPushButton(tr("Flag for review"), this))
+    , m_timeWarning(new QLabel(this))
+    , m_flag(new QPushButton(tr("⚐ Flag for review"), this))
     , m_question(new QuestionView(this))
     , m_previous(new QPushButton(tr("Previous"), this))
     , m_next(new QPushButton(tr("Next"), this))
@@ -71,6 +72,14 @@ ExamSessionView::ExamSessionView(QWidget* parent)
     registerShortcut(ShortcutId::ExamNext, this, clickIfEnabled(m_next));
     registerShortcut(ShortcutId::ExamReviewAll, this, clickIfEnabled(m_review));
     registerShortcut(ShortcutId::PracticeCheck, this, clickIfEnabled(m_check));
+    m_question->setStrikeable(true);
+    registerShortcut(ShortcutId::ExamStrike, this, [this](int index) { m_question->toggleStrike(index); });
+    m_timeWarning->setObjectName(QStringLiteral("timeWarning"));
+    m_timeWarning->setWordWrap(true);
+    m_timeWarning->setFocusPolicy(Qt::NoFocus);
+    m_timeWarning->setFrameShape(QFrame::StyledPanel);
+    m_timeWarning->setMargin(design::Grid);
+    m_timeWarning->hide();
 
     auto* bannerFrame = new QFrame(this);
     bannerFrame->setObjectName(QStringLiteral("examModeBannerFrame"));
@@ -99,6 +108,7 @@ ExamSessionView::ExamSessionView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(bannerFrame);
     layout->addLayout(top);
+    layout->addWidget(m_timeWarning);
     layout->addWidget(m_question, 1);
     layout->addLayout(bottom);
 
@@ -120,7 +130,7 @@ void ExamSessionView::setPosition(int index, int total, bool flagged, bool answe
         const QSignalBlocker blocker(m_flag);
         m_flag->setChecked(flagged);
     }
-    m_flag->setText(flagged ? tr("Flagged") : tr("Flag for review"));
+    m_flag->setText(flagged ? tr("⚑ Flagged") : tr("⚐ Flag for review"));
     // A flag that visibly toggles: the flagged colour and bold while set.
     m_flag->setStyleSheet(flagged ? QStringLiteral("QPushButton { color: %1; font-weight: bold; }")
                                         .arg(design::colours(palette()).flagged.name())
@@ -129,8 +139,10 @@ void ExamSessionView::setPosition(int index, int total, bool flagged, bool answe
     m_next->setEnabled(index + 1 < total);
 }
 
-void ExamSessionView::setPractice(bool practice)
+void ExamSessionView::beginAttempt(bool practice)
 {
+    m_lastRemainingMs.reset();
+    m_timeWarning->hide();
     m_check->setVisible(practice);
     m_banner->setText(practice
             ? tr("<b>Practice session.</b> Pause stops the clock, Abandon gives the session up unscored, "
@@ -155,6 +167,27 @@ void ExamSessionView::setTimeLeft(std::optional<long long> remainingMs)
     m_time->setStyleSheet(seconds <= 300
             ? QStringLiteral("color: %1;").arg(design::colours(palette()).wrong.name())
             : QString());
+
+    // Warn once as the clock passes each mark; an attempt resumed below a mark has its clock in view.
+    constexpr long long MinuteMs = 60'000;
+    const bool passed15
+        = m_lastRemainingMs && *m_lastRemainingMs > 15 * MinuteMs && *remainingMs <= 15 * MinuteMs;
+    const bool passed5
+        = m_lastRemainingMs && *m_lastRemainingMs > 5 * MinuteMs && *remainingMs <= 5 * MinuteMs;
+    m_lastRemainingMs = remainingMs;
+    if (!passed15 && !passed5) {
+        return;
+    }
+    const design::Colours& colours = design::colours(palette());
+    const QColor colour = passed5 ? colours.wrong : colours.flagged;
+    m_timeWarning->setText(
+        passed5 ? tr(
+            "<b>5 minutes left.</b> When the clock reaches 0:00:00 the exam is submitted with the answers "
+            "you have given: an unanswered item scores nothing, so answer every one.")
+                : tr("<b>15 minutes left.</b> Time to go back to your flagged items (Alt+R shows them)."));
+    m_timeWarning->setStyleSheet(
+        QStringLiteral("QLabel#timeWarning { color: %1; border: 2px solid %1; }").arg(colour.name()));
+    m_timeWarning->show();
 }
 
 void ExamSessionView::setChecked(bool checked)

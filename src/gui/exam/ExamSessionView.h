@@ -13,7 +13,9 @@ class QuestionView;
 
 // The exam driver's frame around one item: a banner saying how to leave (Pause, Abandon, End), then
 // "Question n of N", time left and Flag, the item in the middle, Previous / Next / Review below (Alt+P,
-// Alt+N, Alt+R; Ctrl+F flags). In practice mode a "Check answer" button (Ctrl+Return) replaces the clock.
+// Alt+N, Alt+R; Ctrl+F flags; Shift+A–H strikes an option through). In practice mode a "Check answer"
+// button (Ctrl+Return) replaces the clock. When the clock passes 15 and 5 minutes left a warning line
+// appears above the item: it takes no focus and asks for nothing, as on the real exam.
 class ExamSessionView : public QWidget {
     Q_OBJECT
 
@@ -22,7 +24,8 @@ public:
 
     QuestionView* questionView() const { return m_question; }
     void setPosition(int index, int total, bool flagged, bool answered);
-    void setPractice(bool practice);
+    // A new attempt on screen (started or resumed): its mode, and no time warning yet.
+    void beginAttempt(bool practice);
     void setTimeLeft(std::optional<long long> remainingMs);
     void setChecked(bool checked);
 
@@ -33,6 +36,8 @@ public:
     QLabel* headerLabel() const { return m_header; }
     QLabel* timeLabel() const { return m_time; }
     QLabel* bannerLabel() const { return m_banner; }
+    // Hidden until the clock passes 15 or 5 minutes left.
+    QLabel* timeWarningLabel() const { return m_timeWarning; }
     QPushButton* pauseButton() const { return m_pause; }
     QPushButton* abandonButton() const { return m_abandon; }
     QPushButton* endButton() const { return m_end; }
@@ -55,6 +60,8 @@ private:
     QLabel* m_header;
     QLabel* m_status;
     QLabel* m_time;
+    QLabel* m_timeWarning;
+    std::optional<long long> m_lastRemainingMs; // the clock's last reading, to see it pass a warning
     QPushButton* m_flag;
     QuestionView* m_question;
     QPushButton* m_previous;

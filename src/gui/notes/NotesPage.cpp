@@ -8,6 +8,7 @@
 #include "gui/common/Links.h"
 #include "gui/common/ProblemText.h"
 #include "gui/common/QtConvert.h"
+#include "gui/common/ReadingZoom.h"
 #include "gui/common/Shortcuts.h"
 #include "gui/common/Theme.h"
 #include "gui/notes/NoteStyle.h"
@@ -66,6 +67,7 @@ NotesPage::NotesPage(const BundleSnapshot& snapshot, NoteService* noteService, Q
     m_treeView->setToolTip(tr("Notes by domain and task statement (Ctrl+T to focus)"));
 
     m_noteView->setObjectName(QStringLiteral("noteView"));
+    ReadingZoom::follow(m_noteView);
     routeContentLinks(m_noteView, [this](const QString& link) { openRelativeLink(toStdString(link)); });
     m_noteView->setPlaceholderText(tr("Choose a note on the left to start reading."));
 

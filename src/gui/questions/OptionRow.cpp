@@ -1,6 +1,7 @@
 #include "gui/questions/OptionRow.h"
 
 #include <QCheckBox>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -18,6 +19,7 @@ OptionRow::OptionRow(Kind kind, const QString& letter, const QString& html, QWid
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->installEventFilter(this);
+    m_button->installEventFilter(this);
     m_text->setCursor(Qt::PointingHandCursor);
     m_why->setWordWrap(true);
     m_why->setTextFormat(Qt::RichText);
@@ -50,8 +52,29 @@ void OptionRow::clearWhy()
     m_why->hide();
 }
 
+void OptionRow::setStruck(bool struck)
+{
+    m_struck = struck;
+    // Only strike-out is set here: size and family still follow the question's (and its zoom).
+    QFont font;
+    font.setStrikeOut(struck);
+    m_text->setFont(font);
+    m_text->setForegroundRole(struck ? QPalette::PlaceholderText : QPalette::WindowText);
+    m_text->setAccessibleDescription(struck ? tr("struck through") : QString());
+}
+
+void OptionRow::contextMenuEvent(QContextMenuEvent* event)
+{
+    emit strikeRequested();
+    event->accept();
+}
+
 bool OptionRow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::ContextMenu) {
+        emit strikeRequested();
+        return true;
+    }
     if (watched == m_text && event->type() == QEvent::MouseButtonRelease && m_button->isEnabled()) {
         m_button->click();
         return true;

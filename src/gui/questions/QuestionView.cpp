@@ -3,6 +3,7 @@
 #include "content/MarkdownHtml.h"
 #include "gui/common/Links.h"
 #include "gui/common/QtConvert.h"
+#include "gui/common/ReadingZoom.h"
 #include "gui/common/Shortcuts.h"
 #include "gui/questions/OptionRow.h"
 
@@ -81,6 +82,7 @@ QuestionView::QuestionView(QWidget* parent)
     , m_feedback(new QLabel(this))
 {
     setObjectName(QStringLiteral("questionView"));
+    ReadingZoom::follow(this);
     for (QLabel* label : { m_scenario, m_stem, m_instruction, m_feedback }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
@@ -215,6 +217,12 @@ void QuestionView::buildChoices(const std::optional<Answer>& answer)
         group->addButton(row->button());
         connect(row->button(), &QAbstractButton::toggled, this,
             [this, row](bool checked) { onChoiceToggled(row, checked); });
+        const int index = static_cast<int>(m_rows.size());
+        connect(row, &OptionRow::strikeRequested, this, [this, index] { toggleStrike(index); });
+        if (m_strikeable) {
+            row->setToolTip(withShortcut(
+                tr("Right-click to strike this option through, or restore it"), ShortcutId::ExamStrike));
+        }
         m_bodyLayout->addWidget(row);
         m_rows.push_back(row);
     }
@@ -491,6 +499,28 @@ void QuestionView::refreshFeedback()
     }
     m_feedback->setText(text);
     m_feedback->show();
+}
+
+void QuestionView::setStrikeable(bool strikeable)
+{
+    m_strikeable = strikeable;
+}
+
+void QuestionView::setStruck(const std::set<std::string>& optionIds)
+{
+    for (OptionRow* row : m_rows) {
+        row->setStruck(optionIds.count(toStdString(row->property("optionId").toString())) > 0);
+    }
+}
+
+void QuestionView::toggleStrike(int index)
+{
+    if (!m_strikeable || m_readOnly || index < 0 || static_cast<std::size_t>(index) >= m_rows.size()) {
+        return;
+    }
+    OptionRow* row = m_rows[static_cast<std::size_t>(index)];
+    row->setStruck(!row->isStruck());
+    emit strikeToggled(row->property("optionId").toString(), row->isStruck());
 }
 
 } // namespace mlaprep::gui

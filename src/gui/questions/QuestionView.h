@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,13 @@ public:
 
     void setFeedbackVisible(bool visible);
     void setReadOnly(bool readOnly);
+    // The exam screen's: options can be struck through (right-click, or toggleStrike), and say so in
+    // strikeToggled. Off elsewhere, where nothing would keep the marks.
+    void setStrikeable(bool strikeable);
+    // The options of the item on screen that are struck through; ids of other options are ignored.
+    void setStruck(const std::set<std::string>& optionIds);
+    // Strikes option `index` (0-based, display order) through, or restores it.
+    void toggleStrike(int index);
 
     // Keyboard entry points, also used by tests: choose option `index` (0-based, display order).
     void chooseOption(int index);
@@ -50,6 +58,7 @@ public:
 
 signals:
     void answerChanged();
+    void strikeToggled(const QString& optionId, bool struck);
 
 private:
     void clear();
@@ -67,6 +76,7 @@ private:
     std::vector<std::string> m_optionOrder;
     bool m_feedbackVisible = false;
     bool m_readOnly = false;
+    bool m_strikeable = false;
     bool m_orderConfirmed = false;
 
     QLabel* m_scenario;

@@ -9,6 +9,7 @@
 #include "gui/common/Links.h"
 #include "gui/common/ProblemText.h"
 #include "gui/common/QtConvert.h"
+#include "gui/common/ReadingZoom.h"
 #include "gui/common/Shortcuts.h"
 #include "gui/common/Theme.h"
 #include "gui/notes/NoteStyle.h"
@@ -146,6 +147,7 @@ ReviewPage::ReviewPage(
     m_itemLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
     m_cardView->setObjectName(QStringLiteral("reviewCardView"));
+    ReadingZoom::follow(m_cardView);
     routeContentLinks(m_cardView);
     m_cardView->setFocusPolicy(Qt::NoFocus);
     m_cardView->document()->setDocumentMargin(24);
