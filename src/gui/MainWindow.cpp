@@ -3,12 +3,15 @@
 #include "content/Bundle.h"
 #include "content/BundleIndex.h"
 #include "gui/AppController.h"
+#include "gui/common/ClockText.h"
+#include "gui/common/Design.h"
 #include "gui/common/Dialogs.h"
 #include "gui/common/ExamSeal.h"
 #include "gui/common/ProblemText.h"
 #include "gui/common/QtConvert.h"
 #include "gui/common/ReadingZoom.h"
 #include "gui/common/Shortcuts.h"
+#include "gui/common/SidebarDelegate.h"
 #include "gui/exam/ExamPage.h"
 #include "gui/exam/ExamReportView.h"
 #include "gui/exam/ExamStartView.h"
@@ -84,11 +87,17 @@ MainWindow::MainWindow(AppController& app, QWidget* parent)
     const Bundle& bundle = m_app.bundle();
     setWindowTitle(bundle.title.empty() ? tr("mlaprep") : toQString(bundle.title) + tr(" — mlaprep"));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(140);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 10px; }"));
-    for (const QString& name : { tr("Today"), tr("Notes"), tr("Review"), tr("Exam"), tr("Stats") }) {
+    // Wide enough for "Review" and its due pill, or "Exam" and "1:58 left".
+    m_sidebar->setFixedWidth(22 * design::Grid);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 8px; }"));
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    const std::pair<QString, QString> screens[] = { { tr("Today"), QStringLiteral("today") },
+        { tr("Notes"), QStringLiteral("notes") }, { tr("Review"), QStringLiteral("review") },
+        { tr("Exam"), QStringLiteral("exam") }, { tr("Stats"), QStringLiteral("stats") } };
+    for (const auto& [name, icon] : screens) {
         auto* item = new QListWidgetItem(name, m_sidebar);
         item->setToolTip(withShortcut(name, goToScreen(static_cast<Screen>(m_sidebar->count() - 1))));
+        item->setData(SidebarDelegate::IconMaskRole, QStringLiteral(":/screens/%1-48.png").arg(icon));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
@@ -106,6 +115,7 @@ MainWindow::MainWindow(AppController& app, QWidget* parent)
     setCentralWidget(central);
 
     buildScreens();
+    showDueCount();
     connect(&m_app, &AppController::changed, this, &MainWindow::apply);
     buildMenus();
     const BundleCounts counts = countBundle(bundle);
@@ -178,6 +188,7 @@ void MainWindow::buildScreens()
         [this](const Changes& c) { publishFrom(Screen::Review, c); });
     connect(m_examPage, &ExamPage::changed, this, [this](const Changes& c) { publishFrom(Screen::Exam, c); });
     connect(m_examPage, &ExamPage::examModeChanged, this, &MainWindow::setExamMode);
+    connect(m_examPage, &ExamPage::timeLeftChanged, this, &MainWindow::showMockTimeLeft);
     connectTodayPage();
     m_notesPage->setStudyLoop(m_services.progress, m_services.bookmarks);
     connect(m_notesPage, &NotesPage::itemRequested, this,
@@ -205,6 +216,7 @@ void MainWindow::apply(const Changes& changes)
         const QString note = toQString(m_notesPage->currentNoteId());
         buildScreens();
         m_notesPage->openNote(toStdString(note));
+        showDueCount();
         return;
     }
     for (int row = 0; row < m_stack->count(); ++row) {
@@ -216,6 +228,31 @@ void MainWindow::apply(const Changes& changes)
     if (currentScreen() != m_publishingScreen) {
         refreshIfStale(currentScreen());
     }
+    if (changes.studyQueue || changes.settings || changes.userCards) {
+        showDueCount();
+    }
+}
+
+void MainWindow::showDueCount()
+{
+    QListWidgetItem* review = m_sidebar->item(static_cast<int>(Screen::Review));
+    const auto counts = m_services.study->counts();
+    const int due = counts.ok() ? counts->total() : 0;
+    review->setData(SidebarDelegate::PillTextRole, due > 0 ? QString::number(due) : QString());
+    review->setData(SidebarDelegate::PillKindRole, static_cast<int>(SidebarDelegate::Pill::Due));
+    review->setToolTip(withShortcut(
+        due > 0 ? tr("Review: %1 due today").arg(due) : tr("Review: nothing due"), ShortcutId::GoReview));
+}
+
+void MainWindow::showMockTimeLeft(qint64 remainingMs)
+{
+    QListWidgetItem* exam = m_sidebar->item(static_cast<int>(Screen::Exam));
+    const bool running = m_examPage->isInExamMode();
+    // "1:58 left": hours and minutes, what a glance at the sidebar needs.
+    const QString clock = clockText(remainingMs);
+    exam->setData(
+        SidebarDelegate::PillTextRole, running ? tr("%1 left").arg(clock.left(clock.size() - 3)) : QString());
+    exam->setData(SidebarDelegate::PillKindRole, static_cast<int>(SidebarDelegate::Pill::Clock));
 }
 
 void MainWindow::refreshIfStale(Screen screen)
@@ -418,6 +455,9 @@ void MainWindow::setExamMode(bool inExamMode)
         item->setFlags(inExamMode ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
     }
     setExamSeal(this, inExamMode);
+    if (!inExamMode) {
+        m_sidebar->item(static_cast<int>(Screen::Exam))->setData(SidebarDelegate::PillTextRole, QString());
+    }
     if (m_searchDialog && inExamMode) {
         m_searchDialog->hide();
     }

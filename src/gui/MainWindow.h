@@ -77,6 +77,9 @@ private:
     // Exam mode: Notes, Review and Search (their sidebar rows, menu actions and keys) are closed while a
     // mock runs, since they show answers.
     void setExamMode(bool inExamMode);
+    // The sidebar's pills: Review's due count, and the mock's time left while one runs.
+    void showDueCount();
+    void showMockTimeLeft(qint64 remainingMs);
     bool refusedInExamMode();
 
     AppController& m_app;

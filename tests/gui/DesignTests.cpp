@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QImage>
 #include <QPainter>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -111,5 +112,26 @@ TEST_CASE("the keyboard focus is an accent ring in both palettes", "[gui][design
         style.drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter);
         painter.end();
         CHECK(contrast(image.pixelColor(1, 10), palette.color(QPalette::Base)) >= 3.0);
+    }
+}
+
+TEST_CASE("a primary button is one flat accent fill in both palettes, no gradient", "[gui][design]")
+{
+    gui::DeskStyle style;
+    for (const QPalette& palette : { lightPalette(), gui::darkPalette() }) {
+        INFO((gui::isDark(palette) ? "dark" : "light"));
+        QPushButton button(QStringLiteral("Go"));
+        button.setStyle(&style);
+        button.setPalette(palette);
+        gui::makePrimary(&button);
+        button.resize(200, 40);
+        const QImage image = button.grab().toImage();
+        const QColor accent = gui::design::colours(palette).accent;
+        // Left of the centred label, from near the top to near the bottom: every pixel the accent.
+        for (int y = 6; y <= 33; ++y) {
+            INFO("y " << y);
+            CHECK(image.pixelColor(12, y) == accent);
+        }
+        CHECK(contrast(gui::design::colours(palette).onAccent, accent) >= 4.5);
     }
 }

@@ -74,6 +74,23 @@ void DeskStyle::drawControl(
     if ((element == CE_PushButton || element == CE_PushButtonBevel || element == CE_PushButtonLabel)
         && isPrimary(widget) && (option->state & State_Enabled)) {
         const design::Colours& colours = design::colours(option->palette);
+        if (element == CE_PushButtonBevel) {
+            // Flat: Fusion's bevel is a gradient of the button colour, which on the dark accent reads as
+            // a glossy bar that matches nothing else on the desk.
+            QColor fill = colours.accent;
+            if (option->state & State_Sunken) {
+                fill = fill.darker(115);
+            } else if (option->state & State_MouseOver) {
+                fill = fill.lighter(108);
+            }
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 4.0, 4.0);
+            painter->restore();
+            return;
+        }
         if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option)) {
             QStyleOptionButton primary(*button);
             primary.palette.setColor(QPalette::Button, colours.accent);

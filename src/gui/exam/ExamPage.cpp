@@ -199,6 +199,9 @@ void ExamPage::enterSession(ExamSession session)
     m_sessionView->setTimeLeft(m_session->remainingMs());
     showCurrent();
     updateExamMode();
+    if (const auto remaining = m_session->remainingMs()) {
+        emit timeLeftChanged(*remaining);
+    }
 }
 
 void ExamPage::leaveSession()
@@ -477,6 +480,9 @@ void ExamPage::tick()
 {
     if (m_session && settle(m_exams.tick(*m_session))) {
         m_sessionView->setTimeLeft(m_session->remainingMs());
+        if (const auto remaining = m_session->remainingMs()) {
+            emit timeLeftChanged(*remaining);
+        }
     }
 }
 

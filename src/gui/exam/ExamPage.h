@@ -70,6 +70,8 @@ signals:
     void changed(const mlaprep::Changes& changes);
     void errorOccurred(const QString& message);
     void examModeChanged(bool inExamMode);
+    // A timed attempt's clock, on every tick while it runs.
+    void timeLeftChanged(qint64 remainingMs);
 
 protected:
     void showEvent(QShowEvent* event) override;
