@@ -6,11 +6,17 @@
 //   mlaprep_bench --evaluate-weights W0,...,W20   test log loss of those weights on the same histories
 //   mlaprep_bench --plan-sim [BUNDLE_DIR]         plan-sim's figures for D = 14, 30, 60 and M = 20, 40, 90
 //                                                 and the exam-day target (issue 19)
+//   mlaprep_bench --sync [EVENTS]                 sync of EVENTS answers (default 100,000) from one device
+//                                                 into another, and a sync with nothing new (issue 21)
 
 #include "content/BundleLoader.h"
 #include "fsrs/Fsrs.h"
 #include "fsrs/Optimizer.h"
+#include "services/ReviewRecorder.h"
+#include "services/Store.h"
+#include "services/SyncService.h"
 #include "sim/WorkloadSimulation.h"
+#include "store/Transaction.h"
 
 #include <algorithm>
 #include <chrono>
@@ -19,10 +25,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 namespace {
 
@@ -247,8 +256,65 @@ int benchPlanSim(const char* dir)
     return 0;
 }
 
+// A fixed clock: the bench's devices answer at the times it gives them.
+class FixedClock final : public mlaprep::Clock {
+public:
+    mlaprep::Instant now() const override { return mlaprep::fromEpochMilliseconds(1'795'000'000'000); }
+    int utcOffsetMinutes(mlaprep::Instant) const override { return 0; }
+};
+
+// Device A answers `events` times over 2,000 items (a year of heavy study: about 270 answers a day), then
+// B syncs them all in, replaying every item through the scheduler; then B syncs again with nothing new.
+int benchSync(long events)
+{
+    using namespace mlaprep;
+    const auto dir
+        = std::filesystem::temp_directory_path() / ("mlaprep-bench-sync-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "folder");
+    FixedClock clock;
+    const srs::SchedulerConfig config;
+    {
+        auto a = Store::open(dir / "a.sqlite").value();
+        ReviewRecorder recorder(a->database());
+        Transaction transaction(a->database());
+        constexpr long Items = 2000;
+        const long long startMs = 1'763'000'000'000;
+        const long long stepMs = 365LL * 24 * 3600 * 1000 / events;
+        for (long i = 0; i < events; ++i) {
+            const fsrs::Rating rating = i % 10 == 0 ? fsrs::Rating::Again : fsrs::Rating::Good;
+            recorder.record(config, "c-" + std::to_string(i % Items), srs::ItemKind::Card, rating,
+                fromEpochMilliseconds(startMs + i * stepMs), 0, std::chrono::seconds(6),
+                srs::ReviewSource::Review);
+        }
+        transaction.commit();
+        const auto exportStart = Stopwatch::now();
+        auto exported = SyncService(a, clock).sync(dir / "folder", config);
+        std::printf("sync: export of %ld events from A: %.0f ms (%s)\n", events,
+            millisecondsSince(exportStart), exported ? "ok" : exported.firstError().c_str());
+    }
+    auto b = Store::open(dir / "b.sqlite").value();
+    SyncService sync(b, clock);
+    const auto importStart = Stopwatch::now();
+    auto imported = sync.sync(dir / "folder", config);
+    std::printf("sync: import of %d events into B, replaying 2000 items: %.0f ms (target 2000 ms)\n",
+        imported ? imported->mergedEvents : -1, millisecondsSince(importStart));
+    std::vector<double> noOps;
+    for (int i = 0; i < 5; ++i) {
+        const auto start = Stopwatch::now();
+        (void)sync.sync(dir / "folder", config);
+        noOps.push_back(millisecondsSince(start));
+    }
+    std::printf("sync: no-op sync of B, median of 5: %.1f ms (target 20 ms)\n", median(noOps));
+    std::error_code error;
+    std::filesystem::remove_all(dir, error);
+    return 0;
+}
+
 int main(int argc, char** argv)
 {
+    if (argc >= 2 && std::strcmp(argv[1], "--sync") == 0) {
+        return benchSync(argc > 2 ? std::atol(argv[2]) : 100'000);
+    }
     if (argc >= 2 && std::strcmp(argv[1], "--plan-sim") == 0) {
         return benchPlanSim(argc > 2 ? argv[2] : MLAPREP_CONTENT_DIR);
     }
