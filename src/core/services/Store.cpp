@@ -210,6 +210,15 @@ OpenResult Store::open(const std::filesystem::path& path, std::time_t now)
     }
 }
 
+OpenResult Store::openWorkerConnection() const
+{
+    try {
+        return std::shared_ptr<Store>(new Store(m_path, std::make_unique<Database>(m_path), false));
+    } catch (const DbError& e) {
+        return openFailure(m_path, e);
+    }
+}
+
 OpenResult Store::openReadOnly(const std::filesystem::path& path)
 {
     if (auto vanished = reportVanished(StoreFiles(path))) {

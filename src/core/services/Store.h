@@ -33,6 +33,10 @@ public:
     static Result<std::shared_ptr<Store>> openReadOnly(const std::filesystem::path& path);
     ~Store();
 
+    // A second connection to this open store, for a worker thread (a connection is used by one thread
+    // only). It checks, marks and backs up nothing: this store did that when it opened.
+    Result<std::shared_ptr<Store>> openWorkerConnection() const;
+
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 

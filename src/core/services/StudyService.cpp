@@ -89,6 +89,13 @@ void StudyService::addItems(std::vector<srs::StudyItem> items)
 void StudyService::prepare()
 {
     if (m_prepared) {
+        // A sync merged on its own connection (or another process) may have brought settings changed on
+        // another device: the services reading config() must schedule with them from now on.
+        Database& database = m_store->database();
+        if (const std::int64_t version = database.dataVersion(); version != m_dataVersion) {
+            m_settingsService->read(database);
+            m_dataVersion = version;
+        }
         return;
     }
     Database& database = m_store->database();
@@ -104,6 +111,7 @@ void StudyService::prepare()
     relearnRevisedItems(database);
     m_settingsService->read(database);
     transaction.commit();
+    m_dataVersion = database.dataVersion();
     m_prepared = true;
 }
 

@@ -147,6 +147,8 @@ private:
     const Clock& m_clock;
     srs::SchedulerConfig m_config;
     bool m_prepared = false;
+    // The store's data_version when the settings were last read (Database::dataVersion).
+    std::int64_t m_dataVersion = 0;
     std::unique_ptr<ItemStateRepository> m_states;
     std::unique_ptr<ReviewLogRepository> m_log;
     std::unique_ptr<ReviewRecorder> m_recorder;

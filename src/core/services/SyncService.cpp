@@ -10,17 +10,109 @@
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
 #include "sync/Segment.h"
+#include "sync/Uuid.h"
+
+#include "common/CalendarDate.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
 #include <set>
+#include <unistd.h>
 
 namespace mlaprep {
 
 namespace {
 
+// Device settings: kept in this store, never synced (isSyncedSetting is false for them).
+constexpr std::string_view FolderKey = "device.sync_folder";
+constexpr std::string_view LastSyncKey = "device.last_sync_ms";
+
 Problem folderProblem(const std::filesystem::path& folder, const std::string& message)
 {
     return Problem { Severity::Error, folder.string(), "", "sync folder", message };
+}
+
+// The machine's host name: what a device is called until the learner names it.
+std::string hostName()
+{
+    std::array<char, 256> name {};
+    if (::gethostname(name.data(), name.size() - 1) != 0 || name[0] == '\0') {
+        return {};
+    }
+    return name.data();
+}
+
+// A device that starts syncing tells the others what it is called, until the learner names it.
+void nameThisDeviceOnce(EventRepository& events, Instant now)
+{
+    const std::string name = hostName();
+    if (!name.empty() && !events.latest(sync::EventKind::DeviceName, events.device())) {
+        events.recordLocal(
+            sync::EventKind::DeviceName, events.device(), sync::Payload().set("name", name), now);
+    }
+}
+
+std::string deviceNameIn(EventRepository& events, const std::string& device)
+{
+    const auto newest = events.latest(sync::EventKind::DeviceName, device);
+    const auto payload = newest ? sync::Payload::decode(newest->payload) : std::nullopt;
+    return payload ? payload->get("name").value_or("") : "";
+}
+
+std::string plural(long long count, const std::string& unit)
+{
+    return std::to_string(count) + " " + unit + (count == 1 ? "" : "s");
+}
+
+std::string agoText(std::int64_t elapsedMs)
+{
+    const std::int64_t minutes = std::max<std::int64_t>(0, elapsedMs) / 60'000;
+    if (minutes == 0) {
+        return "just now";
+    }
+    if (minutes < 120) {
+        return plural(minutes, "minute") + " ago";
+    }
+    if (minutes < 48 * 60) {
+        return plural(minutes / 60, "hour") + " ago";
+    }
+    return plural(minutes / (24 * 60), "day") + " ago";
+}
+
+// "10:42" on the local day of `now`, "2026-11-30 10:42" on another.
+std::string localTimeText(std::int64_t ms, Instant now, int utcOffsetMinutes)
+{
+    constexpr std::int64_t DayMs = 24 * 3600 * 1000;
+    const std::int64_t offsetMs = static_cast<std::int64_t>(utcOffsetMinutes) * 60'000;
+    const auto dayOf = [&](std::int64_t at) {
+        const std::int64_t local = at + offsetMs;
+        return local >= 0 ? local / DayMs : (local - DayMs + 1) / DayMs;
+    };
+    const std::int64_t day = dayOf(ms);
+    const std::int64_t minuteOfDay = (ms + offsetMs - day * DayMs) / 60'000;
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", static_cast<int>(minuteOfDay / 60),
+        static_cast<int>(minuteOfDay % 60));
+    if (day == dayOf(toEpochMilliseconds(now))) {
+        return clock;
+    }
+    return CalendarDate::fromDayNumber(day).toText() + " " + clock;
+}
+
+// Trimmed of spaces at both ends.
+std::string trimmed(const std::string& text)
+{
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+Problem nameProblem(const std::string& device, const std::string& message)
+{
+    return Problem { Severity::Error, "", device, "device name", message, 0, 0, ProblemKind::UserInput };
 }
 
 // Writes this device's unexported events as its next segment. The segment is on disk before the events
@@ -163,6 +255,8 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
                     bookmarkElements.insert(event.itemId);
                 } else if (event.kind == sync::EventKind::Setting) {
                     settingKeys.insert(event.itemId);
+                } else if (event.kind == sync::EventKind::DeviceName) {
+                    summary.changes.settings = true;
                 }
             }
             events.markSegmentRead(file.device, file.sequence, nowMs);
@@ -186,9 +280,11 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         for (const auto& key : settingKeys) {
             applyNewestSetting(events, settings, key);
         }
+        settings.set(LastSyncKey, std::to_string(nowMs));
         transaction.commit();
         summary.changes.studyQueue = !items.empty() || !heldItems.empty();
-        summary.changes.settings = !bookmarkElements.empty() || !settingKeys.empty();
+        summary.changes.settings
+            = summary.changes.settings || !bookmarkElements.empty() || !settingKeys.empty();
         return summary;
     });
 }
@@ -200,10 +296,128 @@ Result<std::vector<SyncDeviceStatus>> SyncService::devices()
         const std::string& self = events.device();
         std::vector<SyncDeviceStatus> devices;
         for (const auto& device : events.devices()) {
-            devices.push_back({ device.device, device.device == self, device.events, device.lastMs });
+            devices.push_back({ device.device, deviceNameIn(events, device.device), device.device == self,
+                device.events, device.lastMs });
         }
         return devices;
     });
+}
+
+std::string deviceLabel(const SyncDeviceStatus& device)
+{
+    return device.name.empty() ? "device " + device.device.substr(0, 8) : device.name;
+}
+
+std::string describeSyncStatus(const SyncStatus& status, Instant now, int utcOffsetMinutes)
+{
+    if (!status.folder) {
+        return "Sync is off";
+    }
+    if (!status.lastSyncMs) {
+        return "Not synced yet";
+    }
+    std::string text = "Synced " + agoText(toEpochMilliseconds(now) - *status.lastSyncMs) + " · "
+        + plural(status.devices, "device");
+    if (!status.lastFrom.empty()) {
+        text += " · last from " + status.lastFrom + " "
+            + localTimeText(status.lastFromMs, now, utcOffsetMinutes);
+    }
+    return text;
+}
+
+Result<SyncStatus> SyncService::status()
+{
+    return guardStore<SyncStatus>([&]() -> Result<SyncStatus> {
+        Database& database = m_store->database();
+        SyncStatus status;
+        SettingsRepository settings(database);
+        if (const auto folder = settings.get(FolderKey); folder && !folder->empty()) {
+            status.folder = std::filesystem::path(*folder);
+        }
+        if (const auto last = settings.get(LastSyncKey)) {
+            status.lastSyncMs = std::stoll(*last);
+        }
+        EventRepository events(database);
+        const auto devices = events.devices();
+        const bool selfListed = std::any_of(devices.begin(), devices.end(),
+            [&](const SyncDevice& device) { return device.device == events.device(); });
+        status.devices = static_cast<int>(devices.size()) + (selfListed ? 0 : 1);
+        if (const auto newest = events.newestRemote()) {
+            SyncDeviceStatus from;
+            from.device = newest->device;
+            from.name = deviceNameIn(events, newest->device);
+            status.lastFrom = deviceLabel(from);
+            status.lastFromMs = newest->ms;
+        }
+        return status;
+    });
+}
+
+Result<std::optional<std::filesystem::path>> SyncService::folder()
+{
+    using FolderResult = Result<std::optional<std::filesystem::path>>;
+    return guardStore<std::optional<std::filesystem::path>>([&]() -> FolderResult {
+        const auto folder = SettingsRepository(m_store->database()).get(FolderKey);
+        if (!folder || folder->empty()) {
+            return std::optional<std::filesystem::path>();
+        }
+        return std::optional(std::filesystem::path(*folder));
+    });
+}
+
+Result<Changes> SyncService::setFolder(const std::filesystem::path& folder)
+{
+    std::error_code error;
+    if (!folder.empty() && !std::filesystem::is_directory(folder, error)) {
+        return Result<Changes>::failure(
+            folderProblem(folder, "the sync folder does not exist or is not a folder"));
+    }
+    return guardStore<Changes>([&]() -> Result<Changes> {
+        Database& database = m_store->database();
+        Transaction transaction(database);
+        SettingsRepository(database).set(
+            FolderKey, folder.empty() ? "" : std::filesystem::absolute(folder).string());
+        if (!folder.empty()) {
+            EventRepository events(database);
+            nameThisDeviceOnce(events, m_clock.now());
+        }
+        transaction.commit();
+        Changes changes;
+        changes.settings = true;
+        return changes;
+    });
+}
+
+Result<Changes> SyncService::renameDevice(const std::string& device, const std::string& name)
+{
+    const std::string wanted = trimmed(name);
+    if (!sync::isUuid(device)) {
+        return Result<Changes>::failure(nameProblem(device, "there is no device " + device));
+    }
+    if (wanted.empty() || wanted.size() > DeviceNameMaxLength) {
+        return Result<Changes>::failure(nameProblem(device,
+            "a device name needs 1 to " + std::to_string(DeviceNameMaxLength) + " characters, not "
+                + std::to_string(wanted.size())));
+    }
+    if (std::any_of(
+            wanted.begin(), wanted.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+        return Result<Changes>::failure(nameProblem(device, "a device name cannot hold tabs or line breaks"));
+    }
+    return guardStore<Changes>(
+        [&]() -> Result<Changes> {
+            Database& database = m_store->database();
+            Transaction transaction(database);
+            EventRepository events(database);
+            Changes changes;
+            if (deviceNameIn(events, device) != wanted) {
+                events.recordLocal(
+                    sync::EventKind::DeviceName, device, sync::Payload().set("name", wanted), m_clock.now());
+                changes.settings = true;
+            }
+            transaction.commit();
+            return changes;
+        },
+        device);
 }
 
 } // namespace mlaprep

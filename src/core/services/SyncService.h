@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,10 +30,32 @@ struct SyncSummary {
 // A device that wrote events this store holds.
 struct SyncDeviceStatus {
     std::string device;
+    // What the learner named it (a synced event, so every device shows the same name); empty if unnamed.
+    std::string name;
     bool thisDevice = false;
     std::int64_t events = 0;
     std::int64_t lastEventMs = 0;
 };
+
+// The name to show for a device: its name, else "device " and the start of its id.
+std::string deviceLabel(const SyncDeviceStatus& device);
+
+// What Settings and the status bar say about syncing.
+struct SyncStatus {
+    std::optional<std::filesystem::path> folder; // none: this device does not sync
+    std::optional<std::int64_t> lastSyncMs; // when this device last synced
+    int devices = 0; // devices seen in the events, this one included
+    // The device of the newest event received from another device, and that event's time.
+    std::string lastFrom;
+    std::int64_t lastFromMs = 0;
+};
+
+// "Synced 2 minutes ago · 3 devices · last from home-desktop 10:42" (the time local, with the date when it
+// is not today); "Sync is off" without a folder, "Not synced yet" before the first sync.
+std::string describeSyncStatus(const SyncStatus& status, Instant now, int utcOffsetMinutes);
+
+// The longest device name accepted.
+inline constexpr std::size_t DeviceNameMaxLength = 40;
 
 // Study on several machines through a folder the learner already syncs (Syncthing, Nextcloud, a share):
 // each device writes its new events there as immutable segments in its own subfolder and reads every
@@ -50,6 +73,17 @@ public:
     Result<SyncSummary> sync(const std::filesystem::path& folder, const srs::SchedulerConfig& config);
 
     Result<std::vector<SyncDeviceStatus>> devices();
+    Result<SyncStatus> status();
+
+    // The sync folder is a device setting: it stays on this machine and never syncs. An empty path stops
+    // syncing. A folder that does not exist is refused. Choosing one names this device after the machine
+    // (its host name) when it has no name yet.
+    Result<std::optional<std::filesystem::path>> folder();
+    Result<Changes> setFolder(const std::filesystem::path& folder);
+
+    // Names a device (this one or another) for every device: a device-name event, newest wins. The name
+    // is trimmed and must have 1 to DeviceNameMaxLength characters, none of them control characters.
+    Result<Changes> renameDevice(const std::string& device, const std::string& name);
 
 private:
     std::shared_ptr<Store> m_store;

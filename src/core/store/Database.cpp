@@ -296,6 +296,13 @@ int Database::changes() const
     return sqlite3_changes(m_handle);
 }
 
+std::int64_t Database::dataVersion()
+{
+    auto statement = prepare("PRAGMA data_version");
+    statement.step();
+    return statement.columnInt(0);
+}
+
 void Database::fail(int code, std::string_view what) const
 {
     throw DbError(classify(code), std::string(what) + ": " + sqlite3_errmsg(m_handle));

@@ -55,6 +55,9 @@ public:
 
     std::int64_t lastInsertRowId() const;
     int changes() const;
+    // PRAGMA data_version: changes whenever another connection (a sync worker, another process) commits
+    // to the file, never for this connection's own commits. Readers that cache values compare it.
+    std::int64_t dataVersion();
 
     const std::filesystem::path& path() const { return m_path; }
 

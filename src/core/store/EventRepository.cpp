@@ -196,6 +196,18 @@ std::vector<SyncDevice> EventRepository::devices()
     return devices;
 }
 
+std::optional<sync::Hlc> EventRepository::newestRemote()
+{
+    auto statement = m_database.prepare("SELECT hlc_ms, hlc_counter, device FROM events WHERE origin = "
+                                        "'remote' AND device <> 'history' ORDER BY hlc_ms DESC, hlc_counter "
+                                        "DESC, device DESC LIMIT 1");
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return sync::Hlc { statement.columnInt(0), static_cast<std::uint32_t>(statement.columnInt(1)),
+        statement.columnText(2) };
+}
+
 std::int64_t EventRepository::lastSequenceWritten(std::string_view device)
 {
     auto statement = m_database.prepare("SELECT last_sequence FROM sync_segments_written WHERE device = ?1");

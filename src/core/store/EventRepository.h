@@ -60,6 +60,8 @@ public:
 
     std::int64_t count();
     std::vector<SyncDevice> devices();
+    // The stamp of the newest event another device made (events from earlier history left out).
+    std::optional<sync::Hlc> newestRemote();
 
     std::int64_t lastSequenceWritten(std::string_view device);
     void setLastSequenceWritten(std::string_view device, std::int64_t sequence);

@@ -20,6 +20,8 @@ inline constexpr std::string_view Reset = "reset";
 inline constexpr std::string_view Hold = "hold";
 inline constexpr std::string_view Bookmark = "bookmark"; // on=1 added, on=0 removed; item "kind:target"
 inline constexpr std::string_view Setting = "setting"; // item is the key, payload value=…
+// What the learner calls a device: item is the device id, payload name=…; newest wins.
+inline constexpr std::string_view DeviceName = "device-name";
 } // namespace EventKind
 
 // One thing the learner did that must survive on every device, in the order the hybrid clock gives it.

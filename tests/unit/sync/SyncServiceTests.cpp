@@ -1,3 +1,4 @@
+#include "common/CalendarDate.h"
 #include "services/BookmarkService.h"
 #include "services/PlanService.h"
 #include "services/SettingsService.h"
@@ -7,6 +8,7 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 #include "support/StudyFixture.h"
+#include "support/SyncDevice.h"
 #include "sync/Segment.h"
 
 #include <catch2/catch.hpp>
@@ -18,82 +20,10 @@ using namespace mlaprep;
 using namespace std::chrono_literals;
 using fsrs::Rating;
 
+using test::Device;
+using test::requireSameLearning;
+
 namespace {
-
-// One machine: its own store and clock, studying the minimal bundle, syncing through a shared folder.
-struct Device {
-    explicit Device(std::chrono::milliseconds clockOffset = 0ms) { clock.advance(clockOffset); }
-
-    test::StudyFixture fixture;
-    test::ManualClock& clock = fixture.clock;
-    std::shared_ptr<Store>& store = fixture.store;
-    StudyService& study = fixture.study;
-    BookmarkService bookmarks { store, clock };
-    SyncService syncService { store, clock };
-
-    SyncSummary sync(const std::filesystem::path& folder)
-    {
-        auto summary = syncService.sync(folder, study.config());
-        INFO(summary.firstError());
-        REQUIRE(summary.ok());
-        return summary.value();
-    }
-
-    void answer(const std::string& item, Rating rating) { REQUIRE(study.answer(item, rating, 5s).ok()); }
-
-    // Every row of the query, one line each, sorted: tables compared across stores whatever their row ids.
-    std::string rows(const std::string& sql, int columns)
-    {
-        auto statement = store->database().prepare(sql);
-        std::vector<std::string> lines;
-        while (statement.step()) {
-            std::ostringstream line;
-            for (int c = 0; c < columns; ++c) {
-                line << (statement.columnIsNull(c) ? "NULL" : statement.columnText(c)) << '|';
-            }
-            lines.push_back(line.str());
-        }
-        std::sort(lines.begin(), lines.end());
-        std::string all;
-        for (const auto& line : lines) {
-            all += line + '\n';
-        }
-        return all;
-    }
-
-    std::string itemStates()
-    {
-        return rows(
-            "SELECT item_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses "
-            "FROM item_states WHERE reps > 0",
-            9);
-    }
-    std::string history()
-    {
-        return rows("SELECT item_id, reviewed_ms, rating, source, elapsed_days, duration_ms, phase_after, "
-                    "step_after, stability_after, difficulty_after, due_after_ms, event_uuid FROM review_log",
-            12);
-    }
-    std::string bookmarkRows() { return rows("SELECT target_kind, target_id FROM bookmarks", 2); }
-    std::string syncedSettings()
-    {
-        return rows("SELECT key, value FROM settings WHERE key LIKE 'srs.%' OR key LIKE 'plan.%'", 2);
-    }
-    std::int64_t count(const std::string& sql)
-    {
-        auto statement = store->database().prepare(sql);
-        statement.step();
-        return statement.columnInt(0);
-    }
-};
-
-void requireSameLearning(Device& a, Device& b)
-{
-    CHECK(a.itemStates() == b.itemStates());
-    CHECK(a.history() == b.history());
-    CHECK(a.bookmarkRows() == b.bookmarkRows());
-    CHECK(a.syncedSettings() == b.syncedSettings());
-}
 
 // Two devices answering different and the same items, B's clock an hour ahead of A's.
 void studyOnBoth(Device& a, Device& b)
@@ -402,4 +332,111 @@ TEST_CASE("suspend, bury and reset reach the other device, and so do their undos
     requireSameLearning(a, b);
     CHECK(a.count("SELECT reps FROM item_states WHERE item_id = 'q-1.1-001'") == 1);
     CHECK_FALSE(a.study.undoLast().ok());
+}
+
+TEST_CASE("a running study service schedules with settings merged on another connection", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    REQUIRE(a.study.counts().ok()); // A's study service has read its settings already
+    REQUIRE(a.study.config().desiredRetention != 0.95);
+    REQUIRE(b.study.settings().change([](Settings& settings) { settings.desiredRetention = 0.95; }).ok());
+    b.sync(folder.path());
+
+    // As the app does: the merge runs on a worker's own connection, not the one A's services use.
+    auto worker = a.store->openWorkerConnection();
+    REQUIRE(worker.ok());
+    REQUIRE(SyncService(worker.value(), a.clock).sync(folder.path(), a.study.config()).ok());
+    REQUIRE(a.study.counts().ok());
+    CHECK(a.study.config().desiredRetention == 0.95);
+}
+
+TEST_CASE("a device named on one machine shows that name on the others, with the status line", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    REQUIRE(a.syncService.setFolder(folder.path()).ok());
+    const auto own = a.syncService.devices();
+    REQUIRE(own.ok());
+    REQUIRE(own->size() == 1);
+    CHECK(own->front().thisDevice);
+    CHECK_FALSE(own->front().name.empty()); // the machine's host name until the learner names it
+
+    const std::string deviceOfA = own->front().device;
+    REQUIRE(a.syncService.renameDevice(deviceOfA, "  work-laptop ").ok());
+    a.answer("c-1.1-001", Rating::Good);
+    a.sync(folder.path());
+    REQUIRE(b.syncService.setFolder(folder.path()).ok());
+    const SyncSummary merged = b.sync(folder.path());
+    CHECK(merged.changes.settings);
+
+    const auto devices = b.syncService.devices();
+    REQUIRE(devices.ok());
+    REQUIRE(devices->size() == 2);
+    const auto named = std::find_if(devices->begin(), devices->end(),
+        [&](const SyncDeviceStatus& device) { return device.device == deviceOfA; });
+    REQUIRE(named != devices->end());
+    CHECK(named->name == "work-laptop");
+    CHECK_FALSE(named->thisDevice);
+
+    b.clock.advance(2min);
+    const auto status = b.syncService.status();
+    REQUIRE(status.ok());
+    CHECK(status->folder == std::filesystem::absolute(folder.path()));
+    CHECK(describeSyncStatus(status.value(), b.clock.now(), 0)
+        == "Synced 2 minutes ago · 2 devices · last from work-laptop 12:00");
+}
+
+TEST_CASE("the sync status line says when sync is off, not done yet, and how long ago", "[sync]")
+{
+    const Instant now = test::StudyNoon; // 12:00 UTC
+    SyncStatus status;
+    CHECK(describeSyncStatus(status, now, 0) == "Sync is off");
+    status.folder = "/somewhere";
+    CHECK(describeSyncStatus(status, now, 0) == "Not synced yet");
+    status.lastSyncMs = toEpochMilliseconds(now) - 30'000;
+    status.devices = 1;
+    CHECK(describeSyncStatus(status, now, 0) == "Synced just now · 1 device");
+    status.lastSyncMs = toEpochMilliseconds(now) - 3 * 3'600'000;
+    status.devices = 3;
+    status.lastFrom = "home-desktop";
+    status.lastFromMs = toEpochMilliseconds(now) - 26 * 3'600'000; // yesterday 10:00 UTC
+    CHECK(describeSyncStatus(status, now, 0)
+        == "Synced 3 hours ago · 3 devices · last from home-desktop "
+            + CalendarDate::fromDayNumber(20774).toText() + " 10:00");
+    // 10:00 UTC is 12:00 two hours east.
+    status.lastFromMs = toEpochMilliseconds(now) - 2 * 3'600'000;
+    CHECK(describeSyncStatus(status, now, 120)
+        == "Synced 3 hours ago · 3 devices · last from home-desktop 12:00");
+}
+
+TEST_CASE("a device name that is empty, too long or has line breaks is refused, naming the field", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    REQUIRE(a.syncService.setFolder(folder.path()).ok());
+    const std::string device = a.syncService.devices()->front().device;
+    for (const std::string& name : { std::string("   "), std::string(41, 'x'), std::string("home\ndesk") }) {
+        const auto refused = a.syncService.renameDevice(device, name);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.problems().front().field == "device name");
+        CHECK(refused.problems().front().itemId == device);
+    }
+    CHECK(a.syncService.renameDevice(device, std::string(40, 'x')).ok());
+    CHECK_FALSE(a.syncService.renameDevice("not-a-device", "desk").ok());
+}
+
+TEST_CASE("a sync folder that does not exist is not kept, and an empty one turns sync off", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    CHECK_FALSE(a.syncService.setFolder(folder.path() / "missing").ok());
+    CHECK_FALSE(a.syncService.folder().value().has_value());
+    REQUIRE(a.syncService.setFolder(folder.path()).ok());
+    CHECK(a.syncService.folder().value() == std::filesystem::absolute(folder.path()));
+    REQUIRE(a.syncService.setFolder({}).ok());
+    CHECK_FALSE(a.syncService.folder().value().has_value());
+    CHECK(describeSyncStatus(a.syncService.status().value(), a.clock.now(), 0) == "Sync is off");
 }

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "services/BookmarkService.h"
+#include "services/Store.h"
+#include "services/StudyService.h"
+#include "services/SyncService.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "support/StudyFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace mlaprep::test {
+
+// One machine: its own store and clock, studying the minimal bundle, syncing through a shared folder.
+struct Device {
+    explicit Device(std::chrono::milliseconds clockOffset = std::chrono::milliseconds(0))
+    {
+        clock.advance(clockOffset);
+    }
+
+    StudyFixture fixture;
+    ManualClock& clock = fixture.clock;
+    std::shared_ptr<Store>& store = fixture.store;
+    StudyService& study = fixture.study;
+    BookmarkService bookmarks { store, clock };
+    SyncService syncService { store, clock };
+
+    SyncSummary sync(const std::filesystem::path& folder)
+    {
+        auto summary = syncService.sync(folder, study.config());
+        INFO(summary.firstError());
+        REQUIRE(summary.ok());
+        return summary.value();
+    }
+
+    void answer(const std::string& item, fsrs::Rating rating)
+    {
+        REQUIRE(study.answer(item, rating, std::chrono::seconds(5)).ok());
+    }
+
+    // Every row of the query, one line each, sorted: tables compared across stores whatever their row ids.
+    std::string rows(const std::string& sql, int columns)
+    {
+        auto statement = store->database().prepare(sql);
+        std::vector<std::string> lines;
+        while (statement.step()) {
+            std::ostringstream line;
+            for (int c = 0; c < columns; ++c) {
+                line << (statement.columnIsNull(c) ? "NULL" : statement.columnText(c)) << '|';
+            }
+            lines.push_back(line.str());
+        }
+        std::sort(lines.begin(), lines.end());
+        std::string all;
+        for (const auto& line : lines) {
+            all += line + '\n';
+        }
+        return all;
+    }
+
+    std::string itemStates()
+    {
+        return rows(
+            "SELECT item_id, phase, step, stability, difficulty, due_ms, last_review_ms, reps, lapses "
+            "FROM item_states WHERE reps > 0",
+            9);
+    }
+    std::string history()
+    {
+        return rows("SELECT item_id, reviewed_ms, rating, source, elapsed_days, duration_ms, phase_after, "
+                    "step_after, stability_after, difficulty_after, due_after_ms, event_uuid FROM review_log",
+            12);
+    }
+    std::string bookmarkRows() { return rows("SELECT target_kind, target_id FROM bookmarks", 2); }
+    std::string syncedSettings()
+    {
+        return rows("SELECT key, value FROM settings WHERE key LIKE 'srs.%' OR key LIKE 'plan.%'", 2);
+    }
+    std::int64_t count(const std::string& sql)
+    {
+        auto statement = store->database().prepare(sql);
+        statement.step();
+        return statement.columnInt(0);
+    }
+};
+
+inline void requireSameLearning(Device& a, Device& b)
+{
+    CHECK(a.itemStates() == b.itemStates());
+    CHECK(a.history() == b.history());
+    CHECK(a.bookmarkRows() == b.bookmarkRows());
+    CHECK(a.syncedSettings() == b.syncedSettings());
+}
+
+} // namespace mlaprep::test
