@@ -1,0 +1,300 @@
+// Property: whatever the interleaving of study, syncs, crashes and deliveries between three devices, once
+// every segment has arrived everywhere and everyone has synced, the stores agree with each other and with
+// a store that received every event at once (and replayed each item in HLC order), and no event is lost.
+//
+// A few seeds run in the suite; MLAPREP_SYNC_SEEDS=300 runs hundreds (a long test, outside CI).
+
+#include "services/SettingsService.h"
+#include "srs/StudyItem.h"
+#include "store/EventRepository.h"
+#include "support/SyncDevice.h"
+#include "sync/Segment.h"
+
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <set>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace mlaprep;
+using namespace std::chrono_literals;
+using test::Device;
+
+namespace {
+
+constexpr int DeviceCount = 3;
+constexpr int Steps = 160;
+
+std::string fileText(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+void writeFile(const std::filesystem::path& path, const std::string& text)
+{
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
+// Three machines, each syncing with its own copy of the folder, and what a sync tool does between the
+// copies: a segment travels from its writer's copy to another in any order, whole or cut short (completed
+// by a later delivery), and more than once.
+class World {
+public:
+    explicit World(std::mt19937& random)
+        : m_random(random)
+    {
+        for (int i = 0; i < DeviceCount; ++i) {
+            // Clocks up to two days apart either way.
+            const auto skew
+                = std::chrono::minutes(std::uniform_int_distribution<int>(-48 * 60, 48 * 60)(m_random));
+            m_devices.push_back(std::make_unique<Device>(skew));
+            m_replicas.push_back(m_root / ("replica-" + std::to_string(i)));
+            std::filesystem::create_directories(m_replicas.back());
+        }
+        m_items = srs::studyItemsOf(m_devices.front()->fixture.loaded.bundle);
+    }
+
+    int pick(int count) { return std::uniform_int_distribution<int>(0, count - 1)(m_random); }
+
+    void step()
+    {
+        const int d = pick(DeviceCount);
+        Device& device = *m_devices[static_cast<std::size_t>(d)];
+        device.clock.advance(std::chrono::minutes(std::uniform_int_distribution<int>(1, 8 * 60)(m_random)));
+        const std::string& item
+            = m_items[static_cast<std::size_t>(pick(static_cast<int>(m_items.size())))].id;
+        const int roll = pick(100);
+        if (roll < 40) {
+            REQUIRE(device.study.answer(item, static_cast<fsrs::Rating>(1 + pick(4)), 4s).ok());
+        } else if (roll < 48) {
+            (void)device.study.undoLast(); // refused when there is nothing to undo
+        } else if (roll < 54) {
+            REQUIRE(device.bookmarks.toggle(item.starts_with("q-") ? "question" : "card", item).ok());
+        } else if (roll < 58) {
+            // Settings that do not change how an answer is scheduled (replay uses today's; issue 21's
+            // settings-at-each-answer is not done yet).
+            const int value = 5 + pick(50);
+            REQUIRE(device.study.settings()
+                        .change([&](Settings& settings) {
+                            settings.newPerDay = value;
+                            settings.minutesPerDay = 5 * (1 + value % 20);
+                        })
+                        .ok());
+        } else if (roll < 66) {
+            const ItemAction actions[]
+                = { ItemAction::Suspend, ItemAction::Unsuspend, ItemAction::Bury, ItemAction::Reset };
+            (void)device.study.act(item, actions[pick(4)]); // refused when it would change nothing
+        } else if (roll < 80) {
+            syncDevice(d);
+        } else if (roll < 94) {
+            deliverOne();
+        } else {
+            crash(d);
+        }
+    }
+
+    // Every segment complete in every copy, every device synced until nothing is left to write.
+    void settle()
+    {
+        for (int round = 0; round < 2; ++round) {
+            for (int d = 0; d < DeviceCount; ++d) {
+                syncDevice(d);
+            }
+            deliverAll();
+        }
+        for (int d = 0; d < DeviceCount; ++d) {
+            syncDevice(d);
+        }
+    }
+
+    Device& device(int d) { return *m_devices[static_cast<std::size_t>(d)]; }
+    const std::filesystem::path& replica(int d) const { return m_replicas[static_cast<std::size_t>(d)]; }
+
+private:
+    void syncDevice(int d)
+    {
+        Device& device = this->device(d);
+        auto summary = device.syncService.sync(replica(d), device.study.config());
+        INFO(summary.firstError());
+        REQUIRE(summary.ok());
+    }
+
+    // The segments device `d` wrote, in its own copy of the folder.
+    std::vector<sync::SegmentFile> written(int d)
+    {
+        std::vector<sync::SegmentFile> own;
+        for (const auto& file : sync::listSegments(replica(d))) {
+            if (file.device == deviceId(d)) {
+                own.push_back(file);
+            }
+        }
+        return own;
+    }
+
+    const std::string& deviceId(int d)
+    {
+        auto& id = m_ids[static_cast<std::size_t>(d)];
+        if (id.empty()) {
+            id = deviceIdBeside(device(d).store->path());
+        }
+        return id;
+    }
+
+    void deliver(const sync::SegmentFile& file, int to, bool whole)
+    {
+        const auto target = replica(to) / file.path.lexically_relative(file.path.parent_path().parent_path());
+        const std::string text = fileText(file.path);
+        writeFile(
+            target, whole ? text : text.substr(0, text.size() * static_cast<std::size_t>(1 + pick(9)) / 10));
+    }
+
+    void deliverOne()
+    {
+        const int from = pick(DeviceCount);
+        const auto files = written(from);
+        if (files.empty()) {
+            return;
+        }
+        const int to = (from + 1 + pick(DeviceCount - 1)) % DeviceCount;
+        deliver(files[static_cast<std::size_t>(pick(static_cast<int>(files.size())))], to, pick(4) != 0);
+    }
+
+    void deliverAll()
+    {
+        for (int from = 0; from < DeviceCount; ++from) {
+            for (const auto& file : written(from)) {
+                for (int to = 0; to < DeviceCount; ++to) {
+                    if (to != from) {
+                        deliver(file, to, true);
+                    }
+                }
+            }
+        }
+    }
+
+    void crash(int d)
+    {
+        switch (pick(3)) {
+        case 0:
+            killMidSync(d);
+            break;
+        case 1: {
+            // Killed while writing a segment: its temporary file stays behind, half written.
+            writeFile(replica(d) / deviceId(d) / ".99999999.events.tmp", "mlaprep-events 1\ndevice ");
+            break;
+        }
+        default: {
+            // Killed after writing a segment but before marking its events written: the next segment
+            // holds them again.
+            const auto files = written(d);
+            if (files.empty()) {
+                return;
+            }
+            auto copy = sync::readSegment(files.back().path, files.back().device, files.back().sequence);
+            REQUIRE(copy.status == sync::SegmentStatus::Complete);
+            copy.segment.header.sequence = files.back().sequence + 1;
+            REQUIRE(sync::writeSegment(replica(d), copy.segment));
+            break;
+        }
+        }
+    }
+
+    // A second process syncs this device's store and is killed (SIGKILL) at a random moment of it.
+    void killMidSync(int d)
+    {
+        Device& device = this->device(d);
+        const srs::SchedulerConfig config = device.study.config();
+        const auto storePath = device.store->path();
+        const auto folder = replica(d);
+        const Instant now = device.clock.now();
+        const int delayMicroseconds = pick(4000);
+        const pid_t child = fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            auto store = Store::open(storePath);
+            if (!store) {
+                _exit(1);
+            }
+            test::ManualClock clock(now);
+            (void)SyncService(store.value(), clock).sync(folder, config);
+            _exit(0);
+        }
+        ::usleep(static_cast<useconds_t>(delayMicroseconds));
+        ::kill(child, SIGKILL);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+    }
+
+    std::mt19937& m_random;
+    test::TempDir m_root;
+    std::vector<std::unique_ptr<Device>> m_devices;
+    std::vector<std::filesystem::path> m_replicas;
+    std::array<std::string, DeviceCount> m_ids;
+    std::vector<srs::StudyItem> m_items;
+};
+
+std::string holds(Device& device)
+{
+    return device.rows("SELECT item_id, suspended, coalesce(buried_until_ms, 0) FROM item_holds", 3);
+}
+
+std::set<std::string> eventIds(Device& device)
+{
+    std::set<std::string> ids;
+    auto statement = device.store->database().prepare("SELECT uuid FROM events");
+    while (statement.step()) {
+        ids.insert(statement.columnText(0));
+    }
+    return ids;
+}
+
+int seedCount()
+{
+    const char* text = std::getenv("MLAPREP_SYNC_SEEDS");
+    return text && std::atoi(text) > 0 ? std::atoi(text) : 3;
+}
+
+} // namespace
+
+TEST_CASE("three devices studying, syncing and crashing in any order end with the same learning",
+    "[sync][property]")
+{
+    const int seeds = seedCount();
+    for (int seed = 1; seed <= seeds; ++seed) {
+        INFO("seed " << seed);
+        std::mt19937 random(static_cast<std::mt19937::result_type>(seed));
+        World world(random);
+        for (int i = 0; i < Steps; ++i) {
+            world.step();
+        }
+        world.settle();
+
+        // One more store that receives every event at once, in HLC order.
+        Device reference;
+        auto everything = reference.syncService.sync(world.replica(0), reference.study.config());
+        REQUIRE(everything.ok());
+        CHECK(everything->skipped.empty());
+
+        std::set<std::string> all;
+        for (int d = 0; d < DeviceCount; ++d) {
+            const auto ids = eventIds(world.device(d));
+            all.insert(ids.begin(), ids.end());
+        }
+        CHECK(eventIds(reference) == all);
+        for (int d = 0; d < DeviceCount; ++d) {
+            INFO("device " << d);
+            Device& device = world.device(d);
+            CHECK(eventIds(device) == all); // no event lost on the way
+            test::requireSameLearning(device, reference);
+            CHECK(holds(device) == holds(reference));
+        }
+    }
+}
