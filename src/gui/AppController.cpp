@@ -1,5 +1,6 @@
 #include "gui/AppController.h"
 
+#include "gui/sync/SyncRunner.h"
 #include "services/AnkiService.h"
 #include "session/AppSession.h"
 
@@ -8,6 +9,7 @@ namespace mlaprep::gui {
 AppController::AppController(AppSession& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_sync(new SyncRunner(*this, this))
 {
 }
 

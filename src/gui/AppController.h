@@ -18,6 +18,8 @@ template <typename T> class Result;
 
 namespace mlaprep::gui {
 
+class SyncRunner;
+
 // The GUI's one way into the learner's session: it owns no data, runs the intents that replace the
 // session's bundle snapshot, and announces what every intent changed, so each screen repaints only what
 // it shows (Anki's op_executed(changes)). One controller per window's session.
@@ -32,6 +34,9 @@ public:
     const Bundle& bundle() const;
     // The current services, for a screen being built now.
     AppServices services();
+
+    // Syncing through the learner's sync folder, off the GUI thread; publishes what each merge changed.
+    SyncRunner& sync() { return *m_sync; }
 
     // Tells every view what an intent changed; nothing is emitted for an empty Changes.
     void publish(const Changes& changes);
@@ -52,6 +57,7 @@ signals:
 private:
     AppSession& m_session;
     std::function<void(const QString&)> m_openBundle;
+    SyncRunner* m_sync;
 };
 
 } // namespace mlaprep::gui

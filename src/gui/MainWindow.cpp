@@ -25,6 +25,7 @@
 #include "gui/search/SearchDialog.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/stats/StatsPage.h"
+#include "gui/sync/SyncRunner.h"
 #include "gui/today/TodayPage.h"
 #include "services/BookmarkService.h"
 #include "services/NoteService.h"
@@ -38,6 +39,7 @@
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -124,6 +126,14 @@ MainWindow::MainWindow(AppController& app, QWidget* parent)
                                  .arg(counts.notes)
                                  .arg(counts.cards)
                                  .arg(counts.scoredItems));
+    auto* syncStatus = new QLabel(this);
+    syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    syncStatus->hide();
+    statusBar()->addPermanentWidget(syncStatus);
+    connect(&m_app.sync(), &SyncRunner::statusChanged, syncStatus, [this, syncStatus](const QString& line) {
+        syncStatus->setText(line);
+        syncStatus->setVisible(m_app.sync().enabled());
+    });
 
     const std::string last = m_services.notes->lastOpenedNote();
     if (!m_notesPage->openNote(last) && !bundle.notes.empty()) {
@@ -494,6 +504,7 @@ void MainWindow::showEvent(QShowEvent* event)
         });
     }
     if (!m_shownOnce) {
+        m_app.sync().start();
         // Focus set before the first show is lost on some platforms; the notes tree is where reading starts.
         m_shownOnce = true;
         if (currentScreen() == Screen::Today) {

@@ -5,6 +5,7 @@
 #include "gui/common/Theme.h"
 #include "gui/reports/ReportErrorDialog.h"
 #include "gui/settings/RetentionChart.h"
+#include "gui/settings/SyncSettingsBox.h"
 #include "services/PlanService.h"
 #include "services/SettingsService.h"
 #include "services/StudyService.h"
@@ -108,6 +109,9 @@ SettingsDialog::SettingsDialog(const Bundle& bundle, AppServices services, QWidg
     layout->addWidget(study);
     layout->addWidget(appearance);
     layout->addWidget(content);
+    if (m_services.app) {
+        layout->addWidget(new SyncSettingsBox(*m_services.app, this));
+    }
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     load();
