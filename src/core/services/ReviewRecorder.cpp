@@ -60,8 +60,10 @@ RecordedAnswer ReviewRecorder::record(const srs::SchedulerConfig& config, const 
         .set("source", srs::toString(source));
     const sync::Event event = m_events->recordLocal(sync::EventKind::Review, itemId, payload, at);
     const srs::ItemState before = state(itemId);
-    return apply(config, itemId, kind, before, rating, notBefore(at, before), utcOffsetMinutes, duration,
-        source, event.uuid);
+    RecordedAnswer recorded = apply(config, itemId, kind, before, rating, notBefore(at, before),
+        utcOffsetMinutes, duration, source, event.uuid);
+    m_states->save(toItemStateRow(itemId, kind, recorded.after));
+    return recorded;
 }
 
 int ReviewRecorder::replay(const srs::SchedulerConfig& config, const std::string& itemId)
@@ -78,6 +80,7 @@ int ReviewRecorder::replay(const srs::SchedulerConfig& config, const std::string
     }
     m_log->removeItem(itemId);
     srs::ItemState current;
+    std::optional<srs::ItemKind> lastKind;
     int replayed = 0;
     bool endsReset = false;
     for (const auto& event : events) {
@@ -105,8 +108,13 @@ int ReviewRecorder::replay(const srs::SchedulerConfig& config, const std::string
         const auto duration = std::chrono::milliseconds(payload->getInteger("duration").value_or(0));
         current
             = apply(config, itemId, *kind, current, *rating, at, offset, duration, *source, event.uuid).after;
+        lastKind = *kind;
         ++replayed;
         endsReset = false;
+    }
+    // The state is written once, after the last answer: the log rows hold every step before it.
+    if (lastKind && !endsReset) {
+        m_states->save(toItemStateRow(itemId, *lastKind, current));
     }
     if (replayed == 0 || endsReset) {
         const auto row = m_states->find(itemId);
@@ -127,7 +135,6 @@ RecordedAnswer ReviewRecorder::apply(const srs::SchedulerConfig& config, const s
     const srs::Preview next = srs::preview(
         result.before, at, utcOffsetMinutes, config, srs::fuzzSeed(itemId, result.before.reps));
     result.after = next[rating].state;
-    m_states->save(toItemStateRow(itemId, kind, result.after));
 
     ReviewLogRow row;
     row.itemId = itemId;

@@ -59,6 +59,7 @@ public:
     int replay(const srs::SchedulerConfig& config, const std::string& itemId);
 
 private:
+    // Schedules the answer and appends its log row; the caller saves the item's state.
     RecordedAnswer apply(const srs::SchedulerConfig& config, const std::string& itemId, srs::ItemKind kind,
         const srs::ItemState& before, fsrs::Rating rating, Instant at, int utcOffsetMinutes,
         std::chrono::milliseconds duration, srs::ReviewSource source, const std::string& eventUuid);

@@ -71,6 +71,8 @@ EventRepository::EventRepository(Database& database)
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
     , m_newest(
           database, "SELECT hlc_ms, hlc_counter FROM events ORDER BY hlc_ms DESC, hlc_counter DESC LIMIT 1")
+    , m_forItemSql(select("WHERE item_id = ?1 ORDER BY hlc_ms, hlc_counter, device, uuid"))
+    , m_forItem(database, m_forItemSql)
 {
 }
 
@@ -129,8 +131,11 @@ bool EventRepository::insertRemote(const sync::Event& event)
 
 std::vector<sync::Event> EventRepository::unexported()
 {
-    auto statement = m_database.prepare(
-        select("WHERE origin = 'local' AND exported = 0 ORDER BY hlc_ms, hlc_counter, device, uuid"));
+    // The partial index holds only what is left to export: without it the planner walks every event
+    // in HLC order to find none.
+    auto statement = m_database.prepare("SELECT " + std::string(EventColumns)
+        + " FROM events INDEXED BY events_to_export WHERE origin = 'local' AND exported = 0 ORDER BY hlc_ms, "
+          "hlc_counter, device, uuid");
     std::vector<sync::Event> events;
     while (statement.step()) {
         events.push_back(eventFromRow(statement));
@@ -151,8 +156,8 @@ void EventRepository::markExported(const std::vector<sync::Event>& events)
 std::vector<sync::Event> EventRepository::forItem(
     std::string_view itemId, const std::vector<std::string_view>& kinds)
 {
-    auto statement
-        = m_database.prepare(select("WHERE item_id = ?1 ORDER BY hlc_ms, hlc_counter, device, uuid"));
+    Statement& statement = m_forItem.get();
+    ResetOnExit reset(statement);
     statement.bind(1, itemId);
     std::vector<sync::Event> events;
     while (statement.step()) {

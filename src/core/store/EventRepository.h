@@ -77,6 +77,8 @@ private:
     sync::UuidSource m_uuids;
     KeptStatement m_insert;
     KeptStatement m_newest;
+    std::string m_forItemSql; // KeptStatement keeps a view of its text
+    KeptStatement m_forItem;
 };
 
 } // namespace mlaprep
