@@ -29,5 +29,7 @@ int runBackup(const std::vector<std::string>& words);
 int runRestore(const std::vector<std::string>& words);
 int runRecover(const std::vector<std::string>& words);
 int runSync(const std::vector<std::string>& words);
+int runRealResult(const std::vector<std::string>& words);
+int runRealResults(const std::vector<std::string>& words);
 
 } // namespace mlaprep::cli

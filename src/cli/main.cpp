@@ -32,6 +32,10 @@ void printUsage(std::ostream& out)
            "           [--seed S] [--json]     simulate learners studying to an exam date; exam-day recall\n"
            "  readiness [--db FILE] [--at YYYY-MM-DD] [--json]\n"
            "                                   forecast a fresh mock from the history up to that day\n"
+           "  real-result [--db FILE] --date YYYY-MM-DD (--score N | --passed | --failed)\n"
+           "                                   record a real exam's result beside the forecast of the day "
+           "before\n"
+           "  real-results [--db FILE] [--json] list (or export) the real results with their forecasts\n"
            "  import-history FILE [--db FILE] [--json] [--import-what-you-can]\n"
            "                                   import a study history (JSON Lines, one answer a line)\n"
            "  export-history [--db FILE] --out FILE\n"
@@ -67,6 +71,8 @@ int main(int argc, char** argv)
         { "simulate", runSimulate },
         { "plan-sim", runPlanSim },
         { "readiness", runReadiness },
+        { "real-result", runRealResult },
+        { "real-results", runRealResults },
         { "calibrate", runCalibrate },
         { "import-history", runImportHistory },
         { "export-history", runExportHistory },

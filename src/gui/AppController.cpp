@@ -28,6 +28,7 @@ AppServices AppController::services()
     services.parameterFit = &m_session.parameterFit();
     services.exams = &m_session.exams();
     services.progress = &m_session.progress();
+    services.realExams = &m_session.realExams();
     services.plan = &m_session.plan();
     services.stats = &m_session.stats();
     services.search = &m_session.search();

@@ -8,6 +8,7 @@ class NoteService;
 class ParameterFitService;
 class StudyService;
 class ProgressService;
+class RealExamService;
 class PlanService;
 class SearchService;
 class BookmarkService;
@@ -29,6 +30,7 @@ struct AppServices {
     ParameterFitService* parameterFit = nullptr;
     ExamService* exams = nullptr;
     ProgressService* progress = nullptr;
+    RealExamService* realExams = nullptr;
     PlanService* plan = nullptr;
     SearchService* search = nullptr;
     BookmarkService* bookmarks = nullptr;

@@ -1,10 +1,13 @@
 #include "gui/common/Design.h"
 #include "gui/MainWindow.h"
+#include "gui/stats/StatsPage.h"
 #include "gui/today/DomainBar.h"
 #include "gui/today/PlanDialog.h"
+#include "gui/today/RealResultBox.h"
 #include "gui/today/TodayContent.h"
 #include "gui/today/TodayPage.h"
 #include "LoopFixture.h"
+#include "services/RealExamService.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +15,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace mlaprep;
@@ -120,4 +124,60 @@ TEST_CASE("each domain bar has its domain's colour whatever its mastery", "[gui]
     for (std::size_t i = 0; i < bars.size(); ++i) {
         CHECK(bars[i]->colour() == gui::design::domainColour(static_cast<int>(i) + 1));
     }
+}
+
+TEST_CASE(
+    "from the exam day on, Today asks for the real result once and records it", "[gui][today][real-exam]")
+{
+    LoopFixture app;
+    REQUIRE(app.study.settings()
+                .change([](Settings& wanted) {
+                    wanted.examDate = CalendarDate { 2026, 11, 20 };
+                })
+                .ok());
+    gui::MainWindow window(app.controller);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    gui::TodayPage* today = window.todayPage();
+    gui::RealResultBox* box = today->realResultBox();
+    CHECK_FALSE(box->isVisible()); // two days before the exam
+
+    app.clock.advance(std::chrono::hours(24 * 2));
+    today->refresh();
+    REQUIRE(box->isVisible());
+    CHECK(box->examDate() == CalendarDate { 2026, 11, 20 });
+    box->scoreField()->setValue(654);
+    QTest::mouseClick(box->saveScoreButton(), Qt::LeftButton);
+    const auto results = app.session.realExams().results();
+    REQUIRE(results.ok());
+    REQUIRE(results->size() == 1);
+    CHECK(results->front().scaled == 654);
+    CHECK_FALSE(results->front().passed);
+    CHECK_FALSE(box->isVisible());
+    // Stats shows it beside the forecast of the day before (a thin history: below its range).
+    window.statsPage()->refresh();
+    const QString stats = window.statsPage()->realExamsText();
+    CHECK(stats.contains(QStringLiteral("654, not passed")));
+    CHECK(stats.contains(
+        QStringLiteral("the day before, the forecast was %1").arg(results->front().forecast.estimate)));
+    CHECK(stats.contains(QStringLiteral("on too little data")));
+
+    // "Not sat yet" moves the date instead.
+    REQUIRE(app.study.settings()
+                .change([](Settings& wanted) {
+                    wanted.examDate = CalendarDate { 2026, 11, 21 };
+                })
+                .ok());
+    app.clock.advance(std::chrono::hours(24));
+    today->refresh();
+    REQUIRE(box->isVisible());
+    gui::PlanDialog* dialog = nullptr;
+    QObject::connect(today, &gui::TodayPage::planDialogOpened, today,
+        [&](QDialog* opened) { dialog = qobject_cast<gui::PlanDialog*>(opened); });
+    QTest::mouseClick(box->notSatButton(), Qt::LeftButton);
+    REQUIRE(dialog != nullptr);
+    dialog->dateEdit()->setDate(QDate(2026, 12, 5));
+    dialog->accept();
+    CHECK_FALSE(box->isVisible());
+    CHECK(app.session.realExams().results()->size() == 1);
 }

@@ -1,5 +1,7 @@
 #include "interop/InteropJson.h"
 
+#include "interop/HistoryJsonl.h"
+
 #include <nlohmann/json.hpp>
 
 namespace mlaprep {
@@ -43,6 +45,32 @@ std::string syncSummaryJson(const SyncSummary& summary)
         { "skipped", summary.skipped },
     };
     return json.dump();
+}
+
+std::string realExamResultsJson(const std::vector<RealExamResultRow>& results)
+{
+    nlohmann::json json = nlohmann::json::array();
+    for (const auto& result : results) {
+        const ForecastBefore& forecast = result.forecast;
+        json.push_back({
+            { "exam_date", result.examDate },
+            { "scaled", result.scaled ? nlohmann::json(*result.scaled) : nlohmann::json(nullptr) },
+            { "passed", result.passed },
+            { "recorded_at", formatRfc3339(result.recordedMs) },
+            { "forecast",
+                {
+                    { "estimate", forecast.estimate },
+                    { "low", forecast.low },
+                    { "high", forecast.high },
+                    { "interval", forecast.interval },
+                    { "p_pass", forecast.passProbability },
+                    { "enough_data", forecast.enoughData },
+                    { "answers", forecast.answers },
+                    { "seen_share", forecast.seenShare },
+                } },
+        });
+    }
+    return json.dump(2);
 }
 
 } // namespace mlaprep

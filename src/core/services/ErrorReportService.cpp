@@ -49,7 +49,8 @@ std::string jsonString(const std::string& text)
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+                std::snprintf(
+                    buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
                 out += buffer;
             } else {
                 out += c;
@@ -84,13 +85,14 @@ ErrorReportService::ErrorReportService(
 {
 }
 
-Result<Changes> ErrorReportService::report(
-    const std::string& itemKind, const std::string& itemId, const std::string& reason, const std::string& comment)
+Result<Changes> ErrorReportService::report(const std::string& itemKind, const std::string& itemId,
+    const std::string& reason, const std::string& comment)
 {
     const auto refuse = [&](const std::string& field, const std::string& message) {
         return Result<Changes>::failure(Problem { Severity::Error, "", itemId, field, message });
     };
-    if (std::none_of(std::begin(Kinds), std::end(Kinds), [&](const char* kind) { return itemKind == kind; })) {
+    if (std::none_of(
+            std::begin(Kinds), std::end(Kinds), [&](const char* kind) { return itemKind == kind; })) {
         return refuse("kind", "an error report is about a note, card or question");
     }
     if (itemId.empty()) {
@@ -100,17 +102,19 @@ Result<Changes> ErrorReportService::report(
     if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end()) {
         return refuse("reason", "choose a reason from the list");
     }
-    return guardStore<Changes>([&]() -> Result<Changes> {
-        Transaction transaction(m_store->database());
-        ErrorReportRepository(m_store->database())
-            .add(ErrorReportRow { 0, m_bundleId, m_bundleVersion, itemKind, itemId, reason, comment,
-                toEpochMilliseconds(m_clock.now()) });
-        transaction.commit();
-        Changes changes;
-        changes.errorReports = true;
-        changes.ids.push_back(itemId);
-        return changes;
-    }, itemId);
+    return guardStore<Changes>(
+        [&]() -> Result<Changes> {
+            Transaction transaction(m_store->database());
+            ErrorReportRepository(m_store->database())
+                .add(ErrorReportRow { 0, m_bundleId, m_bundleVersion, itemKind, itemId, reason, comment,
+                    toEpochMilliseconds(m_clock.now()) });
+            transaction.commit();
+            Changes changes;
+            changes.errorReports = true;
+            changes.ids.push_back(itemId);
+            return changes;
+        },
+        itemId);
 }
 
 Result<Changes> ErrorReportService::remove(std::int64_t id)
@@ -166,7 +170,8 @@ std::string errorReportsJson(const std::vector<ErrorReport>& reports)
         out += std::string(i == 0 ? "\n" : ",\n") + "  {\"bundle\": " + jsonString(r.bundleId)
             + ", \"version\": " + jsonString(r.bundleVersion) + ", \"kind\": " + jsonString(r.itemKind)
             + ", \"item\": " + jsonString(r.itemId) + ", \"reason\": " + jsonString(r.reason)
-            + ", \"comment\": " + jsonString(r.comment) + ", \"created\": " + jsonString(isoTime(r.createdMs)) + "}";
+            + ", \"comment\": " + jsonString(r.comment) + ", \"created\": " + jsonString(isoTime(r.createdMs))
+            + "}";
     }
     return out + (reports.empty() ? "]\n" : "\n]\n");
 }

@@ -7,6 +7,7 @@
 #include "srs/StudyDay.h"
 #include "srs/StudyItem.h"
 #include "store/Database.h"
+#include "store/RealExamResultRepository.h"
 #include "store/StatsRepository.h"
 #include "store/Transaction.h"
 
@@ -68,6 +69,7 @@ Result<StatsReport> StatsService::report()
         std::vector<StatsAnswerRow> answers;
         std::vector<StatsDueRow> scheduled;
         std::vector<StatsAttemptRow> attempts;
+        std::vector<RealExamResultRow> realExams;
         {
             // One snapshot, so the charts agree with each other.
             Transaction read(database);
@@ -75,6 +77,7 @@ Result<StatsReport> StatsService::report()
             answers = repository.answers();
             scheduled = repository.scheduled();
             attempts = repository.finishedAttempts();
+            realExams = RealExamResultRepository(database).all();
             read.commit();
         }
 
@@ -107,7 +110,8 @@ Result<StatsReport> StatsService::report()
         report.desiredRetention = m_schedulerConfig.desiredRetention;
         report.passingScore = m_bundle.exam.pass;
         report.totalAnswers = static_cast<int>(answers.size());
-        report.empty = answers.empty() && attempts.empty();
+        report.empty = answers.empty() && attempts.empty() && realExams.empty();
+        report.realExams = std::move(realExams);
 
         const std::int64_t firstDay = report.today - StatsReport::Days + 1;
         report.reviewsPerDay.resize(StatsReport::Days);

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "srs/SchedulerConfig.h"
+#include "analytics/RealExamResult.h"
 
 #include <cstdint>
 #include <memory>
@@ -77,6 +78,8 @@ struct StatsReport {
     int passingScore = 0; // the bundle's pass mark (ExamSpec::pass)
     // The task statement answered worst over every answer, with the accuracy on each of its bullets.
     std::optional<analytics::WeakTaskBullets> weakestTask;
+    // The learner's real exams, oldest first, each with the forecast of the day before.
+    std::vector<RealExamResultRow> realExams;
 };
 
 // The Monday-based week a study day falls in (the Monday's day number).

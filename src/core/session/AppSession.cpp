@@ -10,6 +10,7 @@
 #include "services/PlanService.h"
 #include "services/ProgressService.h"
 #include "services/QuestionBankService.h"
+#include "services/RealExamService.h"
 #include "services/SearchService.h"
 #include "services/StatsService.h"
 #include "services/Store.h"
@@ -26,6 +27,7 @@ struct AppSession::Services {
     std::unique_ptr<StudyService> study;
     std::unique_ptr<ExamService> exams;
     std::unique_ptr<ProgressService> progress;
+    std::unique_ptr<RealExamService> realExams;
     std::unique_ptr<PlanService> plan;
     std::unique_ptr<StatsService> stats;
     std::unique_ptr<SearchService> search;
@@ -88,6 +90,8 @@ std::unique_ptr<AppSession::Services> AppSession::buildServices(const BundleSnap
     const srs::SchedulerConfig& config = services->study->config();
     services->exams = std::make_unique<ExamService>(m_store, bundle, m_clock, config);
     services->progress = std::make_unique<ProgressService>(m_store, bundle, m_clock, config);
+    services->realExams
+        = std::make_unique<RealExamService>(m_store, *services->progress, m_clock, bundle.exam);
     services->plan = std::make_unique<PlanService>(m_store, bundle, m_clock, config);
     services->stats = std::make_unique<StatsService>(m_store, bundle, m_clock, config);
     services->search = std::make_unique<SearchService>(m_store, bundle, m_clock);
@@ -143,6 +147,10 @@ ExamService& AppSession::exams()
 ProgressService& AppSession::progress()
 {
     return *m_services->progress;
+}
+RealExamService& AppSession::realExams()
+{
+    return *m_services->realExams;
 }
 PlanService& AppSession::plan()
 {

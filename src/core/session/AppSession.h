@@ -22,6 +22,7 @@ class ParameterFitService;
 class PlanService;
 class ProgressService;
 class QuestionBankService;
+class RealExamService;
 class SearchService;
 class StatsService;
 class Store;
@@ -63,6 +64,7 @@ public:
     StudyService& study();
     ExamService& exams();
     ProgressService& progress();
+    RealExamService& realExams();
     PlanService& plan();
     StatsService& stats();
     SearchService& search();

@@ -5,6 +5,7 @@
 #include "gui/common/QtConvert.h"
 #include "gui/common/Theme.h"
 #include "gui/common/WeakTaskHtml.h"
+#include "gui/stats/RealExamsText.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -187,6 +188,7 @@ StatsPage::StatsPage(StatsService& stats, QWidget* parent)
     , m_empty(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_weakTask(new QLabel(this))
+    , m_realExams(new QLabel(this))
     , m_range(new QComboBox(this))
     , m_domainLegend(new QWidget(this))
 {
@@ -213,6 +215,10 @@ StatsPage::StatsPage(StatsService& stats, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("statsSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_realExams->setObjectName(QStringLiteral("statsRealExams"));
+    m_realExams->setWordWrap(true);
+    m_realExams->setTextFormat(Qt::RichText);
+    m_realExams->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_weakTask->setObjectName(QStringLiteral("statsWeakTask"));
     m_weakTask->setWordWrap(true);
     m_weakTask->setTextFormat(Qt::RichText);
@@ -246,6 +252,7 @@ StatsPage::StatsPage(StatsService& stats, QWidget* parent)
     innerLayout->addWidget(m_summary);
     innerLayout->addWidget(m_domainLegend);
     innerLayout->addWidget(m_weakTask);
+    innerLayout->addWidget(m_realExams);
     innerLayout->addWidget(charts, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -332,6 +339,11 @@ QString StatsPage::weakTaskText() const
     return m_weakTask->text();
 }
 
+QString StatsPage::realExamsText() const
+{
+    return m_realExams->text();
+}
+
 int StatsPage::seriesCount(int chart) const
 {
     const QChart* c = m_views.at(static_cast<std::size_t>(chart))->chart();
@@ -409,6 +421,8 @@ void StatsPage::draw()
     }
     m_summary->setText(summary);
     m_weakTask->setText(report.weakestTask ? weakTaskBulletsHtml(*report.weakestTask) : QString());
+    m_realExams->setText(gui::realExamsText(report.realExams));
+    m_realExams->setVisible(!report.realExams.empty());
     m_weakTask->setVisible(report.weakestTask.has_value());
 
     // The span the weekly charts share: from the first week with an answer (or the range's start) to today.

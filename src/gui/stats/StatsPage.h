@@ -40,6 +40,8 @@ public:
     QString summaryText() const;
     // The weakest task statement's accuracy per exam-guide bullet (rich text; empty when none).
     QString weakTaskText() const;
+    // The real exams beside their forecasts (rich text; empty when none is recorded).
+    QString realExamsText() const;
     int seriesCount(int chart) const;
     // Points (line and scatter series) or bar values (bar series) of every series of a chart.
     int pointCount(int chart) const;
@@ -65,6 +67,7 @@ private:
     QLabel* m_empty;
     QLabel* m_summary;
     QLabel* m_weakTask;
+    QLabel* m_realExams;
     QComboBox* m_range;
     QWidget* m_domainLegend;
     std::array<QChartView*, ChartCount> m_views {};

@@ -8,9 +8,11 @@
 #include "gui/common/QtConvert.h"
 #include "gui/today/DomainBar.h"
 #include "gui/today/PlanDialog.h"
+#include "gui/today/RealResultBox.h"
 #include "services/ExamService.h"
 #include "services/PlanService.h"
 #include "services/ProgressService.h"
+#include "services/RealExamService.h"
 #include "services/StudyService.h"
 
 #include <QDialog>
@@ -44,6 +46,7 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     , m_bundle(bundle)
     , m_services(services)
     , m_examLine(wrappingLabel(this))
+    , m_realResult(new RealResultBox(bundle.exam, this))
     , m_next(new QPushButton(this))
     , m_nextDetail(wrappingLabel(this))
     , m_behind(new QPushButton(tr("Change minutes or date…"), this))
@@ -187,6 +190,7 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     innerLayout->setSpacing(2 * design::Grid);
     innerLayout->addWidget(title);
     innerLayout->addLayout(header);
+    innerLayout->addWidget(m_realResult);
     innerLayout->addWidget(nextBox);
     innerLayout->addLayout(grid, 1);
 
@@ -207,6 +211,8 @@ TodayPage::TodayPage(const Bundle& bundle, const AppServices& services, QWidget*
     connect(m_setDate, &QPushButton::clicked, this, &TodayPage::editPlan);
     connect(m_behind, &QPushButton::clicked, this, &TodayPage::editPlan);
     connect(m_next, &QPushButton::clicked, this, &TodayPage::runNextAction);
+    connect(m_realResult, &RealResultBox::resultGiven, this, &TodayPage::recordRealResult);
+    connect(m_realResult, &RealResultBox::moveDateRequested, this, &TodayPage::editPlan);
 
     refresh();
 }
@@ -251,6 +257,15 @@ void TodayPage::refresh()
                     return attempt.mode == ExamMode::Exam && attempt.finishReason != FinishReason::Abandoned;
                 }));
         }
+    }
+    std::optional<CalendarDate> awaitingResult;
+    if (m_services.realExams) {
+        auto result = m_services.realExams->awaitingResult();
+        result.ok() ? void(awaitingResult = result.value()) : void(errors << problemsText(result.problems()));
+    }
+    m_realResult->setVisible(awaitingResult.has_value());
+    if (awaitingResult) {
+        m_realResult->ask(*awaitingResult);
     }
     m_content = buildTodayContent(m_bundle, counts, progress, settings, plan, today, outlook, mocksTaken);
     m_next->setText(m_content.nextActionLabel);
@@ -303,6 +318,21 @@ bool TodayPage::setPlanSettings(const Settings& settings)
         return false;
     }
     auto changes = m_services.study->settings().save(settings);
+    if (!changes.ok()) {
+        emit errorOccurred(problemsText(changes.problems()));
+        return false;
+    }
+    emit changed(changes.value());
+    refresh();
+    return true;
+}
+
+bool TodayPage::recordRealResult(const RealExamScore& score)
+{
+    if (!m_services.realExams) {
+        return false;
+    }
+    auto changes = m_services.realExams->record(m_realResult->examDate(), score);
     if (!changes.ok()) {
         emit errorOccurred(problemsText(changes.problems()));
         return false;

@@ -13,11 +13,13 @@ class QPushButton;
 
 namespace mlaprep {
 struct Bundle;
+struct RealExamScore;
 } // namespace mlaprep
 
 namespace mlaprep::gui {
 
 class DomainBar;
+class RealResultBox;
 struct AppServices;
 
 // The Today screen (home): days to the exam, today's queue with one Start button, the readiness
@@ -49,6 +51,10 @@ public:
     QPushButton* behindButton() const { return m_behind; }
     QLabel* planLabel() const { return m_planLine; }
     const std::vector<DomainBar*>& domainBars() const { return m_bars; }
+    // Shown from the exam date on until the real result is recorded.
+    RealResultBox* realResultBox() const { return m_realResult; }
+    // Records the real result of the exam asked about, then refreshes.
+    bool recordRealResult(const RealExamScore& score);
 
 signals:
     // What an intent on this screen changed, for the other screens (AppController::publish).
@@ -70,6 +76,7 @@ private:
     TodayContent m_content;
 
     QLabel* m_examLine;
+    RealResultBox* m_realResult;
     QPushButton* m_next;
     QLabel* m_nextDetail;
     QPushButton* m_behind;
