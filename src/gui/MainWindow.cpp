@@ -189,6 +189,8 @@ void MainWindow::buildScreens()
         [this](const QString& reference) { openItem("note", toStdString(reference)); });
     connect(m_examPage->reportView(), &ExamReportView::errorReportRequested, this,
         [this](const QString& itemId) { m_interop->reportErrorOn(QStringLiteral("question"), itemId); });
+    connect(m_reviewPage, &ReviewPage::errorReportRequested, this,
+        [this](const QString& kind, const QString& itemId) { m_interop->reportErrorOn(kind, itemId); });
     connect(m_statsPage, &StatsPage::errorOccurred, this, toStatusBar);
     connect(
         m_todayPage, &TodayPage::changed, this, [this](const Changes& c) { publishFrom(Screen::Today, c); });
@@ -563,6 +565,7 @@ void MainWindow::openItem(const std::string& kind, const std::string& target)
     }
     connect(dialog, &ItemDialog::noteRequested, this,
         [this](const QString& noteRef) { openItem("note", toStdString(noteRef)); });
+    connect(dialog, &ItemDialog::errorReportRequested, m_interop, &InteropMenu::reportErrorOn);
     dialog->open();
     // Keys go to the question at once (A–H, Ctrl+Return), also where the platform does not activate it.
     dialog->activateWindow();
@@ -662,6 +665,11 @@ std::pair<QString, QString> MainWindow::currentItem() const
 {
     if (currentScreen() == Screen::Notes && !m_notesPage->currentNoteId().empty()) {
         return { QStringLiteral("note"), toQString(m_notesPage->currentNoteId()) };
+    }
+    if (currentScreen() == Screen::Review) {
+        if (const auto item = m_reviewPage->reportableItem()) {
+            return *item;
+        }
     }
     if (currentScreen() == Screen::Exam && m_examPage && m_examPage->attempt()
         && !m_examPage->attempt()->items.empty()) {

@@ -1,5 +1,6 @@
 #include "services/ErrorReportService.h"
 
+#include "content/Bundle.h"
 #include "services/Store.h"
 #include "services/StoreGuard.h"
 #include "store/Database.h"
@@ -15,6 +16,25 @@ namespace mlaprep {
 namespace {
 
 constexpr const char* Kinds[] = { "note", "card", "question", "user-card" };
+
+bool bundleHas(const Bundle& bundle, const std::string& kind, const std::string& itemId)
+{
+    if (kind == "note") {
+        return bundle.findNote(itemId) != nullptr;
+    }
+    if (kind == "card") {
+        return std::any_of(
+            bundle.cards.begin(), bundle.cards.end(), [&](const Card& card) { return card.id == itemId; });
+    }
+    if (kind == "question") {
+        return std::any_of(bundle.questions.begin(), bundle.questions.end(), [&](const Question& question) {
+            return question.id == itemId
+                || std::any_of(question.items.begin(), question.items.end(),
+                    [&](const Question& child) { return child.id == itemId; });
+        });
+    }
+    return true; // the learner's own imported cards are not in the bundle
+}
 
 std::string isoTime(std::int64_t ms)
 {
@@ -76,12 +96,10 @@ const std::vector<std::string>& errorReportReasons()
     return Reasons;
 }
 
-ErrorReportService::ErrorReportService(
-    std::shared_ptr<Store> store, const Clock& clock, std::string bundleId, std::string bundleVersion)
+ErrorReportService::ErrorReportService(std::shared_ptr<Store> store, const Clock& clock, const Bundle& bundle)
     : m_store(std::move(store))
     , m_clock(clock)
-    , m_bundleId(std::move(bundleId))
-    , m_bundleVersion(std::move(bundleVersion))
+    , m_bundle(bundle)
 {
 }
 
@@ -98,6 +116,11 @@ Result<Changes> ErrorReportService::report(const std::string& itemKind, const st
     if (itemId.empty()) {
         return refuse("item", "an error report needs the item it is about");
     }
+    if (!bundleHas(m_bundle, itemKind, itemId)) {
+        return refuse("item",
+            "this bundle has no " + itemKind + " " + itemId
+                + ": pick one from the list as you type, or use Report this on the item");
+    }
     const auto& reasons = errorReportReasons();
     if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end()) {
         return refuse("reason", "choose a reason from the list");
@@ -106,7 +129,7 @@ Result<Changes> ErrorReportService::report(const std::string& itemKind, const st
         [&]() -> Result<Changes> {
             Transaction transaction(m_store->database());
             ErrorReportRepository(m_store->database())
-                .add(ErrorReportRow { 0, m_bundleId, m_bundleVersion, itemKind, itemId, reason, comment,
+                .add(ErrorReportRow { 0, m_bundle.id, m_bundle.version, itemKind, itemId, reason, comment,
                     toEpochMilliseconds(m_clock.now()) });
             transaction.commit();
             Changes changes;

@@ -11,6 +11,7 @@
 
 namespace mlaprep {
 
+struct Bundle;
 class Store;
 
 // A learner's report of an error on one bundle item, for a content maintainer to act on.
@@ -20,7 +21,7 @@ struct ErrorReport {
     std::string bundleVersion;
     std::string itemKind; // "note", "card", "question" or "user-card"
     std::string itemId;
-    std::string reason;   // one of errorReportReasons()
+    std::string reason; // one of errorReportReasons()
     std::string comment;
     std::int64_t createdMs = 0;
 };
@@ -30,9 +31,12 @@ const std::vector<std::string>& errorReportReasons();
 
 class ErrorReportService {
 public:
-    ErrorReportService(std::shared_ptr<Store> store, const Clock& clock, std::string bundleId, std::string bundleVersion);
+    // Reports name `bundle`'s id and version, and must name one of its items.
+    ErrorReportService(std::shared_ptr<Store> store, const Clock& clock, const Bundle& bundle);
 
-    // Refused (nothing stored) for an unknown kind or reason or an empty item id.
+    // Refused (nothing stored) for an unknown kind or reason, an empty item id, or a note, card or question
+    // id that is not in the bundle (a mistyped id would reach the authors as a report about nothing). An
+    // imported card ("user-card") is the learner's own, not the bundle's: any id is taken.
     Result<Changes> report(const std::string& itemKind, const std::string& itemId, const std::string& reason,
         const std::string& comment);
     Result<Changes> remove(std::int64_t id);
@@ -41,8 +45,7 @@ public:
 private:
     std::shared_ptr<Store> m_store;
     const Clock& m_clock;
-    std::string m_bundleId;
-    std::string m_bundleVersion;
+    const Bundle& m_bundle;
 };
 
 // Markdown for people (one section per report) and JSON for tools.

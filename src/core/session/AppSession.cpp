@@ -97,7 +97,7 @@ std::unique_ptr<AppSession::Services> AppSession::buildServices(const BundleSnap
     services->search = std::make_unique<SearchService>(m_store, bundle, m_clock);
     services->bookmarks = std::make_unique<BookmarkService>(m_store, m_clock);
     services->anki = std::make_unique<AnkiService>(m_store, m_clock);
-    services->reports = std::make_unique<ErrorReportService>(m_store, m_clock, bundle.id, bundle.version);
+    services->reports = std::make_unique<ErrorReportService>(m_store, m_clock, bundle);
     services->history = std::make_unique<HistoryService>(m_store, bundle, config);
     services->sync = std::make_unique<SyncService>(m_store, m_clock);
     services->parameterFit = std::make_unique<ParameterFitService>(*services->study);

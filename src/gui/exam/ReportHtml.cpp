@@ -7,6 +7,7 @@
 #include "gui/common/Design.h"
 #include "gui/common/Plural.h"
 #include "gui/common/QtConvert.h"
+#include "gui/common/TextStart.h"
 #include "gui/common/WeakTaskHtml.h"
 
 #include <QDateTime>
@@ -87,19 +88,6 @@ QString docTitle(const std::string& address)
     const bool awsDocs = url.host() == QStringLiteral("docs.aws.amazon.com") && segments.size() > 1;
     return QObject::tr("%1 (%2)").arg(
         page, awsDocs ? QObject::tr("%1 docs").arg(segments.first()) : url.host());
-}
-
-// The start of a stem for a printed line: the first `limit` characters of its text, cut at a word.
-QString stemStart(const std::string& markdown)
-{
-    constexpr int Limit = 220;
-    QString text = QString::fromStdString(markdown).simplified();
-    text.remove(QRegularExpression(QStringLiteral("[*_`#>]")));
-    if (text.size() <= Limit) {
-        return text.toHtmlEscaped();
-    }
-    const int cut = text.lastIndexOf(QLatin1Char(' '), Limit);
-    return text.left(cut > 0 ? cut : Limit).toHtmlEscaped() + QStringLiteral(" …");
 }
 
 // Each option in the attempt's order with whether it was the key or the learner's pick, and its why.
@@ -328,8 +316,9 @@ QString reportItemsHtml(const Bundle& bundle, const ExamReport& report, ReportFi
                     .arg(i + 1)
                     .arg(mark, escaped(question.task), result.flagged ? QObject::tr(" · flagged") : QString(),
                         result.item.scored ? QString() : QObject::tr(" · unscored"));
-        html += medium == ReportMedium::Screen ? toQString(markdownToHtml(question.stem))
-                                               : QStringLiteral("<p>%1</p>").arg(stemStart(question.stem));
+        html += medium == ReportMedium::Screen
+            ? toQString(markdownToHtml(question.stem))
+            : QStringLiteral("<p>%1</p>").arg(plainStart(question.stem, 220).toHtmlEscaped());
         html += QObject::tr("<p><b>Your answer:</b><br>%1</p>")
                     .arg(result.answer ? describeAnswer(question, result.item.optionOrder, *result.answer)
                                        : QObject::tr("–"));

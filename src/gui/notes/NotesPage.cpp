@@ -10,6 +10,7 @@
 #include "gui/common/QtConvert.h"
 #include "gui/common/ReadingZoom.h"
 #include "gui/common/Shortcuts.h"
+#include "gui/common/TextStart.h"
 #include "gui/common/Theme.h"
 #include "gui/notes/NoteStyle.h"
 #include "gui/notes/NoteTreeModel.h"
@@ -72,6 +73,9 @@ NotesPage::NotesPage(const BundleSnapshot& snapshot, NoteService* noteService, Q
     m_noteView->setPlaceholderText(tr("Choose a note on the left to start reading."));
 
     m_outline->setObjectName(QStringLiteral("noteOutline"));
+    // Long headings wrap at words instead of running off the pane; each keeps its whole text as a tooltip.
+    m_outline->setWordWrap(true);
+    m_outline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* outlinePane = new QWidget(this);
     auto* outlineLayout = new QVBoxLayout(outlinePane);
     outlineLayout->setContentsMargins(0, 0, 0, 0);
@@ -226,6 +230,7 @@ void NotesPage::render()
             = new QListWidgetItem(QString(static_cast<qsizetype>(heading.level - 1) * 2, QLatin1Char(' '))
                 + toQString(heading.text));
         item->setData(SlugRole, toQString(heading.slug));
+        item->setToolTip(toQString(heading.text));
         m_outline->addItem(item);
     }
 }
@@ -307,16 +312,18 @@ void NotesPage::refreshCitedBy()
     for (const Citation& citation : citations) {
         const std::string id = idOf(citation);
         const QString kind = citation.card ? QStringLiteral("card") : QStringLiteral("question");
-        const QString text = toQString(citation.card ? citation.card->front : citation.question->stem);
+        const std::string& markdown = citation.card ? citation.card->front : citation.question->stem;
         const auto state = states.find(id);
         const QString badge = state == states.end()
             ? QString()
             : QStringLiteral("[") + itemStateBadge(state->second) + QStringLiteral("] ");
         const QString kindText = citation.card ? tr("Card") : tr("Question");
-        auto* item = new QListWidgetItem(badge + kindText + QStringLiteral(": ") + text.left(120), m_citedBy);
+        // Wrapped at words and cut at a word; the whole text is the tooltip.
+        auto* item = new QListWidgetItem(
+            badge + kindText + QStringLiteral(": ") + plainStart(markdown, 120), m_citedBy);
         item->setData(Qt::UserRole, kind);
         item->setData(Qt::UserRole + 1, toQString(id));
-        item->setToolTip(toQString(id)
+        item->setToolTip(plainStart(markdown, 2000) + QStringLiteral("\n") + toQString(id)
             + (citation.slug.empty() ? QString() : QStringLiteral(" → #") + toQString(citation.slug)));
     }
     if (citations.empty()) {

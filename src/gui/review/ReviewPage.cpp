@@ -140,6 +140,17 @@ ReviewPage::ReviewPage(
         button->setFocusPolicy(Qt::NoFocus);
         header->addWidget(button);
     }
+    auto* report = new QToolButton(this);
+    report->setObjectName(QStringLiteral("reviewReportError"));
+    report->setText(tr("Report this…"));
+    report->setToolTip(tr("Report an error in this card or question to the content's authors"));
+    report->setFocusPolicy(Qt::NoFocus);
+    connect(report, &QToolButton::clicked, this, [this] {
+        if (const auto item = reportableItem()) {
+            emit errorReportRequested(item->first, item->second);
+        }
+    });
+    header->addWidget(report);
     header->addWidget(m_weakButton);
     header->addWidget(m_optimiseButton);
 
@@ -531,6 +542,21 @@ void ReviewPage::optimiseParameters()
         }
     });
     worker->start();
+}
+
+std::optional<std::pair<QString, QString>> ReviewPage::reportableItem() const
+{
+    const auto& current = m_session.current();
+    if (!current) {
+        return std::nullopt;
+    }
+    const QString id = toQString(current->itemId);
+    if (current->kind == srs::ItemKind::Question) {
+        return std::pair(QStringLiteral("question"), id);
+    }
+    // The learner's own imported cards come from no bundle file.
+    const Card* card = m_index.card(current->itemId);
+    return std::pair(card && card->file.empty() ? QStringLiteral("user-card") : QStringLiteral("card"), id);
 }
 
 } // namespace mlaprep::gui

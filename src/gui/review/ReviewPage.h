@@ -8,6 +8,8 @@
 
 #include <array>
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QAction;
 class QLabel;
@@ -52,11 +54,14 @@ public:
     // Suspend, bury, reset and undo, for the main window's Review menu; their keys work on this page.
     QList<QAction*> menuActions() const;
     void optimiseParameters();
+    // The kind ("card", "user-card", "question") and id of the item on screen, for Report an error.
+    std::optional<std::pair<QString, QString>> reportableItem() const;
 
 signals:
     // What an intent on this screen changed, for the other screens (AppController::publish).
     void changed(const mlaprep::Changes& changes);
     void errorOccurred(const QString& message);
+    void errorReportRequested(const QString& kind, const QString& itemId);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -69,6 +69,12 @@ ItemDialog::ItemDialog(
         accept();
     });
     connect(m_bookmarkButton, &QPushButton::clicked, this, &ItemDialog::toggleBookmark);
+    auto* report = new QPushButton(tr("&Report this…"), this);
+    report->setObjectName(QStringLiteral("itemReportError"));
+    report->setToolTip(tr("Report an error in this card or question to the content's authors"));
+    buttons->addButton(report, QDialogButtonBox::ActionRole);
+    connect(report, &QPushButton::clicked, this,
+        [this] { emit errorReportRequested(toQString(m_kind), toQString(m_itemId)); });
     registerShortcut(ShortcutId::BookmarkItem, this, [this] { toggleBookmark(); });
 
     auto* layout = new QVBoxLayout(this);

@@ -41,6 +41,8 @@ signals:
     // "note-id#slug" or "note-id".
     void noteRequested(const QString& noteRef);
     void bookmarksChanged();
+    // "Report this…": Report an error with this item's kind and id filled in.
+    void errorReportRequested(const QString& kind, const QString& itemId);
 
 private:
     void updateBookmark();

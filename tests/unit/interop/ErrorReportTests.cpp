@@ -1,3 +1,4 @@
+#include "content/Bundle.h"
 #include "services/ErrorReportService.h"
 #include "services/Store.h"
 #include "support/ManualClock.h"
@@ -13,21 +14,46 @@ TEST_CASE("error reports are stored, listed and exported as Markdown and JSON", 
     test::TempDir dir;
     test::ManualClock clock { fromEpochMilliseconds(1'795'003'200'000) };
     auto store = Store::open(dir / "progress.sqlite").value();
-    ErrorReportService reports(store, clock, "aws-mla-c01", "2026.11.1");
+    Bundle bundle;
+    bundle.id = "aws-mla-c01";
+    bundle.version = "2026.11.1";
+    Question question;
+    question.id = "q-1.1-0003";
+    Question caseStudy;
+    caseStudy.id = "q-3.1-0001";
+    caseStudy.type = QuestionType::Case;
+    Question child;
+    child.id = "q-3.1-0001-1";
+    caseStudy.items.push_back(child);
+    bundle.questions = { question, caseStudy };
+    Card card;
+    card.id = "c-2.1-0001";
+    bundle.cards.push_back(card);
+    ErrorReportService reports(store, clock, bundle);
 
-    auto stored = reports.report("question", "q-1.1-0003", "Wrong answer key", "B is right:\n\"see the docs\"");
+    auto stored
+        = reports.report("question", "q-1.1-0003", "Wrong answer key", "B is right:\n\"see the docs\"");
     REQUIRE(stored.ok());
     CHECK(stored->errorReports);
     REQUIRE(reports.report("card", "c-2.1-0001", "Typo or formatting", "").ok());
 
-    auto refused = reports.report("question", "q-1", "I just don't like it", "");
+    auto refused = reports.report("question", "q-1.1-0003", "I just don't like it", "");
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.firstError() == "-: q-1: reason: choose a reason from the list");
+    CHECK(refused.firstError() == "-: q-1.1-0003: reason: choose a reason from the list");
     CHECK_FALSE(reports.report("exam", "x", "Other", "").ok());
+    // An id the bundle does not have is refused with the field and a way out, and nothing is stored.
+    auto unknown = reports.report("question", "q-9.9-9999", "Other", "");
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.firstError()
+        == "-: q-9.9-9999: item: this bundle has no question q-9.9-9999: pick one from the list as you type, "
+           "or use Report this on the item");
+    CHECK_FALSE(reports.report("card", "q-1.1-0003", "Other", "").ok()); // a question is not a card
+    CHECK_FALSE(reports.report("note", "n-none", "Other", "").ok());
+    REQUIRE(reports.report("question", "q-3.1-0001-1", "Other", "").ok()); // a case child is a question
 
     auto list = reports.reports();
     REQUIRE(list.ok());
-    REQUIRE(list->size() == 2);
+    REQUIRE(list->size() == 3);
     CHECK(list->front().itemId == "q-1.1-0003");
     CHECK(list->front().bundleVersion == "2026.11.1");
 
@@ -37,11 +63,11 @@ TEST_CASE("error reports are stored, listed and exported as Markdown and JSON", 
     CHECK(markdown.find("- Reported: 2026-11-18T12:00:00Z") != std::string::npos);
 
     const auto json = nlohmann::json::parse(errorReportsJson(list.value()));
-    REQUIRE(json.size() == 2);
+    REQUIRE(json.size() == 3);
     CHECK(json[0]["comment"] == "B is right:\n\"see the docs\"");
     CHECK(json[1]["kind"] == "card");
     CHECK(json[1]["bundle"] == "aws-mla-c01");
 
     REQUIRE(reports.remove(list->front().id).ok());
-    CHECK(reports.reports()->size() == 1);
+    CHECK(reports.reports()->size() == 2);
 }
