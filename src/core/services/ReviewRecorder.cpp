@@ -68,8 +68,14 @@ RecordedAnswer ReviewRecorder::record(const srs::SchedulerConfig& config, const 
 
 int ReviewRecorder::replay(const srs::SchedulerConfig& config, const std::string& itemId)
 {
-    const auto events = m_events->forItem(
-        itemId, { sync::EventKind::Review, sync::EventKind::ReviewRetraction, sync::EventKind::Reset });
+    return replay(config, itemId,
+        m_events->forItem(
+            itemId, { sync::EventKind::Review, sync::EventKind::ReviewRetraction, sync::EventKind::Reset }));
+}
+
+int ReviewRecorder::replay(
+    const srs::SchedulerConfig& config, const std::string& itemId, const std::vector<sync::Event>& events)
+{
     std::set<std::string> retracted;
     for (const auto& event : events) {
         if (event.kind == sync::EventKind::ReviewRetraction) {

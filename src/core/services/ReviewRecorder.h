@@ -6,11 +6,13 @@
 #include "srs/ItemState.h"
 #include "srs/ReviewSource.h"
 #include "srs/SchedulerConfig.h"
+#include "sync/Event.h"
 
 #include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace mlaprep {
 
@@ -57,6 +59,10 @@ public:
     // events, never on the order they arrived in; a clock that was behind gives elapsed days of 0, not
     // fewer. Records no event. Returns the number of answers replayed.
     int replay(const srs::SchedulerConfig& config, const std::string& itemId);
+    // replay() over `events`, which must be all of the item's review, retraction and reset events in HLC
+    // order: for a merge that has them at hand (an item new to this store), so they are not read back.
+    int replay(const srs::SchedulerConfig& config, const std::string& itemId,
+        const std::vector<sync::Event>& events);
 
 private:
     // Schedules the answer and appends its log row; the caller saves the item's state.

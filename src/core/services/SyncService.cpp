@@ -17,7 +17,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <map>
 #include <set>
+#include <tuple>
 #include <unistd.h>
 
 namespace mlaprep {
@@ -226,7 +228,16 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         EventRepository events(database);
         summary.device = events.device();
         const auto alreadyRead = events.segmentsRead();
+        // Items with events before this merge are replayed from the store; the events of an item new to
+        // it are all here, and are replayed from memory.
         std::set<std::string> items;
+        std::map<std::string, std::vector<sync::Event>> newItems;
+        std::map<std::string, bool> hadEvents;
+        const auto storedBefore = [&](const std::string& item) {
+            const auto known = hadEvents.find(item);
+            return known != hadEvents.end() ? known->second
+                                            : hadEvents.emplace(item, events.hasEvents(item)).first->second;
+        };
         std::set<std::string> bookmarkElements;
         std::set<std::string> heldItems;
         std::set<std::string> settingKeys;
@@ -242,13 +253,19 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
                 continue;
             }
             for (const auto& event : read.segment.events) {
+                const bool replayed = event.kind == sync::EventKind::Review
+                    || event.kind == sync::EventKind::ReviewRetraction
+                    || event.kind == sync::EventKind::Reset;
+                // Asked before the first of the item's events is inserted.
+                const bool stored = replayed && storedBefore(event.itemId);
                 if (!events.insertRemote(event)) {
                     continue;
                 }
                 ++summary.mergedEvents;
-                if (event.kind == sync::EventKind::Review || event.kind == sync::EventKind::ReviewRetraction
-                    || event.kind == sync::EventKind::Reset) {
+                if (replayed && stored) {
                     items.insert(event.itemId);
+                } else if (replayed) {
+                    newItems[event.itemId].push_back(event);
                 } else if (event.kind == sync::EventKind::Hold) {
                     heldItems.insert(event.itemId);
                 } else if (event.kind == sync::EventKind::Bookmark) {
@@ -264,8 +281,20 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         }
 
         ReviewRecorder recorder(database);
+        // In item order, whichever way an item is replayed: the log rows it gets are numbered in it.
+        for (auto& [item, arrived] : newItems) {
+            items.insert(item);
+            // In the order EventRepository::forItem reads them.
+            std::sort(arrived.begin(), arrived.end(), [](const sync::Event& a, const sync::Event& b) {
+                return std::tie(a.hlc, a.uuid) < std::tie(b.hlc, b.uuid);
+            });
+        }
         for (const auto& item : items) {
-            recorder.replay(config, item);
+            if (const auto fresh = newItems.find(item); fresh != newItems.end()) {
+                recorder.replay(config, item, fresh->second);
+            } else {
+                recorder.replay(config, item);
+            }
             summary.changes.ids.push_back(item);
         }
         BookmarkRepository bookmarks(database);

@@ -73,6 +73,7 @@ EventRepository::EventRepository(Database& database)
           database, "SELECT hlc_ms, hlc_counter FROM events ORDER BY hlc_ms DESC, hlc_counter DESC LIMIT 1")
     , m_forItemSql(select("WHERE item_id = ?1 ORDER BY hlc_ms, hlc_counter, device, uuid"))
     , m_forItem(database, m_forItemSql)
+    , m_anyForItem(database, "SELECT 1 FROM events WHERE item_id = ?1 LIMIT 1")
 {
 }
 
@@ -170,6 +171,14 @@ std::vector<sync::Event> EventRepository::forItem(
         }
     }
     return events;
+}
+
+bool EventRepository::hasEvents(std::string_view itemId)
+{
+    Statement& statement = m_anyForItem.get();
+    ResetOnExit reset(statement);
+    statement.bind(1, itemId);
+    return statement.step();
 }
 
 std::optional<sync::Event> EventRepository::latest(std::string_view kind, std::string_view itemId)

@@ -55,6 +55,8 @@ public:
 
     // The item's events of one of `kinds`, in HLC order.
     std::vector<sync::Event> forItem(std::string_view itemId, const std::vector<std::string_view>& kinds);
+    // Whether any event is about `itemId`.
+    bool hasEvents(std::string_view itemId);
     // The newest event of `kind` on `itemId` by HLC.
     std::optional<sync::Event> latest(std::string_view kind, std::string_view itemId);
 
@@ -79,6 +81,7 @@ private:
     KeptStatement m_newest;
     std::string m_forItemSql; // KeptStatement keeps a view of its text
     KeptStatement m_forItem;
+    KeptStatement m_anyForItem;
 };
 
 } // namespace mlaprep
