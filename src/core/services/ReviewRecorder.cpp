@@ -2,6 +2,7 @@
 
 #include "services/SrsRows.h"
 #include "srs/Scheduler.h"
+#include "srs/SettingText.h"
 #include "srs/StudyDay.h"
 #include "store/Database.h"
 #include "store/EventRepository.h"
@@ -20,6 +21,19 @@ namespace {
 Instant notBefore(Instant at, const srs::ItemState& before)
 {
     return before.lastReview && at < *before.lastReview ? *before.lastReview : at;
+}
+
+// The retention and weights an answer was recorded with; one recorded before they were kept with it
+// takes `fallback`'s. A recorded answer without weights had the defaults.
+void useSettingsOfAnswer(
+    const sync::Payload& answer, const srs::SchedulerConfig& fallback, srs::SchedulerConfig& atAnswer)
+{
+    const auto retention = answer.get("retention");
+    const auto weights = answer.get("weights");
+    atAnswer.desiredRetention
+        = (retention ? srs::numberFromText(*retention) : std::nullopt).value_or(fallback.desiredRetention);
+    atAnswer.parameters = (weights ? srs::parametersFromText(*weights) : std::nullopt)
+                              .value_or(retention ? fsrs::DefaultParameters : fallback.parameters);
 }
 
 } // namespace
@@ -57,7 +71,13 @@ RecordedAnswer ReviewRecorder::record(const srs::SchedulerConfig& config, const 
         .set("kind", srs::toString(kind))
         .set("offset", utcOffsetMinutes)
         .set("rating", fsrs::toGrade(rating))
-        .set("source", srs::toString(source));
+        .set("source", srs::toString(source))
+        .set("retention", srs::numberText(config.desiredRetention));
+    // The weights in force go with the answer too, so a replay on any device schedules it as this one did;
+    // the defaults are left out, as most answers have them.
+    if (config.parameters != fsrs::DefaultParameters) {
+        payload.set("weights", srs::parametersText(config.parameters));
+    }
     const sync::Event event = m_events->recordLocal(sync::EventKind::Review, itemId, payload, at);
     const srs::ItemState before = state(itemId);
     RecordedAnswer recorded = apply(config, itemId, kind, before, rating, notBefore(at, before),
@@ -86,6 +106,9 @@ int ReviewRecorder::replay(
     }
     m_log->removeItem(itemId);
     srs::ItemState current;
+    // Each answer is scheduled with the retention and weights it was given with (recorded with it), so
+    // the replay is what its device computed then; answers recorded before that use `config`'s.
+    srs::SchedulerConfig atAnswer = config;
     std::optional<srs::ItemKind> lastKind;
     int replayed = 0;
     bool endsReset = false;
@@ -109,12 +132,15 @@ int ReviewRecorder::replay(
             // An event this version cannot read (a newer kind of answer) leaves the history as it is.
             continue;
         }
+        const srs::ItemKind answerKind = *kind;
         const Instant at = notBefore(fromEpochMilliseconds(*atMs), current);
+        useSettingsOfAnswer(*payload, config, atAnswer);
         const int offset = static_cast<int>(payload->getInteger("offset").value_or(0));
         const auto duration = std::chrono::milliseconds(payload->getInteger("duration").value_or(0));
         current
-            = apply(config, itemId, *kind, current, *rating, at, offset, duration, *source, event.uuid).after;
-        lastKind = *kind;
+            = apply(atAnswer, itemId, answerKind, current, *rating, at, offset, duration, *source, event.uuid)
+                  .after;
+        lastKind = answerKind;
         ++replayed;
         endsReset = false;
     }

@@ -2,6 +2,7 @@
 
 #include "services/Store.h"
 #include "services/StoreGuard.h"
+#include "srs/SettingText.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
@@ -38,42 +39,6 @@ T storedNumber(SettingsRepository& repository, std::string_view key, const Setti
     const auto text = repository.get(key);
     const auto value = text ? parseNumber<T>(*text) : std::nullopt;
     return value && range.contains(static_cast<double>(*value)) ? *value : fallback;
-}
-
-std::string formatNumber(double value)
-{
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
-
-std::string formatParameters(const fsrs::Parameters& parameters)
-{
-    std::string text;
-    for (const double weight : parameters) {
-        text += (text.empty() ? "" : ",") + formatNumber(weight);
-    }
-    return text;
-}
-
-std::optional<fsrs::Parameters> parseParameters(const std::optional<std::string>& text)
-{
-    if (!text) {
-        return std::nullopt;
-    }
-    std::vector<double> weights;
-    std::size_t start = 0;
-    while (start <= text->size()) {
-        const std::size_t comma = std::min(text->find(',', start), text->size());
-        const auto value = parseNumber<double>(std::string_view(*text).substr(start, comma - start));
-        if (!value) {
-            return std::nullopt;
-        }
-        weights.push_back(*value);
-        start = comma + 1;
-    }
-    auto checked = fsrs::checkAndFillParameters(weights);
-    return checked ? std::optional(checked.value()) : std::nullopt;
 }
 
 std::string formatBound(double value, int decimals)
@@ -162,7 +127,9 @@ Settings readSettings(Database& database, const Settings& defaults)
     settings.newPerDay = storedNumber(repository, NewPerDayKey, NewPerDayRange, defaults.newPerDay);
     settings.reviewsPerDay
         = storedNumber(repository, ReviewsPerDayKey, ReviewsPerDayRange, defaults.reviewsPerDay);
-    settings.parameters = parseParameters(repository.get(ParametersKey)).value_or(defaults.parameters);
+    const auto parameters = repository.get(ParametersKey);
+    settings.parameters
+        = (parameters ? srs::parametersFromText(*parameters) : std::nullopt).value_or(defaults.parameters);
     return settings;
 }
 
@@ -217,11 +184,11 @@ Result<Changes> SettingsService::change(const std::function<void(Settings&)>& ed
         write(wanted.minutesPerDay != current.minutesPerDay, MinutesKey, std::to_string(wanted.minutesPerDay),
             false);
         write(wanted.desiredRetention != current.desiredRetention, RetentionKey,
-            formatNumber(wanted.desiredRetention), true);
+            srs::numberText(wanted.desiredRetention), true);
         write(wanted.newPerDay != current.newPerDay, NewPerDayKey, std::to_string(wanted.newPerDay), true);
         write(wanted.reviewsPerDay != current.reviewsPerDay, ReviewsPerDayKey,
             std::to_string(wanted.reviewsPerDay), true);
-        write(wanted.parameters != current.parameters, ParametersKey, formatParameters(wanted.parameters),
+        write(wanted.parameters != current.parameters, ParametersKey, srs::parametersText(wanted.parameters),
             true);
         transaction.commit();
         apply(wanted);

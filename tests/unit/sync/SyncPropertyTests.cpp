@@ -79,13 +79,20 @@ public:
         } else if (roll < 54) {
             REQUIRE(device.bookmarks.toggle(item.starts_with("q-") ? "question" : "card", item).ok());
         } else if (roll < 58) {
-            // Settings that do not change how an answer is scheduled (replay uses today's; issue 21's
-            // settings-at-each-answer is not done yet).
+            // Scheduling settings too: each answer replays with the retention and weights it was given at.
             const int value = 5 + pick(50);
+            const double retention = 0.80 + 0.01 * pick(16);
+            fsrs::Parameters weights = fsrs::DefaultParameters;
+            weights[0] *= 0.5 + 0.1 * pick(10);
+            const bool changeWeights = pick(3) == 0;
             REQUIRE(device.study.settings()
                         .change([&](Settings& settings) {
                             settings.newPerDay = value;
                             settings.minutesPerDay = 5 * (1 + value % 20);
+                            settings.desiredRetention = retention;
+                            if (changeWeights) {
+                                settings.parameters = weights;
+                            }
                         })
                         .ok());
         } else if (roll < 66) {

@@ -440,3 +440,30 @@ TEST_CASE("a sync folder that does not exist is not kept, and an empty one turns
     CHECK_FALSE(a.syncService.folder().value().has_value());
     CHECK(describeSyncStatus(a.syncService.status().value(), a.clock.now(), 0) == "Sync is off");
 }
+
+TEST_CASE(
+    "an answer replays with the retention and weights it was given at, whatever changed since", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    fsrs::Parameters weights = fsrs::DefaultParameters;
+    weights[0] = 0.5;
+    REQUIRE(a.study.settings()
+                .change([&](Settings& settings) {
+                    settings.desiredRetention = 0.80;
+                    settings.parameters = weights;
+                })
+                .ok());
+    a.answer("c-1.1-001", Rating::Good);
+    a.clock.advance(24h);
+    a.answer("c-1.1-001", Rating::Good);
+    a.clock.advance(1h);
+    REQUIRE(a.study.settings().change([](Settings& settings) { settings.desiredRetention = 0.95; }).ok());
+    a.sync(folder.path());
+    // B replays A's answers with its own settings in hand (0.90, the default weights) and then takes
+    // A's 0.95: neither is what A scheduled them with.
+    b.sync(folder.path());
+    requireSameLearning(a, b);
+    CHECK(b.itemStates().find("c-1.1-001|") != std::string::npos);
+}
