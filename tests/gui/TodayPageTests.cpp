@@ -146,7 +146,10 @@ TEST_CASE(
     today->refresh();
     REQUIRE(box->isVisible());
     CHECK(box->examDate() == CalendarDate { 2026, 11, 20 });
+    CHECK(box->scoreField()->text() == QStringLiteral("—"));
+    CHECK_FALSE(box->saveScoreButton()->isEnabled()); // no score typed yet
     box->scoreField()->setValue(654);
+    CHECK(box->saveScoreButton()->isEnabled());
     QTest::mouseClick(box->saveScoreButton(), Qt::LeftButton);
     const auto results = app.session.realExams().results();
     REQUIRE(results.ok());

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace mlaprep::analytics {
 
@@ -23,6 +24,47 @@ double normalQuantile(double p)
     }
     return (low + high) / 2.0;
 }
+
+namespace {
+
+std::vector<StudyHourGain> studyHourGains(const irt::RaschModel& model, const ReadinessInput& input,
+    const ReadinessConfig& config, double raw, int scaled)
+{
+    const auto itemsPerHour = static_cast<std::size_t>(std::max(1.0, 3600.0 / config.secondsPerStudiedItem));
+    std::vector<std::vector<double>> gains(static_cast<std::size_t>(model.taskCount()));
+    for (const auto& item : input.items) {
+        const int task = model.taskOf(item.modelItem);
+        const irt::Normal& ability = model.task(task).ability;
+        const irt::Normal difficulty = model.difficulty(item.modelItem);
+        const double solve
+            = irt::expectedLogistic(ability.mean - difficulty.mean, difficulty.variance + ability.variance);
+        const double recall = item.recall.value_or(0.0);
+        const double studied = std::max(recall, input.recallAfterStudy);
+        gains[static_cast<std::size_t>(task)].push_back(item.share * (studied - recall) * (1.0 - solve));
+    }
+    std::vector<StudyHourGain> result;
+    for (std::size_t t = 0; t < gains.size(); ++t) {
+        auto& taskGains = gains[t];
+        const std::size_t reached = std::min(itemsPerHour, taskGains.size());
+        std::partial_sort(taskGains.begin(), taskGains.begin() + static_cast<std::ptrdiff_t>(reached),
+            taskGains.end(), std::greater<>());
+        StudyHourGain gain;
+        gain.taskId = t < input.taskIds.size() ? input.taskIds[t] : std::to_string(t);
+        gain.items = static_cast<int>(reached);
+        for (std::size_t i = 0; i < reached; ++i) {
+            gain.raw += taskGains[i];
+        }
+        gain.points = scaledScoreEstimate(std::min(1.0, raw + gain.raw), input.exam) - scaled;
+        if (gain.raw > 0.0) {
+            result.push_back(gain);
+        }
+    }
+    std::stable_sort(
+        result.begin(), result.end(), [](const auto& a, const auto& b) { return a.raw > b.raw; });
+    return result;
+}
+
+} // namespace
 
 Readiness forecastReadiness(
     const irt::RaschModel& model, const ReadinessInput& input, const ReadinessConfig& config)
@@ -102,6 +144,7 @@ Readiness forecastReadiness(
     readiness.scaled = scaledScoreEstimate(readiness.raw, input.exam);
     readiness.scaledLow = scaledScoreEstimate(readiness.rawLow, input.exam);
     readiness.scaledHigh = scaledScoreEstimate(readiness.rawHigh, input.exam);
+    readiness.hourGains = studyHourGains(model, input, config, readiness.raw, readiness.scaled);
     readiness.passProbability = sd > 0.0 ? normalCdf((readiness.raw - config.passFraction) / sd)
                                          : (readiness.raw >= config.passFraction ? 1.0 : 0.0);
 

@@ -25,6 +25,9 @@ struct ReadinessConfig {
     // Below these there is not enough data for an estimate worth acting on (a range is still given).
     int minAnswers = 30;
     int minDomainFirstAttempts = 3;
+    // An hour of study on one task, for Today's "an hour on 2.2 adds about N points": a question answered
+    // and its explanations read takes about this long.
+    double secondsPerStudiedItem = 90.0;
 };
 
 // One scored item of the bank as a fresh mock draws it.
@@ -47,6 +50,10 @@ struct ForecastDomain {
 struct ReadinessInput {
     ExamSpec exam; // the scale the estimate is given on
     std::vector<ForecastDomain> domains;
+    std::vector<std::string> taskIds; // by model task index
+    // The recall of an item one day after it was first answered right (FSRS, the learner's parameters):
+    // what an hour of study leaves for a mock the next day.
+    double recallAfterStudy = 0.0;
     std::vector<ForecastItem> items;
     int answers = 0; // every answer up to the forecast, cards included
 };
@@ -59,6 +66,16 @@ struct DomainForecast {
     int items = 0;
     int itemsSeen = 0;
     int firstAttempts = 0;
+};
+
+// What an hour of study on one task statement would add to the forecast of a mock the next day: the
+// items the hour reaches (those with most to gain first: unseen, then the least remembered) come to be
+// remembered as a first right answer is; learning the task better is not counted, so it errs low.
+struct StudyHourGain {
+    std::string taskId;
+    int items = 0;
+    double raw = 0.0; // added expected fraction right
+    int points = 0; // added scaled points
 };
 
 // The predicted result of a fresh full blueprint mock taken on the forecast day (docs/readiness.md):
@@ -84,6 +101,8 @@ struct Readiness {
     double seenExpected = 0.0;
     double unseenExpected = 0.0;
     std::vector<DomainForecast> domains;
+    // Every task with something to gain, most points first.
+    std::vector<StudyHourGain> hourGains;
 };
 
 Readiness forecastReadiness(

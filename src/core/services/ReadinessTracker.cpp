@@ -39,6 +39,7 @@ TrackedBank trackedBankOf(const Bundle& bundle)
         bank.domains.push_back(analytics::ForecastDomain { domain.id, domain.title });
         for (const auto& task : domain.tasks) {
             taskIndex.emplace(task.id, bank.tasks++);
+            bank.taskIds.push_back(task.id);
         }
     }
     for (const auto& card : bundle.cards) {
@@ -123,6 +124,8 @@ analytics::Readiness ReadinessTracker::forecast(
     analytics::ReadinessInput input;
     input.exam = m_bank.exam;
     input.domains = m_bank.domains;
+    input.taskIds = m_bank.taskIds;
+    input.recallAfterStudy = memoryModel.retrievability(memoryModel.initialState(fsrs::Rating::Good), 1.0);
     input.answers = m_answers;
     input.items.reserve(m_bank.items.size());
     for (std::size_t i = 0; i < m_bank.items.size(); ++i) {

@@ -32,6 +32,7 @@ struct TrackedBank {
     // Cards and other answered items by task: practice on a task counts them too.
     std::unordered_map<std::string, int> practiceItems;
     std::vector<analytics::ForecastDomain> domains;
+    std::vector<std::string> taskIds; // by task index
     int tasks = 0;
 };
 

@@ -31,8 +31,13 @@ RealResultBox::RealResultBox(const ExamSpec& exam, QWidget* parent)
                         "pass or fail."),
             this);
     why->setWordWrap(true);
-    m_score->setRange(exam.scaleMin, exam.scaleMax);
-    m_score->setValue(exam.pass);
+    // Empty ("—") until the learner types a score, so Save cannot record a number nobody gave.
+    m_score->setRange(exam.scaleMin - 1, exam.scaleMax);
+    m_score->setSpecialValueText(tr("—"));
+    m_score->setValue(m_score->minimum());
+    m_saveScore->setEnabled(false);
+    connect(m_score, &QSpinBox::valueChanged, this,
+        [this](int value) { m_saveScore->setEnabled(value != m_score->minimum()); });
     m_score->setAccessibleName(tr("Scaled score"));
     m_score->setToolTip(
         tr("Your scaled score, %1–%2 (pass %3)").arg(exam.scaleMin).arg(exam.scaleMax).arg(exam.pass));
@@ -68,12 +73,13 @@ RealResultBox::RealResultBox(const ExamSpec& exam, QWidget* parent)
     connect(m_notSat, &QPushButton::clicked, this, &RealResultBox::moveDateRequested);
 }
 
-void RealResultBox::ask(CalendarDate examDate)
+void RealResultBox::ask(CalendarDate examDate, bool today)
 {
     m_examDate = examDate;
     const QDate date(examDate.year, static_cast<int>(examDate.month), static_cast<int>(examDate.day));
-    m_question->setText(tr("Your exam was on %1. How did it go?")
-                            .arg(QLocale().toString(date, QStringLiteral("dddd d MMMM"))));
+    m_question->setText(today ? tr("After your exam today: how did it go?")
+                              : tr("Your exam was on %1. How did it go?")
+                                    .arg(QLocale().toString(date, QStringLiteral("dddd d MMMM"))));
 }
 
 } // namespace mlaprep::gui

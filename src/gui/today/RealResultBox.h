@@ -19,8 +19,8 @@ class RealResultBox : public QFrame {
 public:
     RealResultBox(const ExamSpec& exam, QWidget* parent = nullptr);
 
-    // Asks for the result of the exam on `examDate`.
-    void ask(CalendarDate examDate);
+    // Asks for the result of the exam on `examDate`, which may be `today`.
+    void ask(CalendarDate examDate, bool today);
     CalendarDate examDate() const { return m_examDate; }
 
     QSpinBox* scoreField() const { return m_score; }

@@ -48,6 +48,13 @@ QString readinessBasisText(const analytics::Readiness& readiness)
                   .arg(toQString(mostToGain->id), toQString(mostToGain->title), percent(mostToGain->expected),
                       percent(mostToGain->share));
     }
+    if (!readiness.hourGains.empty() && readiness.hourGains.front().points >= 1) {
+        const analytics::StudyHourGain& best = readiness.hourGains.front();
+        text += QStringLiteral(" ")
+            + tr("An hour on task %1 (about %2) would add about %3 to a mock tomorrow.")
+                  .arg(toQString(best.taskId), countOf(best.items, tr("question"), tr("questions")),
+                      countOf(best.points, tr("point"), tr("points")));
+    }
     return text;
 }
 

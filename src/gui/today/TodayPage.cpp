@@ -265,7 +265,8 @@ void TodayPage::refresh()
     }
     m_realResult->setVisible(awaitingResult.has_value());
     if (awaitingResult) {
-        m_realResult->ask(*awaitingResult);
+        m_realResult->ask(
+            *awaitingResult, m_services.plan && awaitingResult->dayNumber() == m_services.plan->today());
     }
     m_content = buildTodayContent(m_bundle, counts, progress, settings, plan, today, outlook, mocksTaken);
     m_next->setText(m_content.nextActionLabel);

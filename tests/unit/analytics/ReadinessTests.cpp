@@ -1,4 +1,5 @@
 #include "analytics/Readiness.h"
+#include "exam/ScaledScore.h"
 
 #include <catch2/catch.hpp>
 
@@ -180,4 +181,39 @@ TEST_CASE("items remembered well raise the forecast; uncertain memory widens it"
         }
     }
     CHECK(remembered.forecast().rawSpread > sure.rawSpread);
+}
+
+TEST_CASE(
+    "an hour of study goes furthest on the task with the most unremembered share", "[analytics][readiness]")
+{
+    Bank bank;
+    bank.input.taskIds = { "1.1", "2.1", "3.1", "4.1" };
+    bank.input.recallAfterStudy = 0.9;
+    // Task 1.1: every item remembered at 0.95; task 2.1: half of them at 0.5; the rest never seen.
+    for (int i = 0; i < ItemsPerDomain; ++i) {
+        bank.input.items[static_cast<std::size_t>(i)].recall = 0.95;
+        if (i % 2 == 0) {
+            bank.input.items[static_cast<std::size_t>(ItemsPerDomain + i)].recall = 0.5;
+        }
+    }
+    bank.answer(10, 6);
+    ReadinessConfig config;
+    config.secondsPerStudiedItem = 120.0; // 30 items an hour
+    const Readiness readiness = bank.forecast(config);
+
+    // 1.1 is remembered above what a study hour leaves, so it has nothing to gain; the unseen tasks gain
+    // the most, then 2.1, whose hour reaches its 30 unseen items first.
+    REQUIRE(readiness.hourGains.size() == 3);
+    const StudyHourGain& best = readiness.hourGains.front();
+    CHECK((best.taskId == "3.1" || best.taskId == "4.1"));
+    CHECK(best.items == 30);
+    CHECK(readiness.hourGains.back().taskId == "2.1");
+    CHECK(readiness.hourGains.back().raw < best.raw);
+    // 30 items of 240, each of equal share, from recall 0 to 0.9 on what the learner cannot work out: at
+    // least the domain's average item, as the hour takes those with most to gain first.
+    const double average = 30.0 / 240.0 * 0.9 * (1.0 - readiness.domains[2].expected);
+    CHECK(best.raw >= average);
+    CHECK(best.raw < 1.1 * average);
+    CHECK(best.points == scaledScoreEstimate(readiness.raw + best.raw, ExamSpec {}) - readiness.scaled);
+    CHECK(best.points > 0);
 }
