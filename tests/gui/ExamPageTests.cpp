@@ -5,6 +5,7 @@
 #include "gui/exam/ExamReportView.h"
 #include "gui/exam/ExamSessionView.h"
 #include "gui/exam/ExamStartView.h"
+#include "gui/interop/FileChooser.h"
 #include "gui/MainWindow.h"
 #include "gui/questions/QuestionView.h"
 #include "gui/settings/SettingsDialog.h"
@@ -20,13 +21,16 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -218,6 +222,101 @@ TEST_CASE(
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
+}
+
+namespace {
+
+// The shipped content over a fresh store: the only bundle with enough items for a blueprint mock.
+struct ShippedFixture {
+    test::TempDir dir;
+    test::ManualClock clock { test::Noon };
+    std::shared_ptr<Store> store = Store::open(dir / "progress.sqlite").value();
+    AppSession session { loadBundle(MLAPREP_CONTENT_DIR, test::ManualClock()), store, clock,
+        srs::SchedulerConfig::defaultsForTesting() };
+    gui::AppController controller { session };
+};
+
+} // namespace
+
+TEST_CASE("a whole mock by keyboard alone: start, answer, strike, flag, grid, submit, filter the report, PDF",
+    "[gui][exam][keyboard]")
+{
+    ShippedFixture app;
+    gui::MainWindow window(app.controller);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    gui::ExamPage* page = window.examPage();
+    QTest::keyClick(&window, Qt::Key_M, Qt::AltModifier); // Start mock exam
+    REQUIRE(QTest::qWaitFor([&] { return page->attempt() != nullptr; }));
+    const int total = static_cast<int>(page->attempt()->items.size());
+    REQUIRE(total == 65);
+
+    std::set<QuestionType> typesSeen;
+    std::string wrongItem;
+    for (int i = 0; i < total; ++i) {
+        REQUIRE(page->position() == i);
+        const AttemptItem item = page->attempt()->items[static_cast<std::size_t>(i)];
+        typesSeen.insert(item.item.type);
+        const bool answerWrong = wrongItem.empty() && item.item.type == QuestionType::Single;
+        if (answerWrong) {
+            wrongItem = item.item.itemId;
+            QTest::keyClick(&window, Qt::Key_B, Qt::ShiftModifier); // rule option B out first
+            REQUIRE(page->attempt()->items[static_cast<std::size_t>(i)].struck.size() == 1);
+        }
+        answerByKeyboard(&window, page, app.session.bundle(), answerWrong);
+        REQUIRE(page->attempt()->items[static_cast<std::size_t>(i)].answer.has_value());
+        if (i == 10 || i == 20) {
+            QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+            REQUIRE(page->attempt()->items[static_cast<std::size_t>(i)].flagged);
+        }
+        if (i + 1 < total) {
+            QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+            REQUIRE(QTest::qWaitFor([&] { return page->position() == i + 1; }));
+        }
+    }
+    CHECK(typesSeen.count(QuestionType::Single) == 1);
+    CHECK(typesSeen.count(QuestionType::Multi) == 1);
+
+    // The grid: Tab to a tile and Space goes to its item; Alt+R comes back to the grid.
+    QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return page->navigator()->isVisible(); }));
+    CHECK(page->navigator()->progress()->value() == total);
+    QToolButton* tenth = page->navigator()->tile(10);
+    REQUIRE(tenth != nullptr);
+    for (int tabs = 0; tabs < 200 && QApplication::focusWidget() != tenth; ++tabs) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Tab);
+    }
+    REQUIRE(QApplication::focusWidget() == tenth);
+    QTest::keyClick(tenth, Qt::Key_Space);
+    REQUIRE(QTest::qWaitFor([&] { return page->position() == 10 && page->sessionView()->isVisible(); }));
+    QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return page->navigator()->isVisible(); }));
+
+    gui::Dialogs::setNextAnswer(true); // the "End the exam now?" question, answered Yes
+    QTest::keyClick(&window, Qt::Key_E, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return page->isShowingReport(); }));
+    gui::ExamReportView* report = page->reportView();
+    CHECK(report->browser()->toPlainText().contains(QStringLiteral("Estimated scaled score")));
+
+    // Alt+S focuses the filter; Down shows the wrong answers: the one answered wrong on purpose.
+    QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == report->filter());
+    QTest::keyClick(report->filter(), Qt::Key_Down);
+    CHECK(report->filter()->currentIndex() == 1);
+    const QString wrong = report->browser()->toPlainText();
+    CHECK(wrong.contains(QStringLiteral("1 item of 65")));
+    CHECK(wrong.contains(QString::fromStdString(wrongItem)));
+
+    test::TempDir out;
+    const QString pdf = QString::fromStdString((out / "mock.pdf").string());
+    gui::FileChooser::setNextFileNames({ pdf });
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier); // Export PDF
+    REQUIRE(QTest::qWaitFor([&] { return report->savedLabel()->isVisible(); }));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.count("/Type /Page\n") >= 10); // 65 items with their answers, lessons and docs
 }
 
 TEST_CASE("an exam left open is offered for resumption with its answers", "[gui][exam]")
