@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QUrl>
@@ -158,4 +159,16 @@ TEST_CASE(
     CHECK(view.savedLabel()->text().contains(QStringLiteral("Open folder")));
     REQUIRE(messages.count() == 1);
     CHECK(messages.front().front().toString() == QStringLiteral("Report saved to %1").arg(pdf));
+}
+
+TEST_CASE("picking a filter shows the item list, not the summary above it", "[gui][report]")
+{
+    test::LoopFixture app;
+    gui::ExamReportView view(app.bundle());
+    view.resize(800, 400);
+    view.show();
+    view.showReport(fourItemReport(app.bundle()), false);
+    CHECK(view.browser()->verticalScrollBar()->value() == 0);
+    view.filter()->setCurrentIndex(1);
+    CHECK(view.browser()->verticalScrollBar()->value() > 0);
 }

@@ -49,7 +49,11 @@ ExamReportView::ExamReportView(const Bundle& bundle, QWidget* parent)
     m_filter->setObjectName(QStringLiteral("reportFilter"));
     auto* filterLabel = new QLabel(tr("&Show:"), this);
     filterLabel->setBuddy(m_filter);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &ExamReportView::render);
+    // A filter is about the items: show the list, not the summary above it.
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        render();
+        m_browser->scrollToAnchor(QLatin1String(ItemsAnchor));
+    });
 
     m_saved->setObjectName(QStringLiteral("reportSaved"));
     m_saved->setTextInteractionFlags(Qt::TextBrowserInteraction);

@@ -288,11 +288,12 @@ QString reportItemsHtml(const Bundle& bundle, const ExamReport& report, ReportFi
 {
     const BundleIndex index(bundle);
     const int listed = countInFilter(report, filter);
-    QString html = filter == ReportFilter::All
-        ? QObject::tr("<h2>Every item</h2>")
-        : QObject::tr("<h2>%1 of %2</h2>")
-              .arg(countOf(listed, QObject::tr("item"), QObject::tr("items")))
-              .arg(report.items.size());
+    // The anchor lets the screen jump past the summary to the list when the learner picks a filter.
+    QString html = QStringLiteral("<a name=\"%1\"></a>").arg(QLatin1String(ItemsAnchor));
+    html += filter == ReportFilter::All ? QObject::tr("<h2>Every item</h2>")
+                                        : QObject::tr("<h2>%1 of %2</h2>")
+                                              .arg(countOf(listed, QObject::tr("item"), QObject::tr("items")))
+                                              .arg(report.items.size());
     if (listed == 0) {
         html += QObject::tr("<p>No item of this attempt is in this list.</p>");
     }

@@ -24,6 +24,8 @@ int countInFilter(const ExamReport& report, ReportFilter filter);
 // "report" opens Report an error with the item's id filled in.
 inline constexpr auto LessonLinkScheme = "lesson";
 inline constexpr auto ReportLinkScheme = "report";
+// Where the items part starts.
+inline constexpr auto ItemsAnchor = "items";
 
 // A screen has live links and every option's why; a printed page spells the doc links out and keeps each
 // item short (the stem's start, both answers, the lesson, the docs).
