@@ -5,6 +5,7 @@
 #include "services/StoreGuard.h"
 #include "store/Database.h"
 #include "store/ErrorReportRepository.h"
+#include "store/EventRepository.h"
 #include "store/Transaction.h"
 
 #include <algorithm>
@@ -127,10 +128,15 @@ Result<Changes> ErrorReportService::report(const std::string& itemKind, const st
     }
     return guardStore<Changes>(
         [&]() -> Result<Changes> {
-            Transaction transaction(m_store->database());
-            ErrorReportRepository(m_store->database())
-                .add(ErrorReportRow { 0, m_bundle.id, m_bundle.version, itemKind, itemId, reason, comment,
-                    toEpochMilliseconds(m_clock.now()) });
+            Database& database = m_store->database();
+            Transaction transaction(database);
+            ErrorReportRow row { 0, m_bundle.id, m_bundle.version, itemKind, itemId, reason, comment,
+                toEpochMilliseconds(m_clock.now()), {} };
+            row.uuid = EventRepository(database)
+                           .recordLocal(sync::EventKind::ErrorReport, itemKind + ":" + itemId,
+                               errorReportPayload(row), m_clock.now())
+                           .uuid;
+            ErrorReportRepository(database).add(row);
             transaction.commit();
             Changes changes;
             changes.errorReports = true;
@@ -143,10 +149,20 @@ Result<Changes> ErrorReportService::report(const std::string& itemKind, const st
 Result<Changes> ErrorReportService::remove(std::int64_t id)
 {
     return guardStore<Changes>([&]() -> Result<Changes> {
-        Transaction transaction(m_store->database());
-        ErrorReportRepository(m_store->database()).remove(id);
-        transaction.commit();
+        Database& database = m_store->database();
+        Transaction transaction(database);
+        ErrorReportRepository reports(database);
+        const auto report = reports.find(id);
         Changes changes;
+        if (!report) {
+            return changes;
+        }
+        reports.remove(report->uuid);
+        // Retracted, never deleted: every device drops the report too.
+        EventRepository(database).recordLocal(sync::EventKind::ErrorReportRetraction,
+            report->itemKind + ":" + report->itemId, sync::Payload().set("target", report->uuid),
+            m_clock.now());
+        transaction.commit();
         changes.errorReports = true;
         return changes;
     });

@@ -39,6 +39,7 @@ public:
     // imported card ("user-card") is the learner's own, not the bundle's: any id is taken.
     Result<Changes> report(const std::string& itemKind, const std::string& itemId, const std::string& reason,
         const std::string& comment);
+    // Removes the report here and retracts it (an error-report-retraction event), so every device drops it.
     Result<Changes> remove(std::int64_t id);
     Result<std::vector<ErrorReport>> reports();
 

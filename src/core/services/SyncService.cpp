@@ -5,6 +5,7 @@
 #include "services/StoreGuard.h"
 #include "store/BookmarkRepository.h"
 #include "store/Database.h"
+#include "store/ErrorReportRepository.h"
 #include "store/EventRepository.h"
 #include "store/ItemHoldRepository.h"
 #include "store/SettingsRepository.h"
@@ -199,6 +200,30 @@ void applyNewestSetting(EventRepository& events, SettingsRepository& settings, c
     }
 }
 
+// The reports about one item are those filed and not retracted, on any device.
+void applyErrorReports(EventRepository& events, ErrorReportRepository& reports, const std::string& item)
+{
+    const auto all
+        = events.forItem(item, { sync::EventKind::ErrorReport, sync::EventKind::ErrorReportRetraction });
+    std::set<std::string> retracted;
+    for (const auto& event : all) {
+        if (event.kind == sync::EventKind::ErrorReportRetraction) {
+            const auto payload = sync::Payload::decode(event.payload);
+            retracted.insert(payload ? payload->get("target").value_or("") : "");
+        }
+    }
+    for (const auto& event : all) {
+        if (event.kind != sync::EventKind::ErrorReport) {
+            continue;
+        }
+        if (retracted.count(event.uuid) != 0) {
+            reports.remove(event.uuid);
+        } else if (const auto report = errorReportFromEvent(event); report && !reports.contains(event.uuid)) {
+            reports.add(*report);
+        }
+    }
+}
+
 } // namespace
 
 SyncService::SyncService(std::shared_ptr<Store> store, const Clock& clock)
@@ -241,6 +266,7 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         std::set<std::string> bookmarkElements;
         std::set<std::string> heldItems;
         std::set<std::string> settingKeys;
+        std::set<std::string> reportItems;
         const std::int64_t nowMs = toEpochMilliseconds(m_clock.now());
         for (const auto& file : files) {
             if (file.device == summary.device || alreadyRead.count({ file.device, file.sequence }) != 0) {
@@ -272,6 +298,9 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
                     bookmarkElements.insert(event.itemId);
                 } else if (event.kind == sync::EventKind::Setting) {
                     settingKeys.insert(event.itemId);
+                } else if (event.kind == sync::EventKind::ErrorReport
+                    || event.kind == sync::EventKind::ErrorReportRetraction) {
+                    reportItems.insert(event.itemId);
                 } else if (event.kind == sync::EventKind::DeviceName) {
                     summary.changes.settings = true;
                 }
@@ -309,9 +338,14 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         for (const auto& key : settingKeys) {
             applyNewestSetting(events, settings, key);
         }
+        ErrorReportRepository reports(database);
+        for (const auto& item : reportItems) {
+            applyErrorReports(events, reports, item);
+        }
         settings.set(LastSyncKey, std::to_string(nowMs));
         transaction.commit();
         summary.changes.studyQueue = !items.empty() || !heldItems.empty();
+        summary.changes.errorReports = !reportItems.empty();
         summary.changes.settings
             = summary.changes.settings || !bookmarkElements.empty() || !settingKeys.empty();
         return summary;

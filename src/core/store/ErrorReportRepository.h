@@ -1,6 +1,9 @@
 #pragma once
 
+#include "sync/Event.h"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,7 +20,13 @@ struct ErrorReportRow {
     std::string reason;
     std::string comment;
     std::int64_t createdMs = 0;
+    std::string uuid; // the id every device knows it by (its error-report event's)
 };
+
+// A report as its error-report event carries it (sync/Event.h), and back (nothing when the event is not
+// one this version reads).
+sync::Payload errorReportPayload(const ErrorReportRow& report);
+std::optional<ErrorReportRow> errorReportFromEvent(const sync::Event& event);
 
 // error_reports. Throws DbError.
 class ErrorReportRepository {
@@ -28,7 +37,10 @@ public:
     }
 
     std::int64_t add(const ErrorReportRow& report);
-    void remove(std::int64_t id);
+    // The report with this row id, if there is one.
+    std::optional<ErrorReportRow> find(std::int64_t id);
+    bool contains(const std::string& uuid);
+    void remove(const std::string& uuid);
     std::vector<ErrorReportRow> all();
 
 private:

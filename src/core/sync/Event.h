@@ -22,6 +22,10 @@ inline constexpr std::string_view Bookmark = "bookmark"; // on=1 added, on=0 rem
 inline constexpr std::string_view Setting = "setting"; // item is the key, payload value=…
 // What the learner calls a device: item is the device id, payload name=…; newest wins.
 inline constexpr std::string_view DeviceName = "device-name";
+// A filed error report: the event's uuid is the report's; item "kind:id", payload at, bundle, version,
+// reason, comment. Removing it is an ErrorReportRetraction with target=<uuid>.
+inline constexpr std::string_view ErrorReport = "error-report";
+inline constexpr std::string_view ErrorReportRetraction = "error-report-retraction";
 } // namespace EventKind
 
 // One thing the learner did that must survive on every device, in the order the hybrid clock gives it.

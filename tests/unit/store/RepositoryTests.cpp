@@ -384,15 +384,22 @@ TEST_CASE("error reports round-trip and list oldest first", "[store][repository]
     std::int64_t removed = 0;
     {
         ErrorReportRepository reports(file.open());
-        reports.add(
-            ErrorReportRow { 0, "mla-c01", "1", "user-card", "u-2", "wrong key", "Die Antwort ist „b“", 20 });
-        removed = reports.add(ErrorReportRow { 0, "mla-c01", "1", "note", "n-1", "typo", "", 5 });
-        reports.add(ErrorReportRow { 0, "mla-c01", "2", "question", "q-1", "outdated", "", -1 });
+        reports.add(ErrorReportRow {
+            0, "mla-c01", "1", "user-card", "u-2", "wrong key", "Die Antwort ist „b“", 20, "r-1" });
+        removed = reports.add(ErrorReportRow { 0, "mla-c01", "1", "note", "n-1", "typo", "", 5, "r-2" });
+        reports.add(ErrorReportRow { 0, "mla-c01", "2", "question", "q-1", "outdated", "", -1, "r-3" });
         CHECK_THROWS_AS(
-            reports.add(ErrorReportRow { 0, "mla-c01", "1", "chapter", "x", "typo", "", 0 }), DbError);
+            reports.add(ErrorReportRow { 0, "mla-c01", "1", "chapter", "x", "typo", "", 0, "r-4" }), DbError);
+        // One id, one report.
+        CHECK_THROWS_AS(
+            reports.add(ErrorReportRow { 0, "mla-c01", "1", "note", "n-1", "typo", "", 6, "r-2" }), DbError);
     }
     ErrorReportRepository reports(file.open());
-    reports.remove(removed);
+    REQUIRE(reports.find(removed));
+    CHECK(reports.find(removed)->uuid == "r-2");
+    CHECK(reports.contains("r-2"));
+    reports.remove("r-2");
+    CHECK_FALSE(reports.contains("r-2"));
     const auto rows = reports.all();
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].itemId == "q-1");

@@ -1,5 +1,6 @@
 #include "common/CalendarDate.h"
 #include "services/BookmarkService.h"
+#include "services/ErrorReportService.h"
 #include "services/PlanService.h"
 #include "services/SettingsService.h"
 #include "services/Store.h"
@@ -253,6 +254,9 @@ TEST_CASE(
             "INSERT INTO bookmarks (target_kind, target_id, created_ms) VALUES ('heading', 'n1#a=b', 5)");
         old.execute(
             "INSERT INTO settings (key, value) VALUES ('srs.parameters', '0.4,1&2'), ('ui.theme', 'dark')");
+        old.execute(
+            "INSERT INTO error_reports (bundle_id, bundle_version, item_kind, item_id, reason, comment, "
+            "created_ms) VALUES ('mla', '1', 'note', 'n-1.1', 'typo', 'a&b' || char(10) || 'c=d', 5)");
     }
     std::filesystem::copy_file(path, dir / "copy.sqlite");
     const auto events = [](const std::filesystem::path& file) {
@@ -269,6 +273,8 @@ TEST_CASE(
     CHECK(migrated == events(dir / "copy.sqlite"));
     CHECK(migrated
         == "bookmark-heading:n1#a=b-5 bookmark heading:n1#a=b at=5&on=1\n"
+           "report-note:n-1.1-5-1 error-report note:n-1.1 "
+           "at=5&bundle=mla&comment=a%26b%0Ac%3Dd&reason=typo&version=1\n"
            "review-c-1.1-001-1000-3-review-4000 review c-1.1-001 "
            "at=1000&duration=4000&kind=card&offset=0&rating=3&source=review\n"
            "setting-srs.parameters=0.4,1&2 setting srs.parameters value=0.4,1%262\n");
@@ -466,4 +472,41 @@ TEST_CASE(
     b.sync(folder.path());
     requireSameLearning(a, b);
     CHECK(b.itemStates().find("c-1.1-001|") != std::string::npos);
+}
+
+TEST_CASE("an error report filed on one device shows on the others, and so does its removal", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    ErrorReportService reportsOnA(a.store, a.clock, a.fixture.loaded.bundle);
+    ErrorReportService reportsOnB(b.store, b.clock, b.fixture.loaded.bundle);
+    REQUIRE(reportsOnA.report("card", "c-1.1-001", errorReportReasons().front(), "line one\nline=two & more")
+                .ok());
+    REQUIRE(reportsOnB.report("question", "q-1.1-001", errorReportReasons().back(), "").ok());
+    a.sync(folder.path());
+    const SyncSummary merged = b.sync(folder.path());
+    CHECK(merged.changes.errorReports);
+    a.sync(folder.path());
+    const auto listed = [](ErrorReportService& service) {
+        std::string all;
+        const auto reports = service.reports();
+        for (const auto& report : reports.value()) {
+            all += report.itemKind + "|" + report.itemId + "|" + report.reason + "|" + report.comment + "\n";
+        }
+        return all;
+    };
+    CHECK(listed(reportsOnA) == listed(reportsOnB));
+    CHECK(listed(reportsOnB).find("line one\nline=two & more") != std::string::npos);
+    REQUIRE(reportsOnB.reports()->size() == 2);
+
+    // B removes A's report: a retraction, and A drops it too.
+    const auto fromA = reportsOnB.reports()->front();
+    REQUIRE(fromA.itemId == "c-1.1-001");
+    REQUIRE(reportsOnB.remove(fromA.id).ok());
+    b.sync(folder.path());
+    a.sync(folder.path());
+    CHECK(reportsOnA.reports()->size() == 1);
+    CHECK(listed(reportsOnA) == listed(reportsOnB));
+    CHECK(a.count("SELECT count(*) FROM events WHERE kind = 'error-report'") == 2); // nothing deleted
 }
