@@ -1,4 +1,5 @@
 #include "exam/ExamReport.h"
+#include "gui/common/Design.h"
 #include "gui/exam/ExamReportView.h"
 #include "LoopFixture.h"
 #include "support/TempDir.h"
@@ -171,4 +172,15 @@ TEST_CASE("picking a filter shows the item list, not the summary above it", "[gu
     CHECK(view.browser()->verticalScrollBar()->value() == 0);
     view.filter()->setCurrentIndex(1);
     CHECK(view.browser()->verticalScrollBar()->value() > 0);
+}
+
+TEST_CASE("the report's domain table has a bar per domain in the domain's colour", "[gui][report]")
+{
+    test::LoopFixture app;
+    const ExamReport report = fourItemReport(app.bundle());
+    const QString html = gui::reportSummaryHtml(report, false, gui::design::colours(QPalette()));
+    // Domain 1 went 2 of 3: two thirds of the 120 px bar in its colour; domain 2 went 0 of 1: no fill.
+    CHECK(html.contains(
+        QStringLiteral("<td width=\"80\" bgcolor=\"%1\"").arg(gui::design::domainColour(1).name())));
+    CHECK_FALSE(html.contains(QStringLiteral("bgcolor=\"%1\"").arg(gui::design::domainColour(2).name())));
 }

@@ -62,6 +62,8 @@ void SidebarDelegate::paint(
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(font);
+    // A row sealed by a running mock keeps its count, faint like its label.
+    painter->setOpacity(option.state.testFlag(QStyle::State_Enabled) ? 1.0 : 0.5);
     // Due: the due colour filled, read in the base colour (≥ 4.5:1 in both themes). The clock: a rim and
     // text in the text colour, as it is not a state but a reading.
     if (kind == Pill::Due) {

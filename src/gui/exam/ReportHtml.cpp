@@ -90,6 +90,36 @@ QString docTitle(const std::string& address)
         page, awsDocs ? QObject::tr("%1 docs").arg(segments.first()) : url.host());
 }
 
+// A bar of the share right in the domain's own colour (docs/design.md) on a faint track: the report's
+// per-domain chart, on screen and on paper alike.
+QString domainBarHtml(int domainNumber, const AreaResult& domain, const design::Colours& colours)
+{
+    constexpr int BarWidth = 120;
+    // The report's style sheet pads and rims every table cell; a bar's cells are neither.
+    constexpr auto BarCellStyle = "border: none; padding: 0px; font-size: 6px;";
+    const int filled
+        = domain.total > 0 ? static_cast<int>(std::lround(BarWidth * domain.percent() / 100.0)) : 0;
+    QString cells;
+    if (filled > 0) {
+        cells += QStringLiteral("<td width=\"%1\" bgcolor=\"%2\" style=\"%3\">&nbsp;</td>")
+                     .arg(filled)
+                     .arg(design::domainColour(domainNumber).name(), QLatin1String(BarCellStyle));
+    }
+    if (filled < BarWidth) {
+        // The track: the control rim, faint, so an empty bar still reads as a bar.
+        QColor track = colours.rim;
+        track.setAlphaF(0.3);
+        cells += QStringLiteral("<td width=\"%1\" bgcolor=\"%2\" style=\"%3\">&nbsp;</td>")
+                     .arg(BarWidth - filled)
+                     .arg(track.name(QColor::HexArgb), QLatin1String(BarCellStyle));
+    }
+    return QStringLiteral(
+        "<td><table width=\"%1\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin: 0px;\">"
+        "<tr>%2</tr></table></td>")
+        .arg(BarWidth)
+        .arg(cells);
+}
+
 // Each option in the attempt's order with whether it was the key or the learner's pick, and its why.
 QString optionWhysHtml(const Question& question, const std::vector<std::string>& order,
     const std::optional<Answer>& answer, const design::Colours& colours)
@@ -217,15 +247,18 @@ QString reportSummaryHtml(const ExamReport& report, bool practice, const design:
 
     html += QObject::tr(
         "<h2>Performance by domain</h2><table><tr><th>Domain</th><th>Weight</th><th>Correct</th>"
-        "<th>%</th><th>Performance</th></tr>");
-    for (const auto& domain : report.domains) {
+        "<th>%</th><th>Share right</th><th>Performance</th></tr>");
+    for (std::size_t i = 0; i < report.domains.size(); ++i) {
+        const AreaResult& domain = report.domains[i];
         const bool meets = meetsCompetencies(domain.correct, domain.total);
-        html += QStringLiteral("<tr><td>%1 %2</td><td>%3 %</td><td>%4/%5</td><td>%6</td><td>%7</td></tr>")
+        html += QStringLiteral("<tr><td>%1 %2</td><td>%3 %</td><td>%4/%5</td><td>%6</td>")
                     .arg(escaped(domain.id), escaped(domain.title))
                     .arg(std::lround(domain.weight * 100))
                     .arg(domain.correct)
                     .arg(domain.total)
-                    .arg(percent(domain.correct, domain.total))
+                    .arg(percent(domain.correct, domain.total));
+        html += domainBarHtml(static_cast<int>(i) + 1, domain, colours);
+        html += QStringLiteral("<td>%1</td></tr>")
                     .arg(domain.total == 0 ? QObject::tr("Not tested")
                             : meets        ? QObject::tr("Meets Competencies")
                                            : QObject::tr("<b>Needs Improvement</b>"));

@@ -3,6 +3,7 @@
 #include "content/Bundle.h"
 #include "content/MarkdownHtml.h"
 #include "gui/common/QtConvert.h"
+#include "gui/common/ReadingZoom.h"
 #include "gui/common/Shortcuts.h"
 #include "gui/questions/QuestionView.h"
 #include "gui/search/ItemStateText.h"
@@ -44,6 +45,7 @@ ItemDialog::ItemDialog(
     m_card->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_card->setContentsMargins(8, 8, 8, 8);
+    ReadingZoom::follow(m_card);
     m_bookmarkButton->setObjectName(QStringLiteral("itemBookmark"));
     m_bookmarkButton->setToolTip(withShortcut(tr("Bookmark this item"), ShortcutId::BookmarkItem));
 
