@@ -121,7 +121,7 @@ Readiness forecastReadiness(
         abilityVariance += slope * slope * task.ownVariance;
         sharedSpread += slope * std::sqrt(task.sharedVariance);
     }
-    abilityVariance += sharedSpread * sharedSpread;
+    abilityVariance = config.abilityVarianceScale * (abilityVariance + sharedSpread * sharedSpread);
     // The draw of a finite test: each domain's items are a sample of its bank.
     double testVariance = 0.0;
     for (std::size_t d = 0; d < domainCount; ++d) {
