@@ -274,7 +274,14 @@ void ExamPage::showCurrent()
     m_sessionView->setChecked(checked);
     showPosition();
     m_stack->setCurrentWidget(m_sessionView);
-    m_sessionView->nextButton()->setFocus();
+    // Choices answer to letter keys wherever the focus is; steps and prompts need it in their widget. A
+    // widget just added to a shown layout is shown on the next event loop pass, and a hidden one cannot
+    // take the focus, so it is shown here.
+    QWidget* answerWidget = checked ? nullptr : view->answerFocusWidget();
+    if (answerWidget) {
+        answerWidget->show();
+    }
+    (answerWidget ? answerWidget : m_sessionView->nextButton())->setFocus();
 }
 
 void ExamPage::showPosition()

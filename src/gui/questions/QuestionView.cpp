@@ -328,6 +328,14 @@ void QuestionView::buildMatching(const std::optional<Answer>& answer)
     m_bodyLayout->addWidget(form);
 }
 
+QWidget* QuestionView::answerFocusWidget() const
+{
+    if (m_orderList) {
+        return m_orderList;
+    }
+    return m_matchBoxes.empty() ? nullptr : m_matchBoxes.front().second;
+}
+
 void QuestionView::numberSteps()
 {
     for (int i = 0; m_orderList && i < m_orderList->count(); ++i) {

@@ -55,6 +55,9 @@ public:
     void chooseOption(int index);
     // Moves the current ordering step up (-1) or down (+1).
     void moveCurrentStep(int delta);
+    // The widget that takes the keyboard to answer: the ordering list or the first matching box; null for
+    // choices, which answer to letter keys wherever the focus is.
+    QWidget* answerFocusWidget() const;
 
 signals:
     void answerChanged();
