@@ -27,6 +27,16 @@ double normalQuantile(double p)
 
 namespace {
 
+// The chance of working the item out from what the learner knows of its task, expected over what is
+// unknown of both the item and the ability: a point ability would forecast a learner known little of too
+// far from one half (too high for most, as calibrate showed).
+double solveChance(const irt::RaschModel& model, std::size_t modelItem)
+{
+    const irt::Normal& ability = model.task(model.taskOf(modelItem)).ability;
+    const irt::Normal difficulty = model.difficulty(modelItem);
+    return irt::expectedLogistic(ability.mean - difficulty.mean, difficulty.variance + ability.variance);
+}
+
 std::vector<StudyHourGain> studyHourGains(const irt::RaschModel& model, const ReadinessInput& input,
     const ReadinessConfig& config, double raw, int scaled)
 {
@@ -34,10 +44,7 @@ std::vector<StudyHourGain> studyHourGains(const irt::RaschModel& model, const Re
     std::vector<std::vector<double>> gains(static_cast<std::size_t>(model.taskCount()));
     for (const auto& item : input.items) {
         const int task = model.taskOf(item.modelItem);
-        const irt::Normal& ability = model.task(task).ability;
-        const irt::Normal difficulty = model.difficulty(item.modelItem);
-        const double solve
-            = irt::expectedLogistic(ability.mean - difficulty.mean, difficulty.variance + ability.variance);
+        const double solve = solveChance(model, item.modelItem);
         const double recall = item.recall.value_or(0.0);
         const double studied = std::max(recall, input.recallAfterStudy);
         gains[static_cast<std::size_t>(task)].push_back(item.share * (studied - recall) * (1.0 - solve));
@@ -80,13 +87,8 @@ Readiness forecastReadiness(
     double memorySlope = 0.0;
     for (const auto& item : input.items) {
         const int task = model.taskOf(item.modelItem);
-        const irt::Normal& ability = model.task(task).ability;
-        const irt::Normal difficulty = model.difficulty(item.modelItem);
-        // Solving it from what the learner knows of the task, or remembering it from before. Expected
-        // over what is unknown of both the item and the ability: a point ability would forecast a
-        // learner known little of too far from one half (too high for most, as calibrate showed).
-        const double solve
-            = irt::expectedLogistic(ability.mean - difficulty.mean, difficulty.variance + ability.variance);
+        // Remembering it from before, else working it out.
+        const double solve = solveChance(model, item.modelItem);
         const double recall = item.recall.value_or(0.0);
         const double right = recall + (1.0 - recall) * solve;
         readiness.raw += item.share * right;
