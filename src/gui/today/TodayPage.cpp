@@ -313,12 +313,8 @@ void TodayPage::refresh()
     }
 }
 
-bool TodayPage::setPlanSettings(const Settings& settings)
+bool TodayPage::publish(const Result<Changes>& changes)
 {
-    if (!m_services.study) {
-        return false;
-    }
-    auto changes = m_services.study->settings().save(settings);
     if (!changes.ok()) {
         emit errorOccurred(problemsText(changes.problems()));
         return false;
@@ -328,19 +324,20 @@ bool TodayPage::setPlanSettings(const Settings& settings)
     return true;
 }
 
+bool TodayPage::setPlanSettings(const Settings& settings)
+{
+    if (!m_services.study) {
+        return false;
+    }
+    return publish(m_services.study->settings().save(settings));
+}
+
 bool TodayPage::recordRealResult(const RealExamScore& score)
 {
     if (!m_services.realExams) {
         return false;
     }
-    auto changes = m_services.realExams->record(m_realResult->examDate(), score);
-    if (!changes.ok()) {
-        emit errorOccurred(problemsText(changes.problems()));
-        return false;
-    }
-    emit changed(changes.value());
-    refresh();
-    return true;
+    return publish(m_services.realExams->record(m_realResult->examDate(), score));
 }
 
 bool TodayPage::raiseNewLimit()
@@ -349,15 +346,8 @@ bool TodayPage::raiseNewLimit()
         return false;
     }
     const int newPerDay = m_content.raiseNewPerDayTo;
-    auto changes
-        = m_services.study->settings().change([&](Settings& settings) { settings.newPerDay = newPerDay; });
-    if (!changes.ok()) {
-        emit errorOccurred(problemsText(changes.problems()));
-        return false;
-    }
-    emit changed(changes.value());
-    refresh();
-    return true;
+    return publish(
+        m_services.study->settings().change([&](Settings& settings) { settings.newPerDay = newPerDay; }));
 }
 
 void TodayPage::editPlan()

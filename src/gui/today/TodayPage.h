@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "gui/today/TodayContent.h"
 #include "services/Changes.h"
 
@@ -68,6 +69,8 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    // Tells the other screens what an intent on this one changed and repaints, or reports its problems.
+    bool publish(const Result<Changes>& changes);
     void editPlan();
     void runNextAction();
 
