@@ -143,8 +143,8 @@ bool ExamSession::advance(Instant now, SessionStep& step)
     return true;
 }
 
-Result<SessionStep> ExamSession::answer(
-    const std::string& itemId, const std::optional<Answer>& answer, Instant now)
+Result<SessionStep> ExamSession::editItem(const std::string& itemId, Instant now,
+    const std::function<std::optional<Problem>(AttemptItem&, SessionStep&)>& edit)
 {
     SessionStep step;
     if (advance(now, step)) {
@@ -157,60 +157,49 @@ Result<SessionStep> ExamSession::answer(
     if (!item) {
         return Result<SessionStep>::failure(refusal("item", "has no item " + itemId));
     }
-    item->answer = answer && !answer->empty() ? answer : std::nullopt;
-    step.answeredItem = itemId;
+    if (auto refused = edit(*item, step)) {
+        return Result<SessionStep>::failure(*refused);
+    }
     step.changed = true;
     foldClock();
     return step;
 }
 
+Result<SessionStep> ExamSession::answer(
+    const std::string& itemId, const std::optional<Answer>& answer, Instant now)
+{
+    return editItem(itemId, now, [&](AttemptItem& item, SessionStep& step) -> std::optional<Problem> {
+        item.answer = answer && !answer->empty() ? answer : std::nullopt;
+        step.answeredItem = itemId;
+        return std::nullopt;
+    });
+}
+
 Result<SessionStep> ExamSession::flag(const std::string& itemId, bool flagged, Instant now)
 {
-    SessionStep step;
-    if (advance(now, step)) {
-        return step;
-    }
-    if (auto refused = refuseUnlessRunning()) {
-        return Result<SessionStep>::failure(*refused);
-    }
-    AttemptItem* item = findItem(itemId);
-    if (!item) {
-        return Result<SessionStep>::failure(refusal("item", "has no item " + itemId));
-    }
-    item->flagged = flagged;
-    step.flaggedItem = itemId;
-    step.changed = true;
-    foldClock();
-    return step;
+    return editItem(itemId, now, [&](AttemptItem& item, SessionStep& step) -> std::optional<Problem> {
+        item.flagged = flagged;
+        step.flaggedItem = itemId;
+        return std::nullopt;
+    });
 }
 
 Result<SessionStep> ExamSession::strike(
     const std::string& itemId, const std::string& optionId, bool struck, Instant now)
 {
-    SessionStep step;
-    if (advance(now, step)) {
-        return step;
-    }
-    if (auto refused = refuseUnlessRunning()) {
-        return Result<SessionStep>::failure(*refused);
-    }
-    AttemptItem* item = findItem(itemId);
-    if (!item) {
-        return Result<SessionStep>::failure(refusal("item", "has no item " + itemId));
-    }
-    const auto& order = item->item.optionOrder;
-    if (std::find(order.begin(), order.end(), optionId) == order.end()) {
-        return Result<SessionStep>::failure(refusal("option", itemId + " has no option " + optionId));
-    }
-    if (struck) {
-        item->struck.insert(optionId);
-    } else {
-        item->struck.erase(optionId);
-    }
-    step.struckItem = itemId;
-    step.changed = true;
-    foldClock();
-    return step;
+    return editItem(itemId, now, [&](AttemptItem& item, SessionStep& step) -> std::optional<Problem> {
+        const auto& order = item.item.optionOrder;
+        if (std::find(order.begin(), order.end(), optionId) == order.end()) {
+            return refusal("option", itemId + " has no option " + optionId);
+        }
+        if (struck) {
+            item.struck.insert(optionId);
+        } else {
+            item.struck.erase(optionId);
+        }
+        step.struckItem = itemId;
+        return std::nullopt;
+    });
 }
 
 Result<SessionStep> ExamSession::moveTo(int position, Instant now)

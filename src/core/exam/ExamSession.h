@@ -6,6 +6,7 @@
 #include "exam/ExamPlan.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -111,6 +112,10 @@ private:
     Problem refusal(const std::string& field, const std::string& message) const;
     std::optional<Problem> refuseUnlessRunning() const;
     AttemptItem* findItem(const std::string& itemId);
+    // Moves the clock to `now` (a time-up ends the attempt first), then runs `edit` on an item of the
+    // running attempt; `edit` may refuse with a problem, and leaves nothing changed when it does.
+    Result<SessionStep> editItem(const std::string& itemId, Instant now,
+        const std::function<std::optional<Problem>(AttemptItem&, SessionStep&)>& edit);
     // Adds the time since the current item came on screen to it.
     void settleItemTime(SessionStep& step);
     // Writes the clock at m_now into the attempt, as the store will keep it.
