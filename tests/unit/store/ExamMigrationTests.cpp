@@ -2,8 +2,11 @@
 #include "store/DbError.h"
 #include "store/Statement.h"
 #include "support/TempDir.h"
+#include "sync/Event.h"
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 
 using namespace mlaprep;
 
@@ -120,4 +123,57 @@ TEST_CASE("migration 12 gives every exam item of a version 11 store an empty set
     CHECK(count(upgraded, "SELECT count(*) FROM exam_items WHERE struck = ''") == 2);
     upgraded.execute("UPDATE exam_items SET struck = 'c' WHERE item_id = 'q-1'");
     CHECK(count(upgraded, "SELECT count(*) FROM exam_items WHERE struck = 'c'") == 1);
+}
+
+TEST_CASE("migration 15 gives every attempt of every earlier store a content id and an exam-started event",
+    "[store][migration][sync]")
+{
+    // Exam tables exist from version 4 on.
+    for (int version = 4; version < 15; ++version) {
+        INFO("a store created at version " << version);
+        test::TempDir dir;
+        const auto path = dir / "progress.sqlite";
+        {
+            Database old = Database::openAtVersion(path, version);
+            old.execute(
+                "INSERT INTO exam_attempts (id, bundle_id, bundle_version, mode, seed, time_limit_ms, "
+                "started_ms, elapsed_ms, finished_ms, finish_reason, scored_correct, scored_total, "
+                "scaled_score) VALUES "
+                "(3, 'mla&c01', '2026.11=1', 'exam', 11, 7800000, 1000, 5000, 9000, 'submitted', 40, "
+                "50, 800), (8, 'mla', '1', 'practice', -2, NULL, 20000, 0, NULL, NULL, NULL, NULL, NULL)");
+        }
+        std::filesystem::copy_file(path, dir / "copy.sqlite");
+        const auto migrated = [](const std::filesystem::path& file) {
+            Database database(file);
+            std::string all;
+            auto attempts = database.prepare(
+                "SELECT a.uuid, coalesce(a.owner_device, 'own'), e.hlc_ms, e.device, e.payload FROM "
+                "exam_attempts a JOIN events e ON e.item_id = a.uuid AND e.uuid = a.uuid AND "
+                "e.kind = 'exam-started' ORDER BY a.id");
+            while (attempts.step()) {
+                for (int column = 0; column < 5; ++column) {
+                    all += (column ? " " : "") + attempts.columnText(column);
+                }
+                all += "\n";
+            }
+            return all;
+        };
+        const std::string upgraded = migrated(path);
+        CHECK(upgraded == migrated(dir / "copy.sqlite"));
+        CHECK(upgraded
+            == "attempt-mla&c01-2026.11=1-exam-11-1000-3 own 1000 history "
+               "bundle=mla%26c01&limit=7800000&mode=exam&seed=11&started=1000&version=2026.11%3D1\n"
+               "attempt-mla-1-practice--2-20000-8 own 20000 history "
+               "bundle=mla&mode=practice&seed=-2&started=20000&version=1\n");
+        Database database(path);
+        auto payloads = database.prepare("SELECT payload FROM events WHERE kind = 'exam-started'");
+        while (payloads.step()) {
+            const auto payload = sync::Payload::decode(payloads.columnText(0));
+            REQUIRE(payload);
+            CHECK(payload->encode() == payloads.columnText(0));
+        }
+        CHECK_THROWS_AS(database.execute("UPDATE exam_attempts SET uuid = (SELECT uuid FROM exam_attempts "
+                                         "WHERE id = 3) WHERE id = 8"),
+            DbError);
+    }
 }
