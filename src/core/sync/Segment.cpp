@@ -95,7 +95,8 @@ std::optional<Event> decodeEvent(std::string_view line)
         line.remove_prefix(tab + 1);
     }
     const auto hlc = parseHlc(fields[1]);
-    if (field != fields.size() || !isUuid(fields[0]) || !hlc || fields[2].empty()
+    // The id is a UUID, or the content id a migration gave an event made from earlier history.
+    if (field != fields.size() || fields[0].empty() || !hlc || fields[2].empty()
         || !Payload::decode(fields[4])) {
         return std::nullopt;
     }

@@ -19,7 +19,8 @@ namespace mlaprep::sync {
 //   count <n>
 //   first <hlc>          (HybridClock toString; omitted with last when count is 0)
 //   last <hlc>
-//   <uuid>\t<hlc>\t<kind>\t<item>\t<payload>     one line per event, fields escapeField()ed
+//   <id>\t<hlc>\t<kind>\t<item>\t<payload>       one line per event, fields escapeField()ed; the id a
+//                                                 UUID, or a content id for history a migration made
 //   crc32 <8 lowercase hex digits of the CRC-32 of every byte above>
 //
 // The checksum line comes last, so a file a sync tool has only partly delivered has none or a wrong one.

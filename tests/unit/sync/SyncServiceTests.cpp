@@ -510,3 +510,33 @@ TEST_CASE("an error report filed on one device shows on the others, and so does 
     CHECK(listed(reportsOnA) == listed(reportsOnB));
     CHECK(a.count("SELECT count(*) FROM events WHERE kind = 'error-report'") == 2); // nothing deleted
 }
+
+TEST_CASE(
+    "history a migration made into events, with content ids, reaches another device", "[sync][migration]")
+{
+    test::TempDir dir;
+    test::TempDir folder;
+    const auto path = dir / "old.sqlite";
+    {
+        Database old = Database::openAtVersion(path, 9);
+        old.execute(
+            "INSERT INTO review_log (item_id, kind, reviewed_ms, rating, source, elapsed_days, duration_ms, "
+            "phase_before, step_before, reps_before, lapses_before, phase_after, step_after, "
+            "stability_after, difficulty_after, due_after_ms) VALUES "
+            "('c-1.1-001', 'card', 1000, 3, 'review', 0, 4000, 0, 0, 0, 0, 1, 1, 2.3, 5.1, 61000)");
+    }
+    {
+        test::ManualClock clock(test::StudyNoon);
+        SyncService service(Store::open(path).value(), clock);
+        const auto written = service.sync(folder.path(), srs::SchedulerConfig::defaultsForTesting());
+        REQUIRE(written.ok());
+        CHECK(written->writtenEvents == 1);
+    }
+    Device other;
+    const SyncSummary merged = other.sync(folder.path());
+    CHECK(merged.skipped.empty());
+    CHECK(merged.mergedEvents == 1);
+    CHECK(other.count("SELECT count(*) FROM review_log WHERE event_uuid = "
+                      "'review-c-1.1-001-1000-3-review-4000'")
+        == 1);
+}
