@@ -1,10 +1,12 @@
 #pragma once
 
 #include "services/BookmarkService.h"
+#include "services/ExamService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
 #include "services/SyncService.h"
 #include "store/Database.h"
+#include "store/EventRepository.h"
 #include "store/Statement.h"
 #include "support/StudyFixture.h"
 
@@ -32,6 +34,7 @@ struct Device {
     StudyService& study = fixture.study;
     BookmarkService bookmarks { store, clock };
     SyncService syncService { store, clock };
+    ExamService exams { store, fixture.loaded.bundle, clock, study.config() };
 
     SyncSummary sync(const std::filesystem::path& folder)
     {
@@ -83,6 +86,25 @@ struct Device {
     std::string syncedSettings()
     {
         return rows("SELECT key, value FROM settings WHERE key LIKE 'srs.%' OR key LIKE 'plan.%'", 2);
+    }
+    // The finished attempts with their items and answer changes, by uuid, the device that owns each
+    // named by its id whether it is this one or another: equal on every device that synced them.
+    std::string finishedAttempts()
+    {
+        const std::string owner = "coalesce(a.owner_device, '" + deviceIdBeside(store->path()) + "')";
+        return rows("SELECT a.uuid, " + owner
+                       + ", bundle_id, bundle_version, mode, seed, time_limit_ms, started_ms, elapsed_ms, "
+                         "position, finished_ms, finish_reason, scored_correct, scored_total, scaled_score "
+                         "FROM exam_attempts a WHERE finished_ms IS NOT NULL",
+                   15)
+            + rows("SELECT a.uuid, i.position, i.item_id, i.case_id, i.option_order, i.scored, i.flagged, "
+                   "i.answer, i.time_spent_ms, i.correct, i.struck FROM exam_items i JOIN exam_attempts a ON "
+                   "a.id = i.attempt_id WHERE a.finished_ms IS NOT NULL",
+                11)
+            + rows(
+                "SELECT a.uuid, c.item_id, c.answer, c.changed_ms, c.elapsed_ms FROM exam_answer_changes c "
+                "JOIN exam_attempts a ON a.id = c.attempt_id WHERE a.finished_ms IS NOT NULL",
+                5);
     }
     std::int64_t count(const std::string& sql)
     {

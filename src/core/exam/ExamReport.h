@@ -47,6 +47,7 @@ struct ExamReport {
     std::int64_t attemptId = 0;
     long long startedMs = 0; // epoch milliseconds
     std::string bundleVersion; // the bundle the attempt was taken on
+    std::string device; // the name of the device that took it when another one; empty for this one's
     int scoredCorrect = 0;
     int scoredTotal = 0;
     int scaledScore = 100;

@@ -2,13 +2,17 @@
 
 #include "content/Bundle.h"
 #include "exam/ExamAssembler.h"
+#include "services/ExamEvents.h"
 #include "services/ReviewRecorder.h"
 #include "services/Store.h"
 #include "services/StoreGuard.h"
+#include "services/SyncService.h"
 #include "srs/RatingInference.h"
 #include "store/Database.h"
+#include "store/EventRepository.h"
 #include "store/ExamRepository.h"
 #include "store/Transaction.h"
+#include "sync/Uuid.h"
 
 #include <algorithm>
 #include <chrono>
@@ -184,6 +188,9 @@ Result<ExamSession> ExamService::start(const StartRequest& request)
         row.runningSinceMs = row.startedMs;
 
         Transaction transaction(database);
+        row.uuid = sync::UuidSource().next();
+        EventRepository(database).recordLocalWithId(
+            row.uuid, sync::EventKind::ExamStarted, row.uuid, examStartedPayload(row), now);
         row.id = repository.insertAttempt(row);
         int position = 0;
         for (const auto& item : plan->items) {
@@ -321,6 +328,10 @@ void ExamService::writeStep(const ExamSession& session, const SessionStep& step)
     } else if (step.finished) {
         scoreFinished(session);
     }
+    if (step.finished) {
+        EventRepository events(m_store->database());
+        recordExamFinished(m_store->database(), events, state.id, session.now());
+    }
 }
 
 void ExamService::scoreFinished(const ExamSession& session)
@@ -418,6 +429,10 @@ Result<ExamReport> ExamService::report(std::int64_t attemptId)
         report.attemptId = row->id;
         report.startedMs = row->startedMs;
         report.bundleVersion = row->bundleVersion;
+        if (!row->ownerDevice.empty()) {
+            EventRepository events(m_store->database());
+            report.device = deviceLabelIn(events, row->ownerDevice);
+        }
         return report;
     });
 }
@@ -426,6 +441,7 @@ Result<std::vector<AttemptSummary>> ExamService::history()
 {
     return guardStore<std::vector<AttemptSummary>>([&]() -> Result<std::vector<AttemptSummary>> {
         ExamRepository repository(m_store->database());
+        EventRepository events(m_store->database());
         std::vector<AttemptSummary> summaries;
         for (const auto& row : repository.finishedAttempts()) {
             AttemptSummary summary;
@@ -438,9 +454,33 @@ Result<std::vector<AttemptSummary>> ExamService::history()
             summary.scaledScore = row.scaledScore.value_or(0);
             summary.finishReason = finishReasonFromName(row.finishReason);
             summary.items = static_cast<int>(repository.items(row.id).size());
+            if (!row.ownerDevice.empty()) {
+                summary.device = deviceLabelIn(events, row.ownerDevice);
+            }
             summaries.push_back(summary);
         }
         return summaries;
+    });
+}
+
+Result<std::vector<AttemptElsewhere>> ExamService::inProgressElsewhere()
+{
+    return guardStore<std::vector<AttemptElsewhere>>([&]() -> Result<std::vector<AttemptElsewhere>> {
+        ExamRepository repository(m_store->database());
+        EventRepository events(m_store->database());
+        std::vector<AttemptElsewhere> running;
+        for (const auto& started : repository.startedElsewhereNotFinished()) {
+            const auto payload = sync::Payload::decode(started.payload);
+            AttemptElsewhere attempt;
+            attempt.uuid = started.uuid;
+            attempt.mode
+                = payload && payload->get("mode") == "practice" ? ExamMode::Practice : ExamMode::Exam;
+            attempt.started = fromEpochMilliseconds(
+                payload ? payload->getInteger("started").value_or(started.hlc.ms) : started.hlc.ms);
+            attempt.device = deviceLabelIn(events, started.hlc.device);
+            running.push_back(std::move(attempt));
+        }
+        return running;
     });
 }
 

@@ -47,6 +47,18 @@ struct AttemptSummary {
     int scoredTotal = 0;
     int scaledScore = 0; // 0 for an abandoned attempt, which is never scored
     FinishReason finishReason = FinishReason::Submitted;
+    // The name of the device that took it when that is another one (a synced, read-only attempt); empty
+    // for this device's own.
+    std::string device;
+};
+
+// An attempt another device started and has not finished, as far as this store has synced: it shows in
+// the history, and only that device can resume or end it.
+struct AttemptElsewhere {
+    std::string uuid;
+    ExamMode mode = ExamMode::Exam;
+    Instant started;
+    std::string device; // its name
 };
 
 // Mock exams and practice sessions, persisted on every action: one call is one transaction, so a crash
@@ -99,7 +111,10 @@ public:
     Result<Changes> abandon(ExamSession& session);
 
     Result<ExamReport> report(std::int64_t attemptId);
+    // Finished attempts, newest first, this device's and those synced from others.
     Result<std::vector<AttemptSummary>> history();
+    // Attempts running on other devices, oldest first.
+    Result<std::vector<AttemptElsewhere>> inProgressElsewhere();
 
     const Bundle& bundle() const { return m_bundle; }
 

@@ -1,5 +1,6 @@
 #include "services/SyncService.h"
 
+#include "services/ExamEvents.h"
 #include "services/ReviewRecorder.h"
 #include "services/Store.h"
 #include "services/StoreGuard.h"
@@ -127,6 +128,7 @@ Result<int> exportEvents(
     Transaction transaction(database);
     EventRepository events(database);
     const std::string& device = events.device();
+    recordFinishedHistory(database, events);
     auto pending = events.unexported();
     if (pending.empty()) {
         return 0;
@@ -267,6 +269,7 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         std::set<std::string> heldItems;
         std::set<std::string> settingKeys;
         std::set<std::string> reportItems;
+        std::vector<sync::Event> finishedAttempts;
         const std::int64_t nowMs = toEpochMilliseconds(m_clock.now());
         for (const auto& file : files) {
             if (file.device == summary.device || alreadyRead.count({ file.device, file.sequence }) != 0) {
@@ -301,6 +304,10 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
                 } else if (event.kind == sync::EventKind::ErrorReport
                     || event.kind == sync::EventKind::ErrorReportRetraction) {
                     reportItems.insert(event.itemId);
+                } else if (event.kind == sync::EventKind::ExamFinished) {
+                    finishedAttempts.push_back(event);
+                } else if (event.kind == sync::EventKind::ExamStarted) {
+                    summary.changes.exams = true; // shows in progress on its device
                 } else if (event.kind == sync::EventKind::DeviceName) {
                     summary.changes.settings = true;
                 }
@@ -342,6 +349,14 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         for (const auto& item : reportItems) {
             applyErrorReports(events, reports, item);
         }
+        // In HLC order, so every store numbers the attempts it receives the same way.
+        std::sort(
+            finishedAttempts.begin(), finishedAttempts.end(), [](const sync::Event& a, const sync::Event& b) {
+                return std::tie(a.hlc, a.uuid) < std::tie(b.hlc, b.uuid);
+            });
+        for (const auto& finished : finishedAttempts) {
+            summary.changes.exams = applyExamFinished(database, finished) || summary.changes.exams;
+        }
         settings.set(LastSyncKey, std::to_string(nowMs));
         transaction.commit();
         summary.changes.studyQueue = !items.empty() || !heldItems.empty();
@@ -369,6 +384,14 @@ Result<std::vector<SyncDeviceStatus>> SyncService::devices()
 std::string deviceLabel(const SyncDeviceStatus& device)
 {
     return device.name.empty() ? "device " + device.device.substr(0, 8) : device.name;
+}
+
+std::string deviceLabelIn(EventRepository& events, const std::string& device)
+{
+    SyncDeviceStatus named;
+    named.device = device;
+    named.name = deviceNameIn(events, device);
+    return deviceLabel(named);
 }
 
 std::string describeSyncStatus(const SyncStatus& status, Instant now, int utcOffsetMinutes)
@@ -406,10 +429,7 @@ Result<SyncStatus> SyncService::status()
             [&](const SyncDevice& device) { return device.device == events.device(); });
         status.devices = static_cast<int>(devices.size()) + (selfListed ? 0 : 1);
         if (const auto newest = events.newestRemote()) {
-            SyncDeviceStatus from;
-            from.device = newest->device;
-            from.name = deviceNameIn(events, newest->device);
-            status.lastFrom = deviceLabel(from);
+            status.lastFrom = deviceLabelIn(events, newest->device);
             status.lastFromMs = newest->ms;
         }
         return status;

@@ -14,6 +14,7 @@
 
 namespace mlaprep {
 
+class EventRepository;
 class Store;
 
 // What one sync did.
@@ -39,6 +40,8 @@ struct SyncDeviceStatus {
 
 // The name to show for a device: its name, else "device " and the start of its id.
 std::string deviceLabel(const SyncDeviceStatus& device);
+// The same for a device seen in this store's events.
+std::string deviceLabelIn(EventRepository& events, const std::string& device);
 
 // What Settings and the status bar say about syncing.
 struct SyncStatus {

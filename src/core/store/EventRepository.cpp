@@ -115,10 +115,16 @@ void EventRepository::insert(const sync::Event& event, std::string_view origin)
 sync::Event EventRepository::recordLocal(
     std::string_view kind, std::string_view itemId, const sync::Payload& payload, Instant at)
 {
+    return recordLocalWithId(m_uuids.next(), kind, itemId, payload, at);
+}
+
+sync::Event EventRepository::recordLocalWithId(std::string uuid, std::string_view kind,
+    std::string_view itemId, const sync::Payload& payload, Instant at)
+{
     // Every stored event counts as seen: stamping after the newest of them is the HLC receive rule
     // applied once for all merged events.
     sync::HybridClock clock(device(), newestHlc());
-    sync::Event event { m_uuids.next(), clock.send(toEpochMilliseconds(at)), std::string(kind),
+    sync::Event event { std::move(uuid), clock.send(toEpochMilliseconds(at)), std::string(kind),
         std::string(itemId), payload.encode() };
     insert(event, "local");
     return event;

@@ -46,6 +46,9 @@ public:
     // Stamps (hybrid clock, after every event stored) and appends a local event happening at `at`.
     sync::Event recordLocal(
         std::string_view kind, std::string_view itemId, const sync::Payload& payload, Instant at);
+    // The same with an id the caller made: an exam attempt and its exam-started event share one uuid.
+    sync::Event recordLocalWithId(std::string uuid, std::string_view kind, std::string_view itemId,
+        const sync::Payload& payload, Instant at);
     // Appends an event from another device; false when it was here already (same uuid).
     bool insertRemote(const sync::Event& event);
 

@@ -38,10 +38,19 @@ template <typename T> void bindOptional(Statement& statement, int index, const s
     }
 }
 
+void bindOptionalText(Statement& statement, int index, const std::optional<std::string>& value)
+{
+    if (value) {
+        statement.bind(index, *value);
+    } else {
+        statement.bindNull(index);
+    }
+}
+
 constexpr const char* AttemptColumns = "id, bundle_id, bundle_version, mode, seed, time_limit_ms, "
                                        "started_ms, elapsed_ms, position, finished_ms, "
                                        "finish_reason, scored_correct, scored_total, scaled_score, "
-                                       "running_since_ms";
+                                       "running_since_ms, uuid, coalesce(owner_device, '')";
 
 AttemptRow readAttempt(const Statement& row)
 {
@@ -69,6 +78,8 @@ AttemptRow readAttempt(const Statement& row)
     if (!row.columnIsNull(14)) {
         attempt.runningSinceMs = row.columnInt(14);
     }
+    attempt.uuid = row.columnText(15);
+    attempt.ownerDevice = row.columnText(16);
     return attempt;
 }
 
@@ -76,10 +87,11 @@ AttemptRow readAttempt(const Statement& row)
 
 std::int64_t ExamRepository::insertAttempt(const AttemptRow& attempt)
 {
-    auto statement
-        = m_database.prepare("INSERT INTO exam_attempts (bundle_id, bundle_version, mode, seed, "
-                             "time_limit_ms, started_ms, elapsed_ms, "
-                             "position, running_since_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto statement = m_database.prepare(
+        "INSERT INTO exam_attempts (bundle_id, bundle_version, mode, seed, time_limit_ms, started_ms, "
+        "elapsed_ms, position, running_since_ms, uuid, owner_device, finished_ms, finish_reason, "
+        "scored_correct, scored_total, scaled_score) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     statement.bind(1, attempt.bundleId)
         .bind(2, attempt.bundleVersion)
         .bind(3, attempt.mode)
@@ -89,23 +101,51 @@ std::int64_t ExamRepository::insertAttempt(const AttemptRow& attempt)
         .bind(7, static_cast<std::int64_t>(attempt.elapsedMs))
         .bind(8, attempt.position);
     bindOptional(statement, 9, attempt.runningSinceMs);
+    statement.bind(10, attempt.uuid);
+    bindOptionalText(statement, 11,
+        attempt.ownerDevice.empty() ? std::nullopt : std::optional<std::string>(attempt.ownerDevice));
+    bindOptional(statement, 12, attempt.finishedMs);
+    bindOptionalText(statement, 13,
+        attempt.finishReason.empty() ? std::nullopt : std::optional<std::string>(attempt.finishReason));
+    bindOptional(statement, 14, attempt.scoredCorrect);
+    bindOptional(statement, 15, attempt.scoredTotal);
+    bindOptional(statement, 16, attempt.scaledScore);
     statement.run();
     return m_database.lastInsertRowId();
 }
 
 void ExamRepository::insertItem(std::int64_t attemptId, int position, const ExamItem& item)
 {
+    insertItem(attemptId, position, ExamItemRow { item, std::nullopt, false, 0, {}, std::nullopt });
+}
+
+void ExamRepository::insertItem(std::int64_t attemptId, int position, const ExamItemRow& row)
+{
     auto statement = m_database.prepare(
-        "INSERT INTO exam_items (attempt_id, position, item_id, case_id, option_order, scored) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    statement.bind(1, attemptId).bind(2, position).bind(3, item.itemId);
-    if (item.caseId.empty()) {
-        statement.bindNull(4);
-    } else {
-        statement.bind(4, item.caseId);
-    }
-    statement.bind(5, joinIds(item.optionOrder)).bind(6, item.scored ? 1 : 0);
+        "INSERT INTO exam_items (attempt_id, position, item_id, case_id, option_order, scored, flagged, "
+        "answer, time_spent_ms, struck, correct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    statement.bind(1, attemptId).bind(2, position).bind(3, row.item.itemId);
+    bindOptionalText(
+        statement, 4, row.item.caseId.empty() ? std::nullopt : std::optional<std::string>(row.item.caseId));
+    statement.bind(5, joinIds(row.item.optionOrder))
+        .bind(6, row.item.scored ? 1 : 0)
+        .bind(7, row.flagged ? 1 : 0);
+    bindOptionalText(statement, 8, row.answer);
+    statement.bind(9, static_cast<std::int64_t>(row.timeSpentMs)).bind(10, joinIds(row.struck));
+    bindOptional(statement, 11, row.correct);
     statement.run();
+}
+
+void ExamRepository::insertAnswerChange(std::int64_t attemptId, const AnswerChangeRow& change)
+{
+    auto statement
+        = m_database.prepare("INSERT INTO exam_answer_changes (attempt_id, item_id, answer, changed_ms, "
+                             "elapsed_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
+    statement.bind(1, attemptId).bind(2, change.itemId);
+    bindOptionalText(statement, 3, change.answer);
+    statement.bind(4, static_cast<std::int64_t>(change.changedMs))
+        .bind(5, static_cast<std::int64_t>(change.elapsedMs))
+        .run();
 }
 
 std::optional<std::int64_t> ExamRepository::openAttemptId()
@@ -120,7 +160,8 @@ std::optional<std::int64_t> ExamRepository::openAttemptId()
 
 std::optional<std::int64_t> ExamRepository::latestAttemptId()
 {
-    auto statement = m_database.prepare("SELECT id FROM exam_attempts ORDER BY id DESC LIMIT 1");
+    auto statement
+        = m_database.prepare("SELECT id FROM exam_attempts ORDER BY started_ms DESC, id DESC LIMIT 1");
     if (statement.step()) {
         return statement.columnInt(0);
     }
@@ -149,10 +190,20 @@ std::optional<AttemptRow> ExamRepository::attempt(std::int64_t attemptId)
     return std::nullopt;
 }
 
+std::optional<std::int64_t> ExamRepository::attemptIdOf(const std::string& uuid)
+{
+    auto statement = m_database.prepare("SELECT id FROM exam_attempts WHERE uuid = ?1");
+    statement.bind(1, uuid);
+    if (statement.step()) {
+        return statement.columnInt(0);
+    }
+    return std::nullopt;
+}
+
 std::vector<ExamItemRow> ExamRepository::items(std::int64_t attemptId)
 {
     auto statement = m_database.prepare("SELECT item_id, case_id, option_order, scored, flagged, answer, "
-                                        "time_spent_ms, struck FROM exam_items "
+                                        "time_spent_ms, struck, correct FROM exam_items "
                                         "WHERE attempt_id = ?1 ORDER BY position");
     statement.bind(1, attemptId);
     std::vector<ExamItemRow> rows;
@@ -168,6 +219,9 @@ std::vector<ExamItemRow> ExamRepository::items(std::int64_t attemptId)
         }
         row.timeSpentMs = statement.columnInt(6);
         row.struck = splitIds(statement.columnText(7));
+        if (!statement.columnIsNull(8)) {
+            row.correct = statement.columnInt(8) != 0;
+        }
         rows.push_back(std::move(row));
     }
     return rows;
@@ -185,31 +239,71 @@ std::map<std::string, std::vector<std::string>> ExamRepository::answerHistory(st
     return history;
 }
 
+std::vector<AnswerChangeRow> ExamRepository::answerChanges(std::int64_t attemptId)
+{
+    auto statement = m_database.prepare("SELECT item_id, answer, changed_ms, elapsed_ms FROM "
+                                        "exam_answer_changes WHERE attempt_id = ?1 ORDER BY id");
+    statement.bind(1, attemptId);
+    std::vector<AnswerChangeRow> changes;
+    while (statement.step()) {
+        AnswerChangeRow change;
+        change.itemId = statement.columnText(0);
+        if (!statement.columnIsNull(1)) {
+            change.answer = statement.columnText(1);
+        }
+        change.changedMs = statement.columnInt(2);
+        change.elapsedMs = statement.columnInt(3);
+        changes.push_back(std::move(change));
+    }
+    return changes;
+}
+
+std::vector<std::int64_t> ExamRepository::ownFinishedWithoutEvent()
+{
+    auto statement = m_database.prepare(
+        "SELECT id FROM exam_attempts a WHERE finished_ms IS NOT NULL AND owner_device IS NULL AND NOT "
+        "EXISTS "
+        "(SELECT 1 FROM events e WHERE e.item_id = a.uuid AND e.kind = 'exam-finished') ORDER BY id");
+    std::vector<std::int64_t> ids;
+    while (statement.step()) {
+        ids.push_back(statement.columnInt(0));
+    }
+    return ids;
+}
+
+std::vector<sync::Event> ExamRepository::startedElsewhereNotFinished()
+{
+    auto statement = m_database.prepare(
+        "SELECT uuid, hlc_ms, hlc_counter, device, payload FROM events e WHERE kind = 'exam-started' AND "
+        "origin = 'remote' AND NOT EXISTS (SELECT 1 FROM exam_attempts a WHERE a.uuid = e.item_id) "
+        "ORDER BY hlc_ms, hlc_counter, device");
+    std::vector<sync::Event> started;
+    while (statement.step()) {
+        sync::Event event;
+        event.uuid = statement.columnText(0);
+        event.hlc.ms = statement.columnInt(1);
+        event.hlc.counter = static_cast<std::uint32_t>(statement.columnInt(2));
+        event.hlc.device = statement.columnText(3);
+        event.kind = sync::EventKind::ExamStarted;
+        event.itemId = event.uuid;
+        event.payload = statement.columnText(4);
+        started.push_back(std::move(event));
+    }
+    return started;
+}
+
 bool ExamRepository::setAnswer(std::int64_t attemptId, const std::string& itemId,
     const std::optional<std::string>& answer, long long changedMs, long long elapsedMs)
 {
     auto update
         = m_database.prepare("UPDATE exam_items SET answer = ?3 WHERE attempt_id = ?1 AND item_id = ?2");
     update.bind(1, attemptId).bind(2, itemId);
-    if (answer) {
-        update.bind(3, *answer);
-    } else {
-        update.bindNull(3);
-    }
+    bindOptionalText(update, 3, answer);
     update.run();
     if (m_database.changes() == 0) {
         return false;
     }
-    auto change
-        = m_database.prepare("INSERT INTO exam_answer_changes (attempt_id, item_id, answer, changed_ms, "
-                             "elapsed_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
-    change.bind(1, attemptId).bind(2, itemId);
-    if (answer) {
-        change.bind(3, *answer);
-    } else {
-        change.bindNull(3);
-    }
-    change.bind(4, static_cast<std::int64_t>(changedMs)).bind(5, static_cast<std::int64_t>(elapsedMs)).run();
+    insertAnswerChange(attemptId, AnswerChangeRow { itemId, answer, changedMs, elapsedMs });
     return true;
 }
 
@@ -279,7 +373,7 @@ void ExamRepository::finish(const AttemptRow& finished)
 std::vector<AttemptRow> ExamRepository::finishedAttempts()
 {
     auto statement = m_database.prepare(std::string("SELECT ") + AttemptColumns
-        + " FROM exam_attempts WHERE finished_ms IS NOT NULL ORDER BY id DESC");
+        + " FROM exam_attempts WHERE finished_ms IS NOT NULL ORDER BY started_ms DESC, id DESC");
     std::vector<AttemptRow> rows;
     while (statement.step()) {
         rows.push_back(readAttempt(statement));
@@ -290,7 +384,7 @@ std::vector<AttemptRow> ExamRepository::finishedAttempts()
 std::vector<std::string> ExamRepository::itemsOfRecentAttempts(int attempts)
 {
     auto statement = m_database.prepare("SELECT item_id FROM exam_items WHERE attempt_id IN (SELECT id FROM "
-                                        "exam_attempts ORDER BY id DESC LIMIT ?1)");
+                                        "exam_attempts ORDER BY started_ms DESC, id DESC LIMIT ?1)");
     statement.bind(1, attempts);
     std::vector<std::string> ids;
     while (statement.step()) {
@@ -304,7 +398,7 @@ std::vector<std::string> ExamRepository::missedInRecentAttempts(int attempts)
     auto statement = m_database.prepare(
         "SELECT DISTINCT item_id FROM exam_items WHERE coalesce(correct, 0) = 0 AND attempt_id IN "
         "(SELECT id FROM exam_attempts WHERE finished_ms IS NOT NULL AND finish_reason IS NOT 'abandoned' "
-        "ORDER BY id DESC LIMIT ?1)");
+        "ORDER BY started_ms DESC, id DESC LIMIT ?1)");
     statement.bind(1, attempts);
     std::vector<std::string> ids;
     while (statement.step()) {

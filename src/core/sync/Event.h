@@ -26,6 +26,12 @@ inline constexpr std::string_view DeviceName = "device-name";
 // reason, comment. Removing it is an ErrorReportRetraction with target=<uuid>.
 inline constexpr std::string_view ErrorReport = "error-report";
 inline constexpr std::string_view ErrorReportRetraction = "error-report-retraction";
+// A mock exam or practice session started: the event's uuid and item are the attempt's uuid; payload
+// bundle, version, mode, seed, limit (none: untimed), started. The device that stamps it owns the attempt.
+inline constexpr std::string_view ExamStarted = "exam-started";
+// The attempt ended (submitted, time-up, abandoned): item is the attempt's uuid, the payload the whole
+// attempt as ExamEvents.h writes it, so another device can show it and its report read-only.
+inline constexpr std::string_view ExamFinished = "exam-finished";
 } // namespace EventKind
 
 // One thing the learner did that must survive on every device, in the order the hybrid clock gives it.
