@@ -1,9 +1,12 @@
-// Property: whatever the interleaving of study, syncs, crashes and deliveries between three devices, once
-// every segment has arrived everywhere and everyone has synced, the stores agree with each other and with
-// a store that received every event at once (and replayed each item in HLC order), and no event is lost.
+// Property: whatever the interleaving of study, practice attempts (started, answered, flagged, submitted,
+// abandoned or timed out on any device), syncs, crashes and deliveries between three devices, once every
+// segment has arrived everywhere and everyone has synced, the stores agree with each other and with a
+// store that received every event at once (and replayed each item in HLC order), attempts included (by
+// uuid), and no event is lost.
 //
 // A few seeds run in the suite; MLAPREP_SYNC_SEEDS=300 runs hundreds (a long test, outside CI).
 
+#include "exam/SimulatedAnswer.h"
 #include "services/SettingsService.h"
 #include "srs/StudyItem.h"
 #include "store/EventRepository.h"
@@ -16,6 +19,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <set>
 #include <sys/wait.h>
@@ -72,12 +76,14 @@ public:
         const std::string& item
             = m_items[static_cast<std::size_t>(pick(static_cast<int>(m_items.size())))].id;
         const int roll = pick(100);
-        if (roll < 40) {
+        if (roll < 34) {
             REQUIRE(device.study.answer(item, static_cast<fsrs::Rating>(1 + pick(4)), 4s).ok());
-        } else if (roll < 48) {
+        } else if (roll < 40) {
             (void)device.study.undoLast(); // refused when there is nothing to undo
-        } else if (roll < 54) {
+        } else if (roll < 44) {
             REQUIRE(device.bookmarks.toggle(item.starts_with("q-") ? "question" : "card", item).ok());
+        } else if (roll < 56) {
+            examStep(d);
         } else if (roll < 58) {
             // Scheduling settings too: each answer replays with the retention and weights it was given at.
             const int value = 5 + pick(50);
@@ -126,6 +132,52 @@ public:
     const std::filesystem::path& replica(int d) const { return m_replicas[static_cast<std::size_t>(d)]; }
 
 private:
+    // Starts an attempt on the device, or takes its open one a step on: answer, flag, submit or abandon.
+    // A timed one may run out of time on the way, the clock moving by minutes to hours a step.
+    void examStep(int d)
+    {
+        Device& device = this->device(d);
+        auto& session = m_sessions[static_cast<std::size_t>(d)];
+        if (!session) {
+            StartRequest request;
+            request.mode = ExamMode::Practice;
+            request.seed = static_cast<std::uint64_t>(pick(1000));
+            request.questions = 4;
+            request.domains = { "1", "2" }; // the minimal bundle's four single questions
+            request.timed = pick(2) == 0;
+            auto started = device.exams.start(request);
+            INFO(started.firstError());
+            REQUIRE(started.ok());
+            session = std::move(started.value());
+            return;
+        }
+        const auto& items = session->attempt().items;
+        const AttemptItem& item = items[static_cast<std::size_t>(pick(static_cast<int>(items.size())))];
+        const Question& question = questionIn(device, item.item.itemId);
+        const int roll = pick(10);
+        Result<Changes> done = roll < 6 ? device.exams.answer(*session, item.item.itemId,
+                                   pick(2) == 0 ? simulatedAnswer(question, item.item.optionOrder)
+                                                : wrongAnswer(question, item.item.optionOrder))
+            : roll < 7 ? device.exams.flag(*session, item.item.itemId, !item.flagged)
+            : roll < 9                  ? device.exams.submit(*session)
+                                        : device.exams.abandon(*session);
+        INFO(done.firstError());
+        REQUIRE(done.ok());
+        if (session->isFinished()) {
+            session.reset();
+        }
+    }
+
+    static const Question& questionIn(Device& device, const std::string& id)
+    {
+        for (const Question* question : device.fixture.loaded.bundle.scoredItems()) {
+            if (question->id == id) {
+                return *question;
+            }
+        }
+        throw std::runtime_error("no item " + id);
+    }
+
     void syncDevice(int d)
     {
         Device& device = this->device(d);
@@ -245,12 +297,30 @@ private:
     std::vector<std::unique_ptr<Device>> m_devices;
     std::vector<std::filesystem::path> m_replicas;
     std::array<std::string, DeviceCount> m_ids;
+    std::array<std::optional<ExamSession>, DeviceCount> m_sessions;
     std::vector<srs::StudyItem> m_items;
 };
 
 std::string holds(Device& device)
 {
     return device.rows("SELECT item_id, suspended, coalesce(buried_until_ms, 0) FROM item_holds", 3);
+}
+
+// The attempts open on the device, and those it shows in progress on another.
+std::set<std::string> openAttempts(Device& device)
+{
+    std::set<std::string> uuids;
+    auto statement
+        = device.store->database().prepare("SELECT uuid FROM exam_attempts WHERE finished_ms IS NULL");
+    while (statement.step()) {
+        uuids.insert(statement.columnText(0));
+    }
+    const auto elsewhere = device.exams.inProgressElsewhere();
+    REQUIRE(elsewhere.ok());
+    for (const auto& attempt : elsewhere.value()) {
+        uuids.insert(attempt.uuid);
+    }
+    return uuids;
 }
 
 std::set<std::string> eventIds(Device& device)
@@ -302,6 +372,8 @@ TEST_CASE("three devices studying, syncing and crashing in any order end with th
             CHECK(eventIds(device) == all); // no event lost on the way
             test::requireSameLearning(device, reference);
             CHECK(holds(device) == holds(reference));
+            CHECK(device.finishedAttempts() == reference.finishedAttempts());
+            CHECK(openAttempts(device) == openAttempts(reference));
         }
     }
 }
