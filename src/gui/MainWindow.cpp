@@ -71,7 +71,9 @@ bool screenShows(MainWindow::Screen screen, const Changes& changes)
     case MainWindow::Screen::Review:
         return changes.studyQueue || changes.settings || changes.userCards;
     case MainWindow::Screen::Exam:
-        return false; // the exam screen reads its attempt itself whenever it shows its start view
+        // The exam screen reads its attempt itself whenever it shows its start view; attempts synced from
+        // another device change its history.
+        return changes.exams;
     case MainWindow::Screen::Stats:
         return changes.studyQueue || changes.exams || changes.settings;
     }
@@ -287,6 +289,7 @@ void MainWindow::refreshIfStale(Screen screen)
         m_reviewPage->refresh();
         break;
     case Screen::Exam:
+        m_examPage->refreshHistory();
         break;
     case Screen::Stats:
         m_statsPage->refresh();

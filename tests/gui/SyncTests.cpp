@@ -1,4 +1,7 @@
 #include "gui/common/QtConvert.h"
+#include "gui/exam/ExamPage.h"
+#include "gui/exam/ExamReportView.h"
+#include "gui/exam/ExamStartView.h"
 #include "gui/interop/FileChooser.h"
 #include "gui/MainWindow.h"
 #include "gui/review/ReviewPage.h"
@@ -9,6 +12,7 @@
 #include "LoopFixture.h"
 #include "services/SettingsService.h"
 #include "services/SyncService.h"
+#include "store/EventRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,8 +20,11 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace mlaprep;
 using namespace std::chrono_literals;
@@ -119,4 +126,53 @@ TEST_CASE(
     syncAndWait(b);
     syncAndWait(a);
     CHECK(a.study.config().desiredRetention == Approx(0.95));
+}
+
+TEST_CASE("the exam history shows another machine's attempt in progress on it, then its report",
+    "[gui][sync][exam]")
+{
+    test::TempDir folder;
+    test::LoopFixture a;
+    test::LoopFixture b;
+    REQUIRE(a.session.sync().setFolder(folder.path()).ok());
+    REQUIRE(b.session.sync().setFolder(folder.path()).ok());
+    REQUIRE(a.session.sync().renameDevice(deviceIdBeside(a.store->path()), "work-laptop").ok());
+    StartRequest request;
+    request.mode = ExamMode::Practice;
+    request.questions = 4;
+    request.domains = { "1", "2" };
+    auto started = a.exams.start(request);
+    REQUIRE(started.ok());
+    ExamSession session = std::move(started.value());
+    syncAndWait(a);
+
+    gui::MainWindow window(b.controller);
+    window.show();
+    window.showScreen(gui::MainWindow::Screen::Exam);
+    QTreeWidget* history = window.examPage()->startView()->historyList();
+    REQUIRE(history->topLevelItemCount() == 1);
+    CHECK(history->topLevelItem(0)->text(0).startsWith(QStringLiteral("No attempts yet")));
+    // The merge repaints the history on screen: a row B can see but not open, and nothing to resume.
+    syncAndWait(b);
+    REQUIRE(history->topLevelItemCount() == 1);
+    QTreeWidgetItem* running = history->topLevelItem(0);
+    CHECK(running->text(gui::ExamStartView::ResultColumn) == QStringLiteral("In progress on work-laptop"));
+    CHECK(running->text(gui::ExamStartView::DeviceColumn) == QStringLiteral("work-laptop"));
+    CHECK_FALSE(running->flags().testFlag(Qt::ItemIsSelectable));
+    QSignalSpy reports(window.examPage()->startView(), &gui::ExamStartView::reportRequested);
+    emit history->itemActivated(running, 0);
+    CHECK(reports.isEmpty());
+    CHECK(window.examPage()->startView()->startPracticeButton()->isEnabled());
+
+    REQUIRE(a.exams.submit(session).ok());
+    syncAndWait(a);
+    syncAndWait(b);
+    REQUIRE(history->topLevelItemCount() == 1);
+    QTreeWidgetItem* finished = history->topLevelItem(0);
+    CHECK(finished->text(gui::ExamStartView::DeviceColumn) == QStringLiteral("work-laptop"));
+    CHECK(finished->text(gui::ExamStartView::KindColumn) == QStringLiteral("Practice (4 items)"));
+    emit history->itemActivated(finished, 0);
+    REQUIRE(window.examPage()->isShowingReport());
+    CHECK(
+        window.examPage()->reportView()->browser()->toPlainText().contains(QStringLiteral("on work-laptop")));
 }

@@ -148,10 +148,26 @@ void ExamPage::showStart()
         m_startView->setOpenAttempt(nullptr);
         m_startView->showError(problemsText(open.problems()));
     }
-    if (auto history = m_exams.history(); history.ok()) {
-        m_startView->setHistory(history.value());
-    }
+    showHistory();
     m_stack->setCurrentWidget(m_startView);
+}
+
+void ExamPage::showHistory()
+{
+    auto history = m_exams.history();
+    auto elsewhere = m_exams.inProgressElsewhere();
+    if (history.ok() && elsewhere.ok()) {
+        m_startView->setHistory(history.value(), elsewhere.value());
+    } else {
+        m_startView->showError(problemsText(history.ok() ? elsewhere.problems() : history.problems()));
+    }
+}
+
+void ExamPage::refreshHistory()
+{
+    if (m_stack->currentWidget() == m_startView) {
+        showHistory();
+    }
 }
 
 void ExamPage::start(const StartRequest& request)

@@ -46,6 +46,9 @@ public:
     // Gives the open attempt up after a confirmation, on screen or waiting on the start view.
     void abandon();
     void showStart();
+    // Reads the history again (a sync brought attempts from another device) when the start view shows;
+    // an attempt on screen is left alone.
+    void refreshHistory();
 
     // At start-up: an unfinished mock is offered to resume or abandon, and one whose time ran out while
     // the app was closed has its report shown. True when the Exam screen should come forward.
@@ -79,6 +82,7 @@ protected:
 private:
     void enterSession(ExamSession session);
     void leaveSession();
+    void showHistory();
     void showCurrent();
     void showPosition();
     void showNavigator();

@@ -60,12 +60,16 @@ ExamStartView::ExamStartView(const Bundle& bundle, QWidget* parent)
 
     m_history->setObjectName(QStringLiteral("examHistory"));
     m_history->setHeaderLabels(
-        { tr("Date"), tr("Kind"), tr("Correct"), tr("Scaled (estimate)"), tr("Result") });
+        { tr("Date"), tr("Kind"), tr("Correct"), tr("Scaled (estimate)"), tr("Result"), tr("Taken on") });
     m_history->setRootIsDecorated(false);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->setToolTip(tr("Enter or double-click opens the report"));
-    connect(m_history, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem* item) { emit reportRequested(item->data(0, Qt::UserRole).toLongLong()); });
+    connect(m_history, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        // An attempt running on another device has no report here yet.
+        if (const QVariant id = item->data(0, Qt::UserRole); id.isValid()) {
+            emit reportRequested(id.toLongLong());
+        }
+    });
 
     auto* groups = new QHBoxLayout;
     groups->addWidget(buildMockGroup(), 1);
@@ -253,29 +257,48 @@ void ExamStartView::setOpenAttempt(const ExamSession* session)
     }
 }
 
-void ExamStartView::setHistory(const std::vector<AttemptSummary>& history)
+void ExamStartView::setHistory(
+    const std::vector<AttemptSummary>& history, const std::vector<AttemptElsewhere>& elsewhere)
 {
     m_history->clear();
+    const auto dateText = [](Instant at) {
+        return QDateTime::fromMSecsSinceEpoch(toEpochMilliseconds(at))
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    for (const auto& attempt : elsewhere) {
+        auto* item = new QTreeWidgetItem(m_history);
+        const QString device = toQString(attempt.device);
+        item->setText(DateColumn, dateText(attempt.started));
+        item->setText(KindColumn, attempt.mode == ExamMode::Exam ? tr("Mock") : tr("Practice"));
+        item->setText(CorrectColumn, QStringLiteral("—"));
+        item->setText(ScaledColumn, QStringLiteral("—"));
+        item->setText(ResultColumn, tr("In progress on %1").arg(device));
+        item->setText(DeviceColumn, device);
+        item->setToolTip(
+            ResultColumn, tr("Only %1 can resume or end it; it shows here once it ends").arg(device));
+        item->setFlags(Qt::ItemIsEnabled);
+    }
     for (const auto& attempt : history) {
         auto* item = new QTreeWidgetItem(m_history);
         item->setData(0, Qt::UserRole, static_cast<qint64>(attempt.id));
-        item->setText(0,
-            QDateTime::fromMSecsSinceEpoch(toEpochMilliseconds(attempt.started))
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        item->setText(1,
+        item->setText(DateColumn, dateText(attempt.started));
+        item->setText(KindColumn,
             attempt.mode == ExamMode::Exam ? tr("Mock (%1 items)").arg(attempt.items)
                                            : tr("Practice (%1 items)").arg(attempt.items));
+        item->setText(DeviceColumn, attempt.device.empty() ? tr("This device") : toQString(attempt.device));
         if (attempt.finishReason == FinishReason::Abandoned) {
-            item->setText(2, QStringLiteral("—"));
-            item->setText(3, QStringLiteral("—"));
-            item->setText(4, tr("Abandoned"));
+            item->setText(CorrectColumn, QStringLiteral("—"));
+            item->setText(ScaledColumn, QStringLiteral("—"));
+            item->setText(ResultColumn, tr("Abandoned"));
             continue;
         }
-        item->setText(2, QStringLiteral("%1/%2").arg(attempt.scoredCorrect).arg(attempt.scoredTotal));
-        item->setText(3, QString::number(attempt.scaledScore));
-        item->setText(4, attempt.scaledScore >= m_passMark ? tr("Pass") : tr("Below %1").arg(m_passMark));
+        item->setText(
+            CorrectColumn, QStringLiteral("%1/%2").arg(attempt.scoredCorrect).arg(attempt.scoredTotal));
+        item->setText(ScaledColumn, QString::number(attempt.scaledScore));
+        item->setText(
+            ResultColumn, attempt.scaledScore >= m_passMark ? tr("Pass") : tr("Below %1").arg(m_passMark));
     }
-    if (history.empty()) {
+    if (history.empty() && elsewhere.empty()) {
         auto* item = new QTreeWidgetItem(m_history);
         item->setText(0, tr("No attempts yet: start a mock exam or a practice session above."));
         item->setFlags(Qt::NoItemFlags);

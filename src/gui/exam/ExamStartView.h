@@ -31,7 +31,9 @@ public:
 
     // The attempt left open (paused, or running since the app closed), or null.
     void setOpenAttempt(const ExamSession* session);
-    void setHistory(const std::vector<AttemptSummary>& history);
+    // Attempts running on other devices first (shown, never opened here), then the finished ones.
+    void setHistory(
+        const std::vector<AttemptSummary>& history, const std::vector<AttemptElsewhere>& elsewhere);
     void showError(const QString& message);
 
     StartRequest mockRequest() const;
@@ -42,6 +44,7 @@ public:
     // "Any bullet", then every exam-guide bullet of the bundle (its id in Qt::UserRole).
     QComboBox* bulletChoice() const { return m_bullet; }
     QTreeWidget* historyList() const { return m_history; }
+    enum HistoryColumn { DateColumn, KindColumn, CorrectColumn, ScaledColumn, ResultColumn, DeviceColumn };
 
 signals:
     void startRequested(const mlaprep::StartRequest& request);

@@ -214,11 +214,12 @@ QString reportSummaryHtml(const ExamReport& report, bool practice, const design:
     QString html;
     html += QStringLiteral("<h1>%1</h1>")
                 .arg(practice ? QObject::tr("Practice session report") : QObject::tr("Score report"));
-    html += QObject::tr("<p>Attempt %1 · taken %2 · bundle version %3</p>")
+    html += QObject::tr("<p>Attempt %1 · taken %2%4 · bundle version %3</p>")
                 .arg(report.attemptId)
                 .arg(QDateTime::fromMSecsSinceEpoch(report.startedMs)
                          .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                    report.bundleVersion.empty() ? QObject::tr("unknown") : escaped(report.bundleVersion));
+                    report.bundleVersion.empty() ? QObject::tr("unknown") : escaped(report.bundleVersion),
+                    report.device.empty() ? QString() : QObject::tr(" on %1").arg(escaped(report.device)));
     if (practice) {
         // A drill is not a blueprint mock: a scaled score and a verdict would read as an exam result.
         html += QObject::tr("<p style=\"font-size:x-large\"><b>%1 of %2 correct (%3)</b></p>")
