@@ -10,6 +10,7 @@
 #include "services/StoreGuard.h"
 #include "store/AnkiCollectionFile.h"
 #include "store/Database.h"
+#include "store/EventRepository.h"
 #include "store/ItemStateRepository.h"
 #include "store/Transaction.h"
 #include "store/UserDeckRepository.h"
@@ -137,18 +138,24 @@ Result<AnkiImportSummary> AnkiService::importFile(const AnkiImportRequest& reque
         if (accepted.empty()) {
             return summary;
         }
+        // The deck and each card are events too, in this transaction, so every device gets them.
+        EventRepository events(database);
+        const Instant now = m_clock.now();
         UserDeckRow deck;
+        deck.uuid = m_uuids.next();
         deck.name = request.file.stem().string();
         deck.sourceFile = batch->fileName;
         deck.format = batch->format;
         deck.task = request.task;
         deck.importedMs = nowMs;
         const std::int64_t deckId = decks.addDeck(deck);
+        events.recordLocal(sync::EventKind::DeckImport, deck.uuid, deckImportPayload(deck), now);
         // New user cards are introduced after everything already in the queue, in file order.
         std::int64_t position = 1'000'000'000 + nowMs % 1'000'000'000;
         for (const auto* note : accepted) {
             UserCardRow row;
             row.deckId = deckId;
+            row.itemId = "u-" + m_uuids.next();
             row.guid = note->guid;
             row.front = note->front;
             row.back = note->back;
@@ -157,10 +164,12 @@ Result<AnkiImportSummary> AnkiService::importFile(const AnkiImportRequest& reque
             row.tags = joinTags(note->tags);
             row.task = request.task;
             row.createdMs = nowMs;
-            const UserCardRow added = decks.addCard(row);
-            states.insertNewIfMissing(added.itemId, srs::toString(srs::ItemKind::Card), position++);
-            summary.added.push_back(toUserCard(added));
-            summary.changes.ids.push_back(added.itemId);
+            decks.addCard(row);
+            events.recordLocal(
+                sync::EventKind::UserCard, row.itemId, userCardPayload(row, deck.uuid, position), now);
+            states.insertNewIfMissing(row.itemId, srs::toString(srs::ItemKind::Card), position++);
+            summary.added.push_back(toUserCard(row));
+            summary.changes.ids.push_back(row.itemId);
         }
         transaction.commit();
         summary.imported = static_cast<int>(accepted.size());

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "services/Changes.h"
 #include "srs/StudyItem.h"
+#include "sync/Uuid.h"
 
 #include <filesystem>
 #include <memory>
@@ -17,7 +18,8 @@ class Store;
 struct Bundle;
 struct Card;
 
-// A card the learner imported: HTML front and back, scheduled like a bundle card under `itemId` ("u-N").
+// A card the learner imported: HTML front and back, scheduled like a bundle card under `itemId` ("u-" and
+// a UUID, so two devices importing decks never make the same id).
 struct UserCard {
     std::string itemId;
     std::string front;
@@ -29,9 +31,9 @@ struct UserCard {
 
 struct AnkiImportRequest {
     std::filesystem::path file;
-    std::optional<std::string> task;  // tag every imported card with this task statement
-    std::optional<char> separator;    // text files: overrides the header and the sniffing
-    bool importWhatYouCan = false;    // import the good notes even when some are rejected
+    std::optional<std::string> task; // tag every imported card with this task statement
+    std::optional<char> separator; // text files: overrides the header and the sniffing
+    bool importWhatYouCan = false; // import the good notes even when some are rejected
 };
 
 // What an import did, with one line per rejected note ("notes.txt: line 12: -: the first field is empty").
@@ -73,6 +75,7 @@ public:
 private:
     std::shared_ptr<Store> m_store;
     const Clock& m_clock;
+    sync::UuidSource m_uuids; // deck and card ids
 };
 
 // The exports that need no learner data.

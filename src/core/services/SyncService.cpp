@@ -4,6 +4,7 @@
 #include "services/ReviewRecorder.h"
 #include "services/Store.h"
 #include "services/StoreGuard.h"
+#include "services/UserDeckEvents.h"
 #include "store/BookmarkRepository.h"
 #include "store/Database.h"
 #include "store/ErrorReportRepository.h"
@@ -270,6 +271,7 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         std::set<std::string> settingKeys;
         std::set<std::string> reportItems;
         std::vector<sync::Event> finishedAttempts;
+        std::vector<sync::Event> deckEvents;
         const std::int64_t nowMs = toEpochMilliseconds(m_clock.now());
         for (const auto& file : files) {
             if (file.device == summary.device || alreadyRead.count({ file.device, file.sequence }) != 0) {
@@ -308,6 +310,9 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
                     finishedAttempts.push_back(event);
                 } else if (event.kind == sync::EventKind::ExamStarted) {
                     summary.changes.exams = true; // shows in progress on its device
+                } else if (event.kind == sync::EventKind::DeckImport
+                    || event.kind == sync::EventKind::UserCard) {
+                    deckEvents.push_back(event);
                 } else if (event.kind == sync::EventKind::DeviceName) {
                     summary.changes.settings = true;
                 }
@@ -316,6 +321,8 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
             ++summary.readSegments;
         }
 
+        const auto madeCards = applyUserDeckEvents(database, deckEvents);
+        summary.changes.ids.insert(summary.changes.ids.end(), madeCards.begin(), madeCards.end());
         ReviewRecorder recorder(database);
         // In item order, whichever way an item is replayed: the log rows it gets are numbered in it.
         for (auto& [item, arrived] : newItems) {
@@ -359,7 +366,8 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
         }
         settings.set(LastSyncKey, std::to_string(nowMs));
         transaction.commit();
-        summary.changes.studyQueue = !items.empty() || !heldItems.empty();
+        summary.changes.studyQueue = !items.empty() || !heldItems.empty() || !madeCards.empty();
+        summary.changes.userCards = !madeCards.empty();
         summary.changes.errorReports = !reportItems.empty();
         summary.changes.settings
             = summary.changes.settings || !bookmarkElements.empty() || !settingKeys.empty();

@@ -64,8 +64,8 @@ inline constexpr std::size_t DeviceNameMaxLength = 40;
 // each device writes its new events there as immutable segments in its own subfolder and reads every
 // other device's segments (sync/Segment.h). Merging is idempotent by event uuid and deterministic: the
 // items that received remote answers, undos or resets are replayed from all their events in HLC order;
-// synced settings, bookmarks and item holds (suspend, bury) take the newest event by HLC. Nothing is deleted
-// by a merge.
+// synced settings, bookmarks and item holds (suspend, bury) take the newest event by HLC; imported decks
+// and their cards are made once each, under the ids they have everywhere. Nothing is deleted by a merge.
 class SyncService {
 public:
     SyncService(std::shared_ptr<Store> store, const Clock& clock);

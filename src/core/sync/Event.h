@@ -32,6 +32,11 @@ inline constexpr std::string_view ExamStarted = "exam-started";
 // The attempt ended (submitted, time-up, abandoned): item is the attempt's uuid, the payload the whole
 // attempt as ExamEvents.h writes it, so another device can show it and its report read-only.
 inline constexpr std::string_view ExamFinished = "exam-finished";
+// An imported deck: item is the deck's uuid, payload format, imported, name, source, task.
+inline constexpr std::string_view DeckImport = "deck-import";
+// A card of an imported deck: item is the card's item id ("u-" and a UUID), payload anki-deck, back,
+// created, deck (its deck's uuid), front, guid, note-key, position (in the new-card queue), tags, task.
+inline constexpr std::string_view UserCard = "user-card";
 } // namespace EventKind
 
 // One thing the learner did that must survive on every device, in the order the hybrid clock gives it.

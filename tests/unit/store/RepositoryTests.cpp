@@ -337,33 +337,44 @@ TEST_CASE("item revisions keep the last revision saved per item", "[store][repos
     CHECK(revisions.at("c-1") == std::numeric_limits<int>::max());
 }
 
-TEST_CASE("user decks and cards round-trip, cards get the item id u-<row id>, in import order",
-    "[store][repository]")
+TEST_CASE(
+    "user decks and cards round-trip under the ids they are given, in import order", "[store][repository]")
 {
     StoreFile file;
-    std::string secondItemId;
+    const std::string firstItemId = "u-5f0c2a1e-3b7d-4c8e-9a6f-1d2e3f4a5b6c";
+    const std::string secondItemId = "u-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     {
         UserDeckRepository decks(file.open());
-        const auto plain = decks.addDeck(UserDeckRow { 0, "Deck", "a.txt", "text", std::nullopt, 1 });
-        const auto tagged = decks.addDeck(UserDeckRow { 0, "Anki ✓", "c.apkg", "apkg", "1.2", Largest });
-        const auto first
-            = decks.addCard(UserCardRow { 0, plain, "", "", "F", "B", "f b", "", "", std::nullopt, 5 });
-        CHECK(first.itemId == "u-" + std::to_string(first.id));
+        const auto plain
+            = decks.addDeck(UserDeckRow { 0, "deck-a", "Deck", "a.txt", "text", std::nullopt, 1 });
+        const auto tagged
+            = decks.addDeck(UserDeckRow { 0, "deck-b", "Anki ✓", "c.apkg", "apkg", "1.2", Largest });
+        const auto first = decks.addCard(
+            UserCardRow { 0, plain, firstItemId, "", "F", "B", "f b", "", "", std::nullopt, 5 });
         const auto second = decks.addCard(UserCardRow {
-            0, tagged, "", "f:G{x", "<b>F</b>", "B ✓", "f2 b2", "Deck::Sub", "aws ml", "1.2", 6 });
-        secondItemId = second.itemId;
-        CHECK(second.id > first.id);
-        CHECK_THROWS_AS(decks.addDeck(UserDeckRow { 0, "Deck", "a.csv", "csv", std::nullopt, 1 }), DbError);
+            0, tagged, secondItemId, "f:G{x", "<b>F</b>", "B ✓", "f2 b2", "Deck::Sub", "aws ml", "1.2", 6 });
+        CHECK(second > first);
+        CHECK(decks.deckIdOf("deck-b") == tagged);
+        CHECK_FALSE(decks.deckIdOf("deck-c").has_value());
+        CHECK_THROWS_AS(
+            decks.addDeck(UserDeckRow { 0, "deck-c", "Deck", "a.csv", "csv", std::nullopt, 1 }), DbError);
+        CHECK_THROWS_AS(decks.addDeck(UserDeckRow { 0, "deck-a", "Again", "a.txt", "text", std::nullopt, 1 }),
+            DbError); // one row per deck uuid
+        CHECK_THROWS_AS(
+            decks.addCard(UserCardRow { 0, plain, firstItemId, "", "F", "B", "x", "", "", {}, 5 }),
+            DbError); // one row per card id
     }
     UserDeckRepository decks(file.open());
     const auto deckRows = decks.decks();
     REQUIRE(deckRows.size() == 2);
+    CHECK(deckRows[0].uuid == "deck-a");
     CHECK_FALSE(deckRows[0].task.has_value());
     CHECK(deckRows[1].name == "Anki ✓");
     CHECK(deckRows[1].task == "1.2");
     CHECK(deckRows[1].importedMs == Largest);
     const auto cards = decks.cards();
     REQUIRE(cards.size() == 2);
+    CHECK(cards[0].itemId == firstItemId);
     CHECK(cards[0].guid.empty());
     CHECK_FALSE(cards[0].task.has_value());
     CHECK(cards[1].itemId == secondItemId);
@@ -372,10 +383,50 @@ TEST_CASE("user decks and cards round-trip, cards get the item id u-<row id>, in
     CHECK(cards[1].back == "B ✓");
     CHECK(cards[1].ankiDeck == "Deck::Sub");
     CHECK(cards[1].tags == "aws ml");
+    CHECK(decks.hasCard(secondItemId));
+    CHECK_FALSE(decks.hasCard("u-1"));
     CHECK(decks.hasNoteKey("f b"));
     CHECK_FALSE(decks.hasNoteKey("F B"));
     CHECK(decks.hasGuid("f:G{x"));
     CHECK_FALSE(decks.hasGuid("")); // cards without a guid are never duplicates by guid
+}
+
+TEST_CASE("a deck and its cards read back from their events as they were written", "[store][repository]")
+{
+    const UserDeckRow deck { 0, "deck-a", "Anki & co = 100%", "c.apkg", "apkg", "1.2", Largest };
+    sync::Event deckEvent { "e-1", {}, std::string(sync::EventKind::DeckImport), deck.uuid,
+        deckImportPayload(deck).encode() };
+    const auto readDeck = deckFromEvent(deckEvent);
+    REQUIRE(readDeck);
+    CHECK(readDeck->uuid == deck.uuid);
+    CHECK(readDeck->name == deck.name);
+    CHECK(readDeck->sourceFile == deck.sourceFile);
+    CHECK(readDeck->format == deck.format);
+    CHECK(readDeck->task == deck.task);
+    CHECK(readDeck->importedMs == deck.importedMs);
+    deckEvent.payload = "format=csv&imported=1";
+    CHECK_FALSE(deckFromEvent(deckEvent)); // not a format this version imports
+
+    const UserCardRow card { 0, 0, "u-x", "f:G{x", "<b>F</b>\nline", "B ✓\tx",
+        "f b\x1f"
+        "b",
+        "Deck::Sub", "aws ml", std::nullopt, -3 };
+    const sync::Event cardEvent { "e-2", {}, std::string(sync::EventKind::UserCard), card.itemId,
+        userCardPayload(card, deck.uuid, 1'000'000'007).encode() };
+    const auto readCard = userCardFromEvent(cardEvent);
+    REQUIRE(readCard);
+    CHECK(readCard->deckUuid == deck.uuid);
+    CHECK(readCard->position == 1'000'000'007);
+    CHECK(readCard->card.itemId == card.itemId);
+    CHECK(readCard->card.guid == card.guid);
+    CHECK(readCard->card.front == card.front);
+    CHECK(readCard->card.back == card.back);
+    CHECK(readCard->card.noteKey == card.noteKey);
+    CHECK(readCard->card.ankiDeck == card.ankiDeck);
+    CHECK(readCard->card.tags == card.tags);
+    CHECK_FALSE(readCard->card.task.has_value());
+    CHECK(readCard->card.createdMs == -3);
+    CHECK_FALSE(userCardFromEvent(sync::Event { "e-3", {}, "user-card", "u-y", "front=F" }));
 }
 
 TEST_CASE("error reports round-trip and list oldest first", "[store][repository]")

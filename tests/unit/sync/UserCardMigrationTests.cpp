@@ -1,11 +1,13 @@
 // Version 17 renames the user cards of every earlier store ("u-" and the row id, which two devices both
 // make) to an id derived from their deck and row, everywhere they are named, and turns decks and cards
 // into events once. From every version that had user cards: the answers on a card survive the rename,
-// and two copies of one store migrate alike.
+// two copies of one store migrate alike, and the migrated decks reach another device with their answers.
 
+#include "services/Store.h"
+#include "services/SyncService.h"
 #include "store/Database.h"
 #include "store/Statement.h"
-#include "support/TempDir.h"
+#include "support/SyncDevice.h"
 #include "sync/Event.h"
 
 #include <catch2/catch.hpp>
@@ -163,4 +165,39 @@ TEST_CASE("user cards of every earlier version get ids two devices cannot both m
         CHECK(
             column(upgraded, "SELECT count(*) FROM sqlite_master WHERE name = 'user_card_renames'") == "0\n");
     }
+}
+
+TEST_CASE("a migrated deck reaches another device with its cards and their answers", "[sync][migration]")
+{
+    test::TempDir dir;
+    test::TempDir folder;
+    const auto path = dir / "old.sqlite";
+    writeOldStore(path, 9);
+    test::Device home;
+    {
+        auto store = Store::open(path);
+        REQUIRE(store.ok());
+        test::ManualClock clock(test::StudyNoon);
+        REQUIRE(SyncService(store.value(), clock).sync(folder.path(), home.study.config()).ok());
+    }
+    const SyncSummary merged = home.sync(folder.path());
+    INFO(merged.readSegments << " " << merged.mergedEvents << " "
+                             << (merged.skipped.empty() ? "" : merged.skipped.front()));
+    CHECK(merged.changes.userCards);
+    CHECK(merged.changes.studyQueue);
+    CHECK(home.rows("SELECT item_id, front, back, note_key, anki_deck, tags, task FROM user_cards", 7)
+        == First + "|<b>F</b>|B\nmore|f\x1f" + "b|A::B|aws ml|1.2|\n" + Second + "|Two|50%|two\x1f"
+            + "50%|||NULL|\n");
+    CHECK(home.rows("SELECT uuid, name, source_file, format, task, imported_ms FROM user_decks", 6)
+        == "deck-1700000000000-1|My & deck|my=deck.txt|text|1.2|1700000000000|\n");
+    CHECK(home.rows("SELECT item_id, rating FROM review_log", 2) == First + "|3|\n" + First + "|4|\n");
+    CHECK(home.count("SELECT reps FROM item_states WHERE item_id = '" + First + "'") == 2);
+    CHECK(home.count("SELECT due_ms FROM item_states WHERE item_id = '" + Second + "'") == 1000000002);
+    CHECK(home.bookmarkRows() == "card|" + Second + "|\n");
+
+    // The same events again make nothing twice.
+    const SyncSummary again = home.sync(folder.path());
+    CHECK_FALSE(again.changes.userCards);
+    CHECK(home.count("SELECT count(*) FROM user_cards") == 2);
+    CHECK(home.count("SELECT count(*) FROM user_decks") == 1);
 }
