@@ -93,6 +93,18 @@ TEST_CASE("a typed id that is not in the bundle is refused with a message and no
     CHECK(shown);
     CHECK(app.session.reports().reports()->empty());
 
+    // An imported card the store does not have is refused the same way.
+    dialog.setItem(QStringLiteral("user-card"), QStringLiteral("u-1"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    shown = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        shown
+            |= label->isVisible() && label->text().contains(QStringLiteral("you have imported no card u-1"));
+    }
+    CHECK(shown);
+    CHECK(app.session.reports().reports()->empty());
+
     dialog.setItem(QStringLiteral("question"), QStringLiteral("q-1.1-001"));
     dialog.accept();
     CHECK_FALSE(dialog.isVisible());

@@ -7,6 +7,7 @@
 #include "store/ErrorReportRepository.h"
 #include "store/EventRepository.h"
 #include "store/Transaction.h"
+#include "store/UserDeckRepository.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -34,7 +35,7 @@ bool bundleHas(const Bundle& bundle, const std::string& kind, const std::string&
                     [&](const Question& child) { return child.id == itemId; });
         });
     }
-    return true; // the learner's own imported cards are not in the bundle
+    return true; // the learner's own imported cards are not in the bundle: the store knows them
 }
 
 std::string isoTime(std::int64_t ms)
@@ -129,6 +130,11 @@ Result<Changes> ErrorReportService::report(const std::string& itemKind, const st
     return guardStore<Changes>(
         [&]() -> Result<Changes> {
             Database& database = m_store->database();
+            if (itemKind == "user-card" && !UserDeckRepository(database).hasCard(itemId)) {
+                return refuse("item",
+                    "you have imported no card " + itemId
+                        + ": pick one from the list as you type, or use Report this on the card");
+            }
             Transaction transaction(database);
             ErrorReportRow row { 0, m_bundle.id, m_bundle.version, itemKind, itemId, reason, comment,
                 toEpochMilliseconds(m_clock.now()), {} };

@@ -34,9 +34,10 @@ public:
     // Reports name `bundle`'s id and version, and must name one of its items.
     ErrorReportService(std::shared_ptr<Store> store, const Clock& clock, const Bundle& bundle);
 
-    // Refused (nothing stored) for an unknown kind or reason, an empty item id, or a note, card or question
-    // id that is not in the bundle (a mistyped id would reach the authors as a report about nothing). An
-    // imported card ("user-card") is the learner's own, not the bundle's: any id is taken.
+    // Refused (nothing stored) for an unknown kind or reason, an empty item id, a note, card or question
+    // id that is not in the bundle, or an imported card ("user-card") id that is not in the store, imported
+    // here or synced from another device (a mistyped id would reach the authors as a report about
+    // nothing).
     Result<Changes> report(const std::string& itemKind, const std::string& itemId, const std::string& reason,
         const std::string& comment);
     // Removes the report here and retracts it (an error-report-retraction event), so every device drops it.

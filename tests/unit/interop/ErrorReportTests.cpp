@@ -1,6 +1,7 @@
 #include "content/Bundle.h"
 #include "services/ErrorReportService.h"
 #include "services/Store.h"
+#include "store/UserDeckRepository.h"
 #include "support/ManualClock.h"
 #include "support/TempDir.h"
 
@@ -70,4 +71,31 @@ TEST_CASE("error reports are stored, listed and exported as Markdown and JSON", 
 
     REQUIRE(reports.remove(list->front().id).ok());
     CHECK(reports.reports()->size() == 2);
+}
+
+TEST_CASE("a report on an imported card names one the store has, imported or synced", "[interop][services]")
+{
+    test::TempDir dir;
+    test::ManualClock clock { fromEpochMilliseconds(1'795'003'200'000) };
+    auto store = Store::open(dir / "progress.sqlite").value();
+    const std::string card = "u-5f0c2a1e-3b7d-4c8e-9a6f-1d2e3f4a5b6c";
+    {
+        UserDeckRepository decks(store->database());
+        const auto deck
+            = decks.addDeck(UserDeckRow { 0, "deck-a", "Deck", "a.txt", "text", std::nullopt, 1 });
+        decks.addCard(UserCardRow { 0, deck, card, "", "F", "B", "f b", "", "", std::nullopt, 1 });
+    }
+    Bundle bundle;
+    ErrorReportService reports(store, clock, bundle);
+
+    auto unknown = reports.report("user-card", "u-1", "Other", "");
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.firstError()
+        == "-: u-1: item: you have imported no card u-1: pick one from the list as you type, or use Report "
+           "this "
+           "on the card");
+    CHECK(reports.reports()->empty());
+    REQUIRE(reports.report("user-card", card, "Typo or formatting", "").ok());
+    REQUIRE(reports.reports()->size() == 1);
+    CHECK(reports.reports()->front().itemId == card);
 }
