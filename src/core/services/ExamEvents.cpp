@@ -117,19 +117,29 @@ void recordExamFinished(Database& database, EventRepository& events, std::int64_
 void recordFinishedHistory(Database& database, EventRepository& events)
 {
     ExamRepository repository(database);
+    const std::string history(sync::HistoryDevice);
     for (const auto id : repository.ownFinishedWithoutEvent()) {
         const auto attempt = repository.attempt(id);
-        events.recordLocalWithId(attempt->uuid + "/finished", sync::EventKind::ExamFinished, attempt->uuid,
-            finishedPayload(repository, *attempt, events.device()),
-            fromEpochMilliseconds(attempt->finishedMs.value_or(attempt->startedMs)));
+        events.recordHistory(sync::Event { attempt->uuid + "/finished",
+            sync::Hlc { attempt->finishedMs.value_or(attempt->startedMs), 0, history },
+            std::string(sync::EventKind::ExamFinished), attempt->uuid,
+            finishedPayload(repository, *attempt, history).encode() });
     }
 }
 
-bool applyExamFinished(Database& database, const sync::Event& event)
+bool applyExamFinished(Database& database, EventRepository& events, const sync::Event& event)
 {
     ExamRepository repository(database);
-    if (repository.attemptIdOf(event.itemId)) {
-        return false;
+    if (const auto id = repository.attemptIdOf(event.itemId)) {
+        // Ours, never overwritten; another device's, kept unless this event is the earliest finish of
+        // all (a store copied to a second machine may finish one attempt twice): every store then shows
+        // the same finish, whatever order the events came in.
+        if (repository.attempt(*id)->ownerDevice.empty()
+            || events.forItem(event.itemId, { sync::EventKind::ExamFinished }).front().uuid != event.uuid
+            || !finishedAttemptOf(event)) {
+            return false;
+        }
+        repository.removeAttempt(*id);
     }
     const auto finished = finishedAttemptOf(event);
     if (!finished) {

@@ -29,13 +29,14 @@ sync::Payload examStartedPayload(const AttemptRow& attempt);
 void recordExamFinished(Database& database, EventRepository& events, std::int64_t attemptId, Instant at);
 
 // Records exam-finished events for this store's attempts that ended before attempts synced (migration 15
-// leaves them to this): each gets the id "<attempt uuid>/finished", so two copies of one store make the
-// same one. Run before exporting.
+// leaves them to this): history events (sync::HistoryDevice) with the id "<attempt uuid>/finished" and
+// the attempt's end as their stamp, so two copies of one store make the same ones. Run before exporting.
 void recordFinishedHistory(Database& database, EventRepository& events);
 
-// Stores another device's finished attempt from its exam-finished event, read-only and owned by that
-// device. False, changing nothing, when the attempt is here already (ours or merged before: a local
-// attempt is never overwritten) or the payload is not one recordExamFinished could have written.
-bool applyExamFinished(Database& database, const sync::Event& event);
+// Stores another device's finished attempt from its exam-finished event (already in `events`), read-only
+// and owned by that device. False, changing nothing, when the attempt is this store's own (never
+// overwritten), when another finish of it that is earlier by HLC is here, or when the payload is not
+// one recordExamFinished could have written.
+bool applyExamFinished(Database& database, EventRepository& events, const sync::Event& event);
 
 } // namespace mlaprep

@@ -362,7 +362,7 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
                 return std::tie(a.hlc, a.uuid) < std::tie(b.hlc, b.uuid);
             });
         for (const auto& finished : finishedAttempts) {
-            summary.changes.exams = applyExamFinished(database, finished) || summary.changes.exams;
+            summary.changes.exams = applyExamFinished(database, events, finished) || summary.changes.exams;
         }
         settings.set(LastSyncKey, std::to_string(nowMs));
         transaction.commit();
@@ -396,6 +396,9 @@ std::string deviceLabel(const SyncDeviceStatus& device)
 
 std::string deviceLabelIn(EventRepository& events, const std::string& device)
 {
+    if (device == sync::HistoryDevice) {
+        return "another device"; // made before events named devices
+    }
     SyncDeviceStatus named;
     named.device = device;
     named.name = deviceNameIn(events, device);

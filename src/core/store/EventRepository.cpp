@@ -130,6 +130,11 @@ sync::Event EventRepository::recordLocalWithId(std::string uuid, std::string_vie
     return event;
 }
 
+void EventRepository::recordHistory(const sync::Event& event)
+{
+    insert(event, "local");
+}
+
 bool EventRepository::insertRemote(const sync::Event& event)
 {
     insert(event, "remote");

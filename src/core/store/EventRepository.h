@@ -49,6 +49,9 @@ public:
     // The same with an id the caller made: an exam attempt and its exam-started event share one uuid.
     sync::Event recordLocalWithId(std::string uuid, std::string_view kind, std::string_view itemId,
         const sync::Payload& payload, Instant at);
+    // Appends an event made from history (HistoryDevice, its id and stamp from its content) unless it is
+    // here already.
+    void recordHistory(const sync::Event& event);
     // Appends an event from another device; false when it was here already (same uuid).
     bool insertRemote(const sync::Event& event);
 

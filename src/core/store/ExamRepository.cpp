@@ -370,6 +370,12 @@ void ExamRepository::finish(const AttemptRow& finished)
     statement.run();
 }
 
+void ExamRepository::removeAttempt(std::int64_t attemptId)
+{
+    // Foreign keys are on: the items and answer changes go with it (ON DELETE CASCADE).
+    m_database.prepare("DELETE FROM exam_attempts WHERE id = ?1").bind(1, attemptId).run();
+}
+
 std::vector<AttemptRow> ExamRepository::finishedAttempts()
 {
     auto statement = m_database.prepare(std::string("SELECT ") + AttemptColumns

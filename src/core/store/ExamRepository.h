@@ -96,6 +96,8 @@ public:
         std::int64_t attemptId, long long elapsedMs, std::optional<long long> runningSinceMs, int position);
     void setCorrect(std::int64_t attemptId, const std::string& itemId, bool correct);
     void finish(const AttemptRow& finished);
+    // With its items and answer changes.
+    void removeAttempt(std::int64_t attemptId);
 
     // "Latest" and "recent" go by when an attempt started, not by row id: another device's attempt gets
     // its row when it arrives, which may be long after it was taken.

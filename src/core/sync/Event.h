@@ -39,6 +39,10 @@ inline constexpr std::string_view DeckImport = "deck-import";
 inline constexpr std::string_view UserCard = "user-card";
 } // namespace EventKind
 
+// The device of events made from history that predates events (migrations, and the first sync after
+// one): their ids and stamps come from their content, so every copy of a store makes the same events.
+inline constexpr std::string_view HistoryDevice = "history";
+
 // One thing the learner did that must survive on every device, in the order the hybrid clock gives it.
 struct Event {
     std::string uuid;

@@ -38,6 +38,7 @@ ExamSession startPractice(Device& device, std::uint64_t seed)
     request.seed = seed;
     request.questions = 4;
     request.domains = { "1", "2" }; // the minimal bundle's four single questions
+    request.timed = false;
     auto started = device.exams.start(request);
     INFO(started.firstError());
     REQUIRE(started.ok());
@@ -295,5 +296,64 @@ TEST_CASE("attempts finished before attempts synced become exam-finished events 
     const auto history = c.exams.history();
     REQUIRE(history->size() == 1);
     CHECK(history->front().scaledScore == 550);
-    CHECK(c.exams.inProgressElsewhere()->size() == 1);
+    // Made before events named devices: the same event from either copy, its device unknown.
+    CHECK(history->front().device == "another device");
+    const auto running = c.exams.inProgressElsewhere();
+    REQUIRE(running->size() == 1);
+    CHECK(running->front().device == "another device");
+}
+
+TEST_CASE("an attempt finished on two copies of one store shows the earlier finish on every other device, "
+          "whatever came first",
+    "[sync][exam]")
+{
+    test::TempDir folder;
+    Device a;
+    ExamSession onA = startPractice(a, 21);
+    // The store file copied to a second machine mid-attempt: a new device there, with the attempt open.
+    test::TempDir copyDir;
+    a.store->database().execute("PRAGMA wal_checkpoint(TRUNCATE)"); // the copy is the whole store
+    std::filesystem::copy_file(a.store->path(), copyDir / "progress.sqlite");
+    test::ManualClock copyClock(a.clock.now());
+    auto copy = Store::open(copyDir / "progress.sqlite").value();
+    ExamService examsOnCopy(copy, a.fixture.loaded.bundle, copyClock, a.study.config());
+    auto resumed = examsOnCopy.openSession();
+    REQUIRE(resumed.ok());
+    REQUIRE(resumed->has_value());
+    ExamSession onCopy = std::move(*resumed.value());
+
+    a.clock.advance(5min);
+    work(a, onA);
+    REQUIRE(a.exams.submit(onA).ok()); // the earlier finish
+    copyClock.advance(20min);
+    REQUIRE(examsOnCopy.abandon(onCopy).ok());
+
+    // Both write their segments; C hears of the copy's finish first, D of A's, each then of the other.
+    SyncService syncCopy(copy, copyClock);
+    REQUIRE(syncCopy.sync(folder.path(), srs::SchedulerConfig::defaultsForTesting()).ok());
+    a.sync(folder.path());
+    const auto deliver = [&](const std::string& device, const std::filesystem::path& replica) {
+        std::filesystem::copy(folder / device, replica / device, std::filesystem::copy_options::recursive);
+    };
+    const std::string copyDevice = deviceIdBeside(copy->path());
+    const std::string aDevice = deviceIdBeside(a.store->path());
+    test::TempDir replicaC;
+    test::TempDir replicaD;
+    Device c;
+    Device d;
+    deliver(copyDevice, replicaC.path());
+    c.sync(replicaC.path());
+    CHECK(c.rows("SELECT finish_reason FROM exam_attempts", 1) == "abandoned|\n");
+    deliver(aDevice, replicaC.path());
+    c.sync(replicaC.path());
+    deliver(aDevice, replicaD.path());
+    d.sync(replicaD.path());
+    deliver(copyDevice, replicaD.path());
+    d.sync(replicaD.path());
+    CHECK(c.rows("SELECT finish_reason FROM exam_attempts", 1) == "submitted|\n");
+    CHECK(c.finishedAttempts() == d.finishedAttempts());
+    CHECK(c.finishedAttempts() == a.finishedAttempts());
+    // Each copy keeps its own finish.
+    CHECK(a.rows("SELECT finish_reason FROM exam_attempts", 1) == "submitted|\n");
+    CHECK(examsOnCopy.history()->front().finishReason == FinishReason::Abandoned);
 }
