@@ -67,7 +67,6 @@ Outcome stepOutcome(const ItemState& base, Phase phase, int step, seconds delay,
     outcome.state.step = step;
     outcome.state.due = now + delay;
     outcome.interval = delay;
-    outcome.intervalText = formatInterval(delay);
     return outcome;
 }
 
@@ -81,11 +80,15 @@ Outcome reviewOutcome(const ItemState& base, int days, Instant now, int utcOffse
     outcome.state.due = startOfStudyDay(today + days, utcOffsetMinutes, dayStartHour);
     outcome.intervalDays = days;
     outcome.interval = std::chrono::hours(24 * days);
-    outcome.intervalText = formatInterval(outcome.interval);
     return outcome;
 }
 
 } // namespace
+
+std::string Outcome::intervalText() const
+{
+    return formatInterval(interval);
+}
 
 const Outcome& Preview::operator[](Rating rating) const&
 {

@@ -20,7 +20,9 @@ struct Outcome {
     std::chrono::milliseconds interval {};
     // Whole days for Review-phase outcomes, 0 for (re)learning steps.
     int intervalDays = 0;
-    std::string intervalText;
+
+    // Made when shown, not with every outcome: a replay schedules thousands of answers and shows none.
+    std::string intervalText() const;
 };
 
 // All four outcomes of reviewing an item now, in rating order.

@@ -142,7 +142,7 @@ std::string ReviewSession::buttonText(fsrs::Rating rating) const
 {
     std::string text = ratingName(rating);
     if (m_current) {
-        text += "\n" + m_current->preview[rating].intervalText;
+        text += "\n" + m_current->preview[rating].intervalText();
     }
     return text;
 }

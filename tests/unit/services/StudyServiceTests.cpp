@@ -130,8 +130,8 @@ TEST_CASE("a fresh store offers the first new item with four interval texts", "[
     REQUIRE(card.value().has_value());
     CHECK(card.value()->itemId == "c-1.1-001");
     CHECK(card.value()->phase == srs::Phase::New);
-    CHECK(card.value()->preview[Rating::Again].intervalText == "1m");
-    CHECK(card.value()->preview[Rating::Good].intervalText == "10m");
+    CHECK(card.value()->preview[Rating::Again].intervalText() == "1m");
+    CHECK(card.value()->preview[Rating::Good].intervalText() == "10m");
     auto counts = f.study.counts();
     REQUIRE(counts.ok());
     CHECK(counts.value() == srs::QueueCounts { 8, 0, 0 });
@@ -540,7 +540,7 @@ TEST_CASE("resetting an item makes it new again and keeps its review log", "[ser
     const auto card = f.study.card("q-1.1-001");
     REQUIRE(card.ok());
     CHECK(card->phase == srs::Phase::New);
-    CHECK(card->preview[Rating::Good].intervalText == "10m");
+    CHECK(card->preview[Rating::Good].intervalText() == "10m");
     const auto row = ItemStateRepository(f.store->database()).find("q-1.1-001");
     REQUIRE(row);
     CHECK(row->reps == 0);

@@ -35,7 +35,7 @@ TEST_CASE("a new item rated Good goes to the second learning step in ten minutes
     CHECK(good.state.phase == Phase::Learning);
     CHECK(good.state.step == 1);
     CHECK(good.state.due == Noon + 10min);
-    CHECK(good.intervalText == "10m");
+    CHECK(good.intervalText() == "10m");
     CHECK(good.state.reps == 1);
     REQUIRE(good.state.memory.has_value());
     const fsrs::MemoryState initial = fsrs::Fsrs().initialState(Rating::Good);
@@ -50,7 +50,7 @@ TEST_CASE("a new item rated Again repeats the first step in one minute", "[srs]"
     CHECK(again.state.phase == Phase::Learning);
     CHECK(again.state.step == 0);
     CHECK(again.state.due == Noon + 1min);
-    CHECK(again.intervalText == "1m");
+    CHECK(again.intervalText() == "1m");
 }
 
 TEST_CASE("Hard on the first learning step waits the mean of the first two steps", "[srs]")
