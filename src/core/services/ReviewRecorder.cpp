@@ -9,6 +9,7 @@
 #include "store/ItemStateRepository.h"
 #include "store/ReviewLogRepository.h"
 
+#include <algorithm>
 #include <set>
 
 namespace mlaprep {
@@ -37,6 +38,11 @@ void useSettingsOfAnswer(
 }
 
 } // namespace
+
+bool isReplayedKind(std::string_view kind)
+{
+    return std::find(ReplayedEventKinds.begin(), ReplayedEventKinds.end(), kind) != ReplayedEventKinds.end();
+}
 
 RecordedAnswer recordAnswer(Database& database, const srs::SchedulerConfig& config, const std::string& itemId,
     srs::ItemKind kind, fsrs::Rating rating, Instant at, int utcOffsetMinutes,
@@ -86,13 +92,6 @@ RecordedAnswer ReviewRecorder::record(const srs::SchedulerConfig& config, const 
     return recorded;
 }
 
-int ReviewRecorder::replay(const srs::SchedulerConfig& config, const std::string& itemId)
-{
-    return replay(config, itemId,
-        m_events->forItem(
-            itemId, { sync::EventKind::Review, sync::EventKind::ReviewRetraction, sync::EventKind::Reset }));
-}
-
 int ReviewRecorder::replay(
     const srs::SchedulerConfig& config, const std::string& itemId, const std::vector<sync::Event>& events)
 {
@@ -104,7 +103,6 @@ int ReviewRecorder::replay(
             }
         }
     }
-    m_log->removeItem(itemId);
     srs::ItemState current;
     // Each answer is scheduled with the retention and weights it was given with (recorded with it), so
     // the replay is what its device computed then; answers recorded before that use `config`'s.

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mlaprep {
@@ -20,6 +21,11 @@ class Database;
 class EventRepository;
 class ItemStateRepository;
 class ReviewLogRepository;
+
+// The kinds of event ReviewRecorder::replay rebuilds an item from: answers, their undo, progress resets.
+inline const std::vector<std::string_view> ReplayedEventKinds
+    = { sync::EventKind::Review, sync::EventKind::ReviewRetraction, sync::EventKind::Reset };
+bool isReplayedKind(std::string_view kind);
 
 // What one recorded answer did.
 struct RecordedAnswer {
@@ -53,14 +59,13 @@ public:
     // The item's state; New (with due at the epoch) when it has no row.
     srs::ItemState state(const std::string& itemId);
 
-    // Rebuilds the item's state and review_log rows from its review events of every device: the answers
-    // not retracted, in HLC order, through the scheduler from New (and from New again after a reset
-    // event not retracted). The result depends only on the set of
-    // events, never on the order they arrived in; a clock that was behind gives elapsed days of 0, not
-    // fewer. Records no event. Returns the number of answers replayed.
-    int replay(const srs::SchedulerConfig& config, const std::string& itemId);
-    // replay() over `events`, which must be all of the item's review, retraction and reset events in HLC
-    // order: for a merge that has them at hand (an item new to this store), so they are not read back.
+    // Rebuilds the item's state and review_log rows from `events`: all of its review, retraction and
+    // reset events of every device (ReplayedEventKinds) in HLC order. The answers not retracted go through
+    // the scheduler from New (and from New again after a reset event not retracted). The result depends
+    // only on the set of events, never on the order they arrived in; a clock that was behind gives
+    // elapsed days of 0, not fewer. The item must have no review_log rows (new to this store, or removed
+    // with ReviewLogRepository::removeItem first), so a bulk merge can remove them while the log's
+    // indexes stand and replay without them. Records no event. Returns the number of answers replayed.
     int replay(const srs::SchedulerConfig& config, const std::string& itemId,
         const std::vector<sync::Event>& events);
 

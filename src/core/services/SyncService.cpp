@@ -6,10 +6,12 @@
 #include "services/StoreGuard.h"
 #include "services/UserDeckEvents.h"
 #include "store/BookmarkRepository.h"
+#include "store/BulkWrite.h"
 #include "store/Database.h"
 #include "store/ErrorReportRepository.h"
 #include "store/EventRepository.h"
 #include "store/ItemHoldRepository.h"
+#include "store/ReviewLogRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
 #include "sync/Segment.h"
@@ -266,6 +268,7 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
             return known != hadEvents.end() ? known->second
                                             : hadEvents.emplace(item, events.hasEvents(item)).first->second;
         };
+        std::int64_t replayedEvents = 0;
         std::set<std::string> bookmarkElements;
         std::set<std::string> heldItems;
         std::set<std::string> settingKeys;
@@ -284,15 +287,14 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
                 continue;
             }
             for (const auto& event : read.segment.events) {
-                const bool replayed = event.kind == sync::EventKind::Review
-                    || event.kind == sync::EventKind::ReviewRetraction
-                    || event.kind == sync::EventKind::Reset;
+                const bool replayed = isReplayedKind(event.kind);
                 // Asked before the first of the item's events is inserted.
                 const bool stored = replayed && storedBefore(event.itemId);
                 if (!events.insertRemote(event)) {
                     continue;
                 }
                 ++summary.mergedEvents;
+                replayedEvents += replayed ? 1 : 0;
                 if (replayed && stored) {
                     items.insert(event.itemId);
                 } else if (replayed) {
@@ -323,6 +325,12 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
 
         const auto madeCards = applyUserDeckEvents(database, deckEvents);
         summary.changes.ids.insert(summary.changes.ids.end(), madeCards.begin(), madeCards.end());
+        // Replay starts from an empty log for each item: the rows of items that had some are removed
+        // first, while the log's indexes find them.
+        ReviewLogRepository log(database);
+        for (const auto& item : items) {
+            log.removeItem(item);
+        }
         ReviewRecorder recorder(database);
         // In item order, whichever way an item is replayed: the log rows it gets are numbered in it.
         for (auto& [item, arrived] : newItems) {
@@ -332,13 +340,21 @@ Result<SyncSummary> SyncService::sync(const std::filesystem::path& folder, const
                 return std::tie(a.hlc, a.uuid) < std::tie(b.hlc, b.uuid);
             });
         }
-        for (const auto& item : items) {
-            if (const auto fresh = newItems.find(item); fresh != newItems.end()) {
-                recorder.replay(config, item, fresh->second);
-            } else {
-                recorder.replay(config, item);
+        const auto replayItems = [&] {
+            for (const auto& item : items) {
+                if (const auto fresh = newItems.find(item); fresh != newItems.end()) {
+                    recorder.replay(config, item, fresh->second);
+                } else {
+                    recorder.replay(config, item, events.forItem(item, ReplayedEventKinds));
+                }
+                summary.changes.ids.push_back(item);
             }
-            summary.changes.ids.push_back(item);
+        };
+        // A first sync from a device that studied for months rewrites most of the log.
+        if (worthRebuildingIndexes(replayedEvents, [&] { return log.newestId(); })) {
+            writeWithIndexesRebuilt(database, "review_log", replayItems);
+        } else {
+            replayItems();
         }
         BookmarkRepository bookmarks(database);
         for (const auto& element : bookmarkElements) {

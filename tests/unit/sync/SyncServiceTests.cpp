@@ -2,12 +2,14 @@
 #include "services/BookmarkService.h"
 #include "services/ErrorReportService.h"
 #include "services/PlanService.h"
+#include "services/ReviewRecorder.h"
 #include "services/SettingsService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
 #include "services/SyncService.h"
 #include "store/Database.h"
 #include "store/Statement.h"
+#include "store/Transaction.h"
 #include "support/StudyFixture.h"
 #include "support/SyncDevice.h"
 #include "sync/Segment.h"
@@ -68,6 +70,45 @@ TEST_CASE("two devices synced in either order end with the same states and histo
     // The order of syncing does not show in the result (the event ids differ between the two runs).
     CHECK(a1.itemStates() == a2.itemStates());
     CHECK(a1.count("SELECT count(*) FROM review_log WHERE item_id = 'q-1.1-001'") == 3);
+}
+
+TEST_CASE("a first sync of months of answers builds the same history, with the log's indexes", "[sync]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(1h);
+    // B answered one of the items already, so the merge replays both an item it had and items new to it.
+    b.answer("c-1.1-001", Rating::Again);
+    {
+        // Enough answers that the merge writes the log in bulk; in one transaction, as an import would.
+        Database& database = a.store->database();
+        ReviewRecorder recorder(database);
+        Transaction transaction(database);
+        const std::vector<std::string> items { "c-1.1-001", "q-1.1-001", "c-2.1-001" };
+        for (int i = 0; i < 2400; ++i) {
+            a.clock.advance(7h);
+            recorder.record(a.study.config(), items[static_cast<std::size_t>(i) % items.size()],
+                i % 3 == 1 ? srs::ItemKind::Question : srs::ItemKind::Card,
+                i % 7 == 0 ? Rating::Again : Rating::Good, a.clock.now(), 0, 5s, srs::ReviewSource::Review);
+        }
+        transaction.commit();
+    }
+    const auto indexes = [](Device& device) {
+        return device.rows(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'review_log' "
+            "AND sql IS NOT NULL",
+            2);
+    };
+    const std::string indexesBefore = indexes(b);
+
+    a.sync(folder.path());
+    const SyncSummary merged = b.sync(folder.path());
+    CHECK(merged.mergedEvents == 2400);
+    a.sync(folder.path());
+    requireSameLearning(a, b);
+    CHECK(b.count("SELECT count(*) FROM review_log") == 2401);
+    CHECK(indexes(b) == indexesBefore);
+    CHECK(b.store->database().quickCheck().empty());
 }
 
 TEST_CASE("a device's sync writes its new events once and reads each segment once", "[sync]")
