@@ -18,9 +18,9 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>

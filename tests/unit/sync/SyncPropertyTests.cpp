@@ -151,8 +151,9 @@ private:
             session = std::move(started.value());
             return;
         }
+        // A copy: each intent replaces the session's state, items included.
         const auto& items = session->attempt().items;
-        const AttemptItem& item = items[static_cast<std::size_t>(pick(static_cast<int>(items.size())))];
+        const AttemptItem item = items[static_cast<std::size_t>(pick(static_cast<int>(items.size())))];
         const Question& question = questionIn(device, item.item.itemId);
         const int roll = pick(10);
         Result<Changes> done = roll < 6 ? device.exams.answer(*session, item.item.itemId,
