@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/AnkiService.h"
 #include "services/BookmarkService.h"
 #include "services/ExamService.h"
 #include "services/Store.h"
@@ -105,6 +106,24 @@ struct Device {
                 "SELECT a.uuid, c.item_id, c.answer, c.changed_ms, c.elapsed_ms FROM exam_answer_changes c "
                 "JOIN exam_attempts a ON a.id = c.attempt_id WHERE a.finished_ms IS NOT NULL",
                 5);
+    }
+    // The imported cards with their decks, whatever their row ids, and whether each has a state.
+    std::string userCardRows()
+    {
+        return rows("SELECT c.item_id, d.uuid, d.name, d.source_file, d.format, coalesce(d.task, ''), "
+                    "d.imported_ms, c.guid, c.front, c.back, c.note_key, c.anki_deck, c.tags, "
+                    "coalesce(c.task, ''), c.created_ms, s.item_id IS NOT NULL "
+                    "FROM user_cards c JOIN user_decks d ON d.id = c.deck_id "
+                    "LEFT JOIN item_states s ON s.item_id = c.item_id",
+            16);
+    }
+    // The imported cards the store holds (imported here or synced), made studyable as the app does.
+    std::vector<UserCard> adoptUserCards()
+    {
+        auto cards = AnkiService(store, clock).userCards();
+        REQUIRE(cards.ok());
+        study.addItems(studyItemsOf(cards.value(), fixture.loaded.bundle));
+        return cards.value();
     }
     std::int64_t count(const std::string& sql)
     {

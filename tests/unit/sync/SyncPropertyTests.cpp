@@ -1,8 +1,8 @@
-// Property: whatever the interleaving of study, practice attempts (started, answered, flagged, submitted,
-// abandoned or timed out on any device), syncs, crashes and deliveries between three devices, once every
-// segment has arrived everywhere and everyone has synced, the stores agree with each other and with a
-// store that received every event at once (and replayed each item in HLC order), attempts included (by
-// uuid), and no event is lost.
+// Property: whatever the interleaving of study, imports of small Anki decks and answers to their cards,
+// practice attempts (started, answered, flagged, submitted, abandoned or timed out on any device), syncs,
+// crashes and deliveries between three devices, once every segment has arrived everywhere and everyone has
+// synced, the stores agree with each other and with a store that received every event at once (and
+// replayed each item in HLC order), imported cards and attempts included (by uuid), and no event is lost.
 //
 // A few seeds run in the suite; MLAPREP_SYNC_SEEDS=300 runs hundreds (a long test, outside CI).
 
@@ -76,8 +76,10 @@ public:
         const std::string& item
             = m_items[static_cast<std::size_t>(pick(static_cast<int>(m_items.size())))].id;
         const int roll = pick(100);
-        if (roll < 34) {
+        if (roll < 30) {
             REQUIRE(device.study.answer(item, static_cast<fsrs::Rating>(1 + pick(4)), 4s).ok());
+        } else if (roll < 34) {
+            userCardStep(d);
         } else if (roll < 40) {
             (void)device.study.undoLast(); // refused when there is nothing to undo
         } else if (roll < 44) {
@@ -167,6 +169,32 @@ private:
         if (session->isFinished()) {
             session.reset();
         }
+    }
+
+    // Imports a small deck, or answers one of the imported cards the device has, its own or synced. The
+    // notes come from a pool all devices draw on, so one note may reach several devices (each importing
+    // it makes its own card) or one twice (a duplicate, skipped).
+    void userCardStep(int d)
+    {
+        Device& device = this->device(d);
+        const auto cards = device.adoptUserCards();
+        if (!cards.empty() && pick(3) != 0) {
+            const auto& card = cards[static_cast<std::size_t>(pick(static_cast<int>(cards.size())))];
+            REQUIRE(device.study.answer(card.itemId, static_cast<fsrs::Rating>(1 + pick(4)), 4s).ok());
+            return;
+        }
+        std::string notes;
+        for (int n = 1 + pick(3); n > 0; --n) {
+            const std::string note = std::to_string(pick(12));
+            notes += "Front " + note + "\tBack " + note + " & more\n";
+        }
+        AnkiImportRequest request;
+        request.file = m_root / ("deck-" + std::to_string(++m_decks) + ".txt");
+        writeFile(request.file, notes);
+        const auto imported = AnkiService(device.store, device.clock).importFile(request);
+        INFO(imported.firstError());
+        REQUIRE(imported.ok());
+        device.adoptUserCards();
     }
 
     static const Question& questionIn(Device& device, const std::string& id)
@@ -299,6 +327,7 @@ private:
     std::vector<std::filesystem::path> m_replicas;
     std::array<std::string, DeviceCount> m_ids;
     std::array<std::optional<ExamSession>, DeviceCount> m_sessions;
+    int m_decks = 0;
     std::vector<srs::StudyItem> m_items;
 };
 
@@ -373,6 +402,7 @@ TEST_CASE("three devices studying, syncing and crashing in any order end with th
             CHECK(eventIds(device) == all); // no event lost on the way
             test::requireSameLearning(device, reference);
             CHECK(holds(device) == holds(reference));
+            CHECK(device.userCardRows() == reference.userCardRows());
             CHECK(device.finishedAttempts() == reference.finishedAttempts());
             CHECK(openAttempts(device) == openAttempts(reference));
         }

@@ -8,7 +8,6 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <set>
 
 using namespace mlaprep;
 using namespace std::chrono_literals;
@@ -38,25 +37,6 @@ AnkiImportSummary import(Device& device, const std::filesystem::path& file)
     return summary.value();
 }
 
-// The cards this device's store holds, made studyable (what the app does with the cards a sync brings).
-std::vector<UserCard> adoptCards(Device& device)
-{
-    auto cards = AnkiService(device.store, device.clock).userCards();
-    REQUIRE(cards.ok());
-    device.study.addItems(studyItemsOf(cards.value(), device.fixture.loaded.bundle));
-    return cards.value();
-}
-
-std::string userCards(Device& device)
-{
-    return device.rows("SELECT c.item_id, d.uuid, d.name, d.source_file, d.format, coalesce(d.task, ''), "
-                       "d.imported_ms, c.guid, c.front, c.back, c.note_key, c.anki_deck, c.tags, "
-                       "coalesce(c.task, ''), c.created_ms, s.due_ms "
-                       "FROM user_cards c JOIN user_decks d ON d.id = c.deck_id "
-                       "LEFT JOIN item_states s ON s.item_id = c.item_id",
-        16);
-}
-
 } // namespace
 
 TEST_CASE("a deck imported on one device reaches the other with its cards, answered on both", "[sync][deck]")
@@ -74,7 +54,7 @@ TEST_CASE("a deck imported on one device reaches the other with its cards, answe
     }
     CHECK(a.count("SELECT count(*) FROM events WHERE kind = 'deck-import'") == 1);
     CHECK(a.count("SELECT count(*) FROM events WHERE kind = 'user-card'") == 2);
-    adoptCards(a);
+    a.adoptUserCards();
     const std::string first = imported.added[0].itemId;
     const std::string second = imported.added[1].itemId;
     a.answer(first, Rating::Good);
@@ -85,8 +65,10 @@ TEST_CASE("a deck imported on one device reaches the other with its cards, answe
     CHECK(merged.changes.studyQueue);
     CHECK(
         std::find(merged.changes.ids.begin(), merged.changes.ids.end(), second) != merged.changes.ids.end());
-    CHECK(userCards(b) == userCards(a));
-    REQUIRE(adoptCards(b).size() == 2);
+    CHECK(b.userCardRows() == a.userCardRows());
+    const std::string newDue = "SELECT due_ms FROM item_states WHERE item_id = '" + second + "'";
+    CHECK(b.count(newDue) == a.count(newDue)); // at the place in the new-card queue the import gave it
+    REQUIRE(b.adoptUserCards().size() == 2);
     b.clock.advance(48h);
     b.answer(first, Rating::Again);
     b.answer(second, Rating::Easy);
@@ -113,13 +95,13 @@ TEST_CASE("the same deck events delivered twice or to a device that made them ch
     import(a, writeDeck(a.fixture.dir.path(), "one.txt", "Q\tA\n"));
     a.sync(folder.path());
     b.sync(folder.path());
-    const std::string before = userCards(b);
+    const std::string before = b.userCardRows();
     // B reads every segment again as if it had never seen them.
     b.store->database().execute("DELETE FROM sync_segments_read");
     const SyncSummary again = b.sync(folder.path());
     CHECK(again.mergedEvents == 0);
     CHECK_FALSE(again.changes.userCards);
-    CHECK(userCards(b) == before);
+    CHECK(b.userCardRows() == before);
     CHECK(b.count("SELECT count(*) FROM user_decks") == 1);
     a.sync(folder.path());
     CHECK(a.count("SELECT count(*) FROM user_cards") == 1);
@@ -139,5 +121,5 @@ TEST_CASE("two devices importing decks make cards that never share an id", "[syn
     CHECK(a.count("SELECT count(*) FROM user_cards") == 3);
     CHECK(a.count("SELECT count(DISTINCT item_id) FROM user_cards") == 3);
     CHECK(a.count("SELECT count(*) FROM user_decks") == 2);
-    CHECK(userCards(a) == userCards(b));
+    CHECK(a.userCardRows() == b.userCardRows());
 }
