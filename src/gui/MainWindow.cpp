@@ -105,6 +105,12 @@ MainWindow::MainWindow(AppController& app, QWidget* parent)
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
+        if (row >= 0 && m_rebuildAfterExam && static_cast<Screen>(row) != Screen::Exam
+            && !m_examPage->isInExamMode()) {
+            m_rebuildAfterExam = false;
+            rebuildScreens();
+            return;
+        }
         if (row >= 0) {
             refreshIfStale(static_cast<Screen>(row));
         }
@@ -227,10 +233,14 @@ void MainWindow::publishFrom(Screen origin, const Changes& changes)
 void MainWindow::apply(const Changes& changes)
 {
     if (changes.bundle) {
-        const QString note = toQString(m_notesPage->currentNoteId());
-        buildScreens();
-        m_notesPage->openNote(toStdString(note));
-        showDueCount();
+        // Cards a sync brings during a mock, or while its report is read, wait until the learner goes to
+        // another screen: rebuilding would take the exam off screen. The screens' services stay alive in
+        // the session until then.
+        if (m_examPage->isInExamMode() || currentScreen() == Screen::Exam) {
+            m_rebuildAfterExam = true;
+            return;
+        }
+        rebuildScreens();
         return;
     }
     for (int row = 0; row < m_stack->count(); ++row) {
@@ -461,6 +471,14 @@ ShortcutId MainWindow::goToScreen(Screen screen)
         return ShortcutId::GoStats;
     }
     return ShortcutId::GoToday;
+}
+
+void MainWindow::rebuildScreens()
+{
+    const QString note = toQString(m_notesPage->currentNoteId());
+    buildScreens();
+    m_notesPage->openNote(toStdString(note));
+    showDueCount();
 }
 
 void MainWindow::setExamMode(bool inExamMode)

@@ -63,6 +63,8 @@ protected:
 
 private:
     void buildScreens();
+    // buildScreens() on the screen and note the learner is on.
+    void rebuildScreens();
     void buildMenus();
     void fillReviewMenu();
     void publishFrom(Screen origin, const Changes& changes);
@@ -96,6 +98,7 @@ private:
     InteropMenu* m_interop = nullptr;
     ShortcutsDialog* m_shortcutsDialog = nullptr;
     bool m_shownOnce = false;
+    bool m_rebuildAfterExam = false; // a new snapshot came while the Exam screen was in use
     static constexpr std::size_t ScreenCount = 5;
     std::array<bool, ScreenCount> m_stale {};
     std::array<qint64, ScreenCount> m_refreshedAtMs {};

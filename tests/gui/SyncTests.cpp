@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -175,4 +177,37 @@ TEST_CASE("the exam history shows another machine's attempt in progress on it, t
     REQUIRE(window.examPage()->isShowingReport());
     CHECK(
         window.examPage()->reportView()->browser()->toPlainText().contains(QStringLiteral("on work-laptop")));
+}
+
+TEST_CASE(
+    "a deck imported on one machine joins the other's Review once its Exam screen is left", "[gui][sync]")
+{
+    test::TempDir folder;
+    test::LoopFixture a;
+    test::LoopFixture b;
+    gui::MainWindow windowB(b.controller);
+    windowB.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&windowB));
+    {
+        std::ofstream(a.dir / "notes.txt") << "Which format is columnar?\tParquet\n";
+    }
+    AnkiImportRequest request;
+    request.file = a.dir / "notes.txt";
+    const auto imported = a.controller.importAnki(request);
+    REQUIRE(imported.ok());
+    REQUIRE(imported->added.size() == 1);
+    const std::string card = imported->added.front().itemId;
+    REQUIRE(a.session.sync().setFolder(folder.path()).ok());
+    syncAndWait(a);
+
+    // B is on the Exam screen when the card arrives: the session has it, the screens wait.
+    windowB.showScreen(gui::MainWindow::Screen::Exam);
+    const gui::ReviewPage* before = windowB.reviewPage();
+    REQUIRE(b.session.sync().setFolder(folder.path()).ok());
+    syncAndWait(b);
+    CHECK(b.session.index().card(card) != nullptr);
+    CHECK(b.session.study().findItem(card) != nullptr);
+    CHECK(windowB.reviewPage() == before);
+    windowB.showScreen(gui::MainWindow::Screen::Review);
+    CHECK(windowB.reviewPage() != before);
 }

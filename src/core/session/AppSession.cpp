@@ -115,13 +115,28 @@ Result<AnkiImportSummary> AppSession::importAnki(const AnkiImportRequest& reques
     for (const auto& card : summary->added) {
         cards.push_back(toBundleCard(card));
     }
+    joinCards(cards);
+    summary->changes.bundle = true;
+    summary->changes.studyQueue = true;
+    return summary;
+}
+
+void AppSession::adoptSyncedCards(Changes& changes)
+{
+    if (!changes.userCards) {
+        return;
+    }
+    joinCards(importedCards(m_store, m_clock));
+    changes.bundle = true;
+    changes.studyQueue = true;
+}
+
+void AppSession::joinCards(const std::vector<Card>& cards)
+{
     m_retiredSnapshots.push_back(m_snapshot);
     m_retiredServices.push_back(std::move(m_services));
     m_snapshot = m_snapshot->withCards(cards);
     m_services = buildServices(*m_snapshot);
-    summary->changes.bundle = true;
-    summary->changes.studyQueue = true;
-    return summary;
 }
 
 NoteService& AppSession::notes()

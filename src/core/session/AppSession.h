@@ -79,10 +79,16 @@ public:
     // Imports an Anki package or text file (one transaction). Cards that were added join a new snapshot
     // and the study queue; the summary's Changes then also carry `bundle`.
     Result<AnkiImportSummary> importAnki(const AnkiImportRequest& request);
+    // Cards a sync brought from another device's import (`changes.userCards`) join a new snapshot and the
+    // study queue as imported ones do; `changes` then also carries `bundle`. Call it on the thread that
+    // uses the services, after the sync has committed.
+    void adoptSyncedCards(Changes& changes);
 
 private:
     struct Services;
     std::unique_ptr<Services> buildServices(const BundleSnapshot& snapshot) const;
+    // A new snapshot with `cards` (those it lacks) and new services over it, the old ones kept alive.
+    void joinCards(const std::vector<Card>& cards);
 
     std::shared_ptr<Store> m_store;
     const Clock& m_clock;

@@ -115,8 +115,10 @@ void SyncRunner::finish(const Result<SyncSummary>& outcome)
         for (const auto& note : outcome->skipped) {
             m_skipped << toQString(note);
         }
+        Changes changes = outcome->changes;
+        m_app.session().adoptSyncedCards(changes);
         m_publishing = true;
-        m_app.publish(outcome->changes);
+        m_app.publish(changes);
         m_publishing = false;
     }
     emit statusChanged(statusLine());

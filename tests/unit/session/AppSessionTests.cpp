@@ -2,6 +2,7 @@
 #include "services/ExamService.h"
 #include "services/Store.h"
 #include "services/StudyService.h"
+#include "services/SyncService.h"
 #include "session/AppSession.h"
 #include "support/BundleFixture.h"
 #include "support/ManualClock.h"
@@ -99,4 +100,44 @@ TEST_CASE(
     CHECK(repeated->added.empty());
     CHECK_FALSE(repeated->changes.bundle);
     CHECK(&session.snapshot() == &current);
+}
+
+TEST_CASE("cards a sync brings from another device's import join a new snapshot and the queue", "[session]")
+{
+    test::TempDir dir;
+    test::TempDir folder;
+    const test::ManualClock clock;
+    AppSession work(
+        loadBundle(test::minimalBundleDir(), clock), Store::open(dir / "work.sqlite").value(), clock);
+    AppSession home(
+        loadBundle(test::minimalBundleDir(), clock), Store::open(dir / "home.sqlite").value(), clock);
+    writeNotes(dir / "notes.txt");
+    AnkiImportRequest request;
+    request.file = dir / "notes.txt";
+    const auto imported = work.importAnki(request);
+    REQUIRE(imported.ok());
+    REQUIRE(imported->added.size() == 2);
+    const std::string added = imported->added.back().itemId;
+    REQUIRE(work.sync().sync(folder.path(), work.study().config()).ok());
+
+    const BundleSnapshot& before = home.snapshot();
+    auto merged = home.sync().sync(folder.path(), home.study().config());
+    REQUIRE(merged.ok());
+    Changes changes = merged->changes;
+    REQUIRE(changes.userCards);
+    home.adoptSyncedCards(changes);
+    CHECK(changes.bundle);
+    CHECK(&home.snapshot() != &before);
+    CHECK(home.index().card(added) != nullptr);
+    REQUIRE(home.study().findItem(added) != nullptr);
+    CHECK(home.study().answer(added, fsrs::Rating::Good, std::chrono::seconds(3)).ok());
+
+    // A sync that brings no cards keeps the snapshot.
+    const BundleSnapshot& current = home.snapshot();
+    auto again = home.sync().sync(folder.path(), home.study().config());
+    REQUIRE(again.ok());
+    Changes nothing = again->changes;
+    home.adoptSyncedCards(nothing);
+    CHECK_FALSE(nothing.bundle);
+    CHECK(&home.snapshot() == &current);
 }
