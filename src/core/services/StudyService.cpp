@@ -507,13 +507,16 @@ Changes StudyService::undoAction(const ItemActionRow& last)
     Database& database = m_store->database();
     EventRepository events(database);
     if (last.action == "reset") {
-        if (!last.stateBefore.kind.empty()) {
-            m_states->save(last.stateBefore);
-        }
-        // Retracted like an answer, so the other devices replay the item without the reset too.
+        // Retracted like an answer, so the other devices replay the item without the reset too; and
+        // replayed here as they do, not given its state from before the reset, since answers from other
+        // devices may have arrived while it was reset.
         if (const auto reset = events.latest(sync::EventKind::Reset, last.itemId)) {
             events.recordLocal(sync::EventKind::ReviewRetraction, last.itemId,
                 sync::Payload().set("target", reset->uuid), m_clock.now());
+            m_log->removeItem(last.itemId);
+            m_recorder->replay(m_config, last.itemId, events.forItem(last.itemId, ReplayedEventKinds));
+        } else if (!last.stateBefore.kind.empty()) {
+            m_states->save(last.stateBefore);
         }
     } else {
         ItemHoldRepository(database).save(last.itemId, last.holdBefore);

@@ -332,6 +332,24 @@ TEST_CASE(
     CHECK(linked.columnInt(0) == 0);
 }
 
+TEST_CASE("undoing a reset after answers from another device arrived replays them too", "[sync][hold]")
+{
+    test::TempDir folder;
+    Device a;
+    Device b(-2h); // its answer stamped before A's reset
+    b.answer("q-1.1-001", Rating::Good);
+    a.answer("q-1.1-001", Rating::Again);
+    a.clock.advance(1min);
+    REQUIRE(a.study.act("q-1.1-001", ItemAction::Reset).ok());
+    b.sync(folder.path());
+    a.sync(folder.path()); // B's answer arrives while the item is reset on A
+    REQUIRE(a.study.undoLast().ok());
+    a.sync(folder.path());
+    b.sync(folder.path());
+    requireSameLearning(a, b);
+    CHECK(a.count("SELECT reps FROM item_states WHERE item_id = 'q-1.1-001'") == 2);
+}
+
 TEST_CASE("suspend, bury and reset reach the other device, and so do their undos", "[sync][hold]")
 {
     test::TempDir folder;
