@@ -162,6 +162,34 @@ TEST_CASE(
     CHECK(messages.front().front().toString() == QStringLiteral("Report saved to %1").arg(pdf));
 }
 
+TEST_CASE("the options a learner struck through are in the report and the PDF, the key among them named",
+    "[gui][report]")
+{
+    test::LoopFixture app;
+    gui::ExamReportView view(app.bundle());
+    auto right = record("q-1.1-001", "1.1", choices({ "b" }), false, { "a", "b", "c", "d" });
+    right.struck = { "d", "a" };
+    // Struck B (a key) and picked A and C: wrong, and the report should say why.
+    auto wrong = record("q-1.1-002", "1.1", choices({ "a", "c" }), false, { "a", "b", "c", "d", "e" });
+    wrong.struck = { "b" };
+    const auto plain = record("q-2.1-001", "2.1", std::nullopt, false, { "a", "b", "c" });
+    view.showReport(buildReport(app.bundle(), { right, wrong, plain }), false);
+
+    const QString screen = shown(view, 0);
+    CHECK(screen.count(QStringLiteral("Ruled out:")) == 2);
+    CHECK(screen.contains(QStringLiteral("Ruled out:\nA. CSV\nD. Plain text\n")));
+    CHECK(screen.contains(QStringLiteral("Ruled out:\nB. ORC\nYou ruled out the key.")));
+    CHECK(screen.count(QStringLiteral("You ruled out the key.")) == 1);
+    CHECK(screen.contains(QStringLiteral("B. ORC [key, you ruled it out] — ")));
+    CHECK(screen.contains(QStringLiteral("D. Plain text [you ruled it out] — ")));
+
+    QTextDocument printed;
+    printed.setHtml(view.printHtml());
+    const QString paper = printed.toPlainText();
+    CHECK(paper.contains(QStringLiteral("Ruled out:\nA. CSV\nD. Plain text\n")));
+    CHECK(paper.contains(QStringLiteral("Ruled out:\nB. ORC\nYou ruled out the key.")));
+}
+
 TEST_CASE("picking a filter shows the item list, not the summary above it", "[gui][report]")
 {
     test::LoopFixture app;

@@ -46,6 +46,7 @@ ExamReport buildReport(const Bundle& bundle, const std::vector<AttemptItemRecord
         result.item = record.item;
         result.answer = record.answer;
         result.flagged = record.flagged;
+        result.struck = record.struck;
         result.timeSpentMs = record.timeSpentMs;
         auto found = byId.find(record.item.itemId);
         const Question* question = found == byId.end() ? nullptr : found->second->question;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct AttemptItemRecord {
     bool flagged = false;
     long long timeSpentMs = 0;
     std::vector<Answer> history; // every answer given, oldest first (cleared answers left out)
+    std::set<std::string> struck; // option ids the learner ruled out
 };
 
 struct ItemResult {
@@ -26,6 +28,7 @@ struct ItemResult {
     std::optional<Answer> answer;
     bool correct = false;
     bool flagged = false;
+    std::set<std::string> struck;
     long long timeSpentMs = 0;
     int changes = 0;
     bool rightToWrong = false;

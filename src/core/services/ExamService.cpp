@@ -103,6 +103,7 @@ std::vector<AttemptItemRecord> loadRecords(ExamRepository& repository, const Att
         record.answer = item.answer;
         record.flagged = item.flagged;
         record.timeSpentMs = item.timeSpentMs;
+        record.struck = item.struck;
         for (const auto& text : history[item.item.itemId]) {
             record.history.push_back(answerFromText(text));
         }

@@ -128,7 +128,7 @@ void insertMock(
         exams.setAnswer(row.id, question.id, toText(given), answer.entry.atMs, elapsed);
         exams.setTimeSpent(row.id, question.id, answer.durationMs);
         exams.setCorrect(row.id, question.id, *answer.entry.correct);
-        records.push_back(AttemptItemRecord { item, given, false, answer.durationMs, { given } });
+        records.push_back(AttemptItemRecord { item, given, false, answer.durationMs, { given }, {} });
     }
     const ExamReport report = buildReport(bundle, records);
     row.finishedMs = answers.back()->entry.atMs;

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace mlaprep::gui {
 
@@ -120,9 +121,34 @@ QString domainBarHtml(int domainNumber, const AreaResult& domain, const design::
         .arg(cells);
 }
 
-// Each option in the attempt's order with whether it was the key or the learner's pick, and its why.
+// The options the learner struck through, in display order, on screen and on paper: ruling out the key
+// is a lesson of its own.
+QString struckHtml(const Question& question, const ItemResult& result, const design::Colours& colours)
+{
+    QStringList labels;
+    bool keyStruck = false;
+    const Answer key = keyOf(question);
+    for (const auto& id : result.item.optionOrder) {
+        if (result.struck.count(id) == 0) {
+            continue;
+        }
+        labels << QStringLiteral("<s>%1</s>").arg(optionLabel(question, result.item.optionOrder, id));
+        keyStruck = keyStruck || std::find(key.choices.begin(), key.choices.end(), id) != key.choices.end();
+    }
+    if (labels.isEmpty()) {
+        return {};
+    }
+    return QObject::tr("<p><b>Ruled out:</b><br>%1%2</p>")
+        .arg(labels.join(QStringLiteral("<br>")),
+            keyStruck
+                ? QStringLiteral("<br>") + coloured(colours.wrong, QObject::tr("You ruled out the key."))
+                : QString());
+}
+
+// Each option in the attempt's order with whether it was the key, the learner's pick or ruled out, and its
+// why.
 QString optionWhysHtml(const Question& question, const std::vector<std::string>& order,
-    const std::optional<Answer>& answer, const design::Colours& colours)
+    const std::optional<Answer>& answer, const std::set<std::string>& struck, const design::Colours& colours)
 {
     const Answer key = keyOf(question);
     const auto contains = [](const Answer& in, const std::string& id) {
@@ -142,6 +168,9 @@ QString optionWhysHtml(const Question& question, const std::vector<std::string>&
         }
         if (question.type != QuestionType::Ordering && answer && contains(*answer, id)) {
             marks << QObject::tr("your pick");
+        }
+        if (struck.count(id) != 0) {
+            marks << QObject::tr("you ruled it out");
         }
         html
             += QStringLiteral("<li>%1%2 — %3</li>")
@@ -359,8 +388,9 @@ QString reportItemsHtml(const Bundle& bundle, const ExamReport& report, ReportFi
                                        : QObject::tr("–"));
         html += QObject::tr("<p><b>Correct answer:</b><br>%1</p>")
                     .arg(describeAnswer(question, result.item.optionOrder, keyOf(question)));
+        html += struckHtml(question, result, colours);
         if (medium == ReportMedium::Screen) {
-            html += optionWhysHtml(question, result.item.optionOrder, result.answer, colours);
+            html += optionWhysHtml(question, result.item.optionOrder, result.answer, result.struck, colours);
             html += toQString(markdownToHtml(question.explanation));
         }
         html += lessonAndDocsHtml(index, found, medium);
