@@ -73,7 +73,7 @@ TEST_CASE(
     QWidget* focused = QApplication::focusWidget();
     QLabel* warning = view.timeWarningLabel();
 
-    view.beginAttempt(false);
+    view.beginAttempt(false, false);
     view.setTimeLeft(16 * Minute);
     CHECK_FALSE(warning->isVisible());
     view.setTimeLeft(15 * Minute + 1000);
@@ -91,12 +91,34 @@ TEST_CASE(
     CHECK(QApplication::focusWidget() == focused);
     CHECK(warning->focusPolicy() == Qt::NoFocus);
 
-    SECTION("a new attempt starts without a warning, also when resumed below a mark")
+    SECTION("an attempt that comes back below a mark is warned at once, with the minutes it has")
     {
-        view.beginAttempt(false);
+        view.beginAttempt(false, true);
         CHECK_FALSE(warning->isVisible());
+        view.setTimeLeft(12 * Minute - 30'000);
+        REQUIRE(warning->isVisible());
+        CHECK(warning->text().contains(QStringLiteral("12 minutes left.")));
+        CHECK(warning->text().contains(QStringLiteral("flagged items")));
+        view.setTimeLeft(11 * Minute);
+        CHECK(warning->text().contains(QStringLiteral("12 minutes left.")));
+
+        view.beginAttempt(false, true);
         view.setTimeLeft(4 * Minute);
+        REQUIRE(warning->isVisible());
+        CHECK(warning->text().contains(QStringLiteral("4 minutes left.")));
+        CHECK(warning->text().contains(QStringLiteral("submitted with the answers")));
+    }
+
+    SECTION("a new attempt starts without a warning, also a drill shorter than the marks")
+    {
+        view.beginAttempt(false, false);
+        view.setTimeLeft(130 * Minute);
         CHECK_FALSE(warning->isVisible());
+        view.beginAttempt(true, false);
+        view.setTimeLeft(10 * Minute);
+        CHECK_FALSE(warning->isVisible());
+        view.setTimeLeft(5 * Minute - 1000);
+        CHECK(warning->isVisible());
     }
 }
 

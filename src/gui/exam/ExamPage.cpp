@@ -180,7 +180,7 @@ void ExamPage::start(const StartRequest& request)
     Changes opened;
     opened.exams = true;
     emit changed(opened);
-    enterSession(std::move(started.value()));
+    enterSession(std::move(started.value()), false);
 }
 
 void ExamPage::resume()
@@ -196,17 +196,17 @@ void ExamPage::resume()
         showReport(session.id(), session.mode() == ExamMode::Practice, session.finishReason());
         return;
     }
-    enterSession(std::move(session));
+    enterSession(std::move(session), true);
 }
 
-void ExamPage::enterSession(ExamSession session)
+void ExamPage::enterSession(ExamSession session, bool resumed)
 {
     m_session = std::move(session);
     m_checked.clear();
     if (m_session->isPaused() && !settle(m_exams.resume(*m_session))) {
         return;
     }
-    m_sessionView->beginAttempt(m_session->mode() == ExamMode::Practice);
+    m_sessionView->beginAttempt(m_session->mode() == ExamMode::Practice, resumed);
     if (m_session->attempt().timeLimitMs) {
         m_ticker.start();
     } else {
@@ -458,7 +458,7 @@ bool ExamPage::offerOpenMock()
             .arg(clock),
         { tr("&Resume"), tr("&Abandon") });
     if (choice == 0) {
-        enterSession(std::move(session));
+        enterSession(std::move(session), true);
         return true;
     }
     if (choice == 1) {

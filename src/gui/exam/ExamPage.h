@@ -80,7 +80,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void enterSession(ExamSession session);
+    void enterSession(ExamSession session, bool resumed);
     void leaveSession();
     void showHistory();
     void showCurrent();

@@ -1,6 +1,7 @@
 #include "gui/exam/ExamSessionView.h"
 
 #include "gui/common/Design.h"
+#include "gui/common/Plural.h"
 #include "gui/common/Shortcuts.h"
 #include "gui/questions/QuestionView.h"
 
@@ -139,9 +140,10 @@ void ExamSessionView::setPosition(int index, int total, bool flagged, bool answe
     m_next->setEnabled(index + 1 < total);
 }
 
-void ExamSessionView::beginAttempt(bool practice)
+void ExamSessionView::beginAttempt(bool practice, bool resumed)
 {
     m_lastRemainingMs.reset();
+    m_resumed = resumed;
     m_timeWarning->hide();
     m_check->setVisible(practice);
     m_banner->setText(practice
@@ -168,23 +170,29 @@ void ExamSessionView::setTimeLeft(std::optional<long long> remainingMs)
             ? QStringLiteral("color: %1;").arg(design::colours(palette()).wrong.name())
             : QString());
 
-    // Warn once as the clock passes each mark; an attempt resumed below a mark has its clock in view.
+    // Warn once as the clock passes each mark, and at once when an attempt comes back (resumed, or
+    // reopened after the app was closed) already below one: its learner never saw the clock pass it.
     constexpr long long MinuteMs = 60'000;
-    const bool passed15
-        = m_lastRemainingMs && *m_lastRemainingMs > 15 * MinuteMs && *remainingMs <= 15 * MinuteMs;
-    const bool passed5
-        = m_lastRemainingMs && *m_lastRemainingMs > 5 * MinuteMs && *remainingMs <= 5 * MinuteMs;
+    const bool comingBack = !m_lastRemainingMs && m_resumed;
+    const auto reaches = [&](long long markMs) {
+        return *remainingMs <= markMs && (m_lastRemainingMs ? *m_lastRemainingMs > markMs : comingBack);
+    };
+    const bool passed5 = reaches(5 * MinuteMs);
+    const bool passed15 = !passed5 && reaches(15 * MinuteMs);
     m_lastRemainingMs = remainingMs;
     if (!passed15 && !passed5) {
         return;
     }
     const design::Colours& colours = design::colours(palette());
     const QColor colour = passed5 ? colours.wrong : colours.flagged;
-    m_timeWarning->setText(
-        passed5 ? tr(
-            "<b>5 minutes left.</b> When the clock reaches 0:00:00 the exam is submitted with the answers "
-            "you have given: an unanswered item scores nothing, so answer every one.")
-                : tr("<b>15 minutes left.</b> Time to go back to your flagged items (Alt+R shows them)."));
+    // Passing a mark, the mark; coming back below it, the minutes there are, rounded up as the clock shows.
+    const long long minutes = comingBack ? (seconds + 59) / 60 : (passed5 ? 5 : 15);
+    const QString left = tr("%1 left.").arg(countOf(minutes, tr("minute"), tr("minutes")));
+    m_timeWarning->setText(passed5
+            ? tr("<b>%1</b> When the clock reaches 0:00:00 the exam is submitted with the answers you have "
+                 "given: an unanswered item scores nothing, so answer every one.")
+                  .arg(left)
+            : tr("<b>%1</b> Time to go back to your flagged items (Alt+R shows them).").arg(left));
     m_timeWarning->setStyleSheet(
         QStringLiteral("QLabel#timeWarning { color: %1; border: 2px solid %1; }").arg(colour.name()));
     m_timeWarning->show();

@@ -24,8 +24,9 @@ public:
 
     QuestionView* questionView() const { return m_question; }
     void setPosition(int index, int total, bool flagged, bool answered);
-    // A new attempt on screen (started or resumed): its mode, and no time warning yet.
-    void beginAttempt(bool practice);
+    // An attempt on screen, just started or `resumed` (from a pause, or reopened): its mode, and no time
+    // warning yet. A resumed attempt already below a warning mark is warned on its first setTimeLeft.
+    void beginAttempt(bool practice, bool resumed);
     void setTimeLeft(std::optional<long long> remainingMs);
     void setChecked(bool checked);
 
@@ -62,6 +63,7 @@ private:
     QLabel* m_time;
     QLabel* m_timeWarning;
     std::optional<long long> m_lastRemainingMs; // the clock's last reading, to see it pass a warning
+    bool m_resumed = false;
     QPushButton* m_flag;
     QuestionView* m_question;
     QPushButton* m_previous;
