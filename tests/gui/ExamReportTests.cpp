@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFile>
 #include <QLabel>
 #include <QScrollBar>
@@ -17,6 +18,21 @@
 using namespace mlaprep;
 
 namespace {
+
+// Stands in for the desktop: keeps each file URL the app asks to open instead of starting a file manager.
+class FileUrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    FileUrlCatcher() { QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "open"); }
+    ~FileUrlCatcher() override { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+    FileUrlCatcher(const FileUrlCatcher&) = delete;
+    FileUrlCatcher& operator=(const FileUrlCatcher&) = delete;
+
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl& url) { opened.push_back(url); }
+};
 
 AttemptItemRecord record(const std::string& id, const std::string& task, std::optional<Answer> answer,
     bool flagged, std::vector<std::string> order)
@@ -160,6 +176,15 @@ TEST_CASE(
     CHECK(view.savedLabel()->text().contains(QStringLiteral("Open folder")));
     REQUIRE(messages.count() == 1);
     CHECK(messages.front().front().toString() == QStringLiteral("Report saved to %1").arg(pdf));
+
+    // "Open folder" opens the folder the PDF went to, as a link in the saved line is followed.
+    FileUrlCatcher desktop;
+    const QString link
+        = view.savedLabel()->text().section(QStringLiteral("href=\""), 1).section(QLatin1Char('"'), 0, 0);
+    REQUIRE_FALSE(link.isEmpty());
+    emit view.savedLabel()->linkActivated(link);
+    REQUIRE(desktop.opened.size() == 1);
+    CHECK(desktop.opened.front() == QUrl::fromLocalFile(QString::fromStdString(out.path().string())));
 }
 
 TEST_CASE("the options a learner struck through are in the report and the PDF, the key among them named",
@@ -212,3 +237,5 @@ TEST_CASE("the report's domain table has a bar per domain in the domain's colour
         QStringLiteral("<td width=\"80\" bgcolor=\"%1\"").arg(gui::design::domainColour(1).name())));
     CHECK_FALSE(html.contains(QStringLiteral("bgcolor=\"%1\"").arg(gui::design::domainColour(2).name())));
 }
+
+#include "ExamReportTests.moc"
