@@ -1,6 +1,7 @@
 #include "gui/sync/SyncRunner.h"
 
 #include "gui/AppController.h"
+#include "gui/common/Plural.h"
 #include "gui/common/ProblemText.h"
 #include "gui/common/QtConvert.h"
 #include "services/Store.h"
@@ -137,7 +138,8 @@ QString SyncRunner::statusLine()
     if (!m_failure.isEmpty()) {
         line += tr(" · the last sync failed: %1").arg(m_failure);
     } else if (!m_skipped.isEmpty()) {
-        line += tr(" · %n segment(s) still arriving", nullptr, static_cast<int>(m_skipped.size()));
+        line += tr(" · %1 still arriving")
+                    .arg(countOf(static_cast<long long>(m_skipped.size()), tr("segment"), tr("segments")));
     }
     return line;
 }
