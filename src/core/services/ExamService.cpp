@@ -467,10 +467,9 @@ Result<std::vector<AttemptSummary>> ExamService::history()
 Result<std::vector<AttemptElsewhere>> ExamService::inProgressElsewhere()
 {
     return guardStore<std::vector<AttemptElsewhere>>([&]() -> Result<std::vector<AttemptElsewhere>> {
-        ExamRepository repository(m_store->database());
         EventRepository events(m_store->database());
         std::vector<AttemptElsewhere> running;
-        for (const auto& started : repository.startedElsewhereNotFinished()) {
+        for (const auto& started : events.examsStartedElsewhereNotFinished()) {
             const auto payload = sync::Payload::decode(started.payload);
             AttemptElsewhere attempt;
             attempt.uuid = started.uuid;

@@ -233,6 +233,18 @@ std::optional<sync::Hlc> EventRepository::newestRemote()
         statement.columnText(2) };
 }
 
+std::vector<sync::Event> EventRepository::examsStartedElsewhereNotFinished()
+{
+    auto statement = m_database.prepare(select(
+        "e WHERE kind = 'exam-started' AND origin = 'remote' AND NOT EXISTS (SELECT 1 FROM exam_attempts "
+        "a WHERE a.uuid = e.item_id) ORDER BY hlc_ms, hlc_counter, device"));
+    std::vector<sync::Event> started;
+    while (statement.step()) {
+        started.push_back(eventFromRow(statement));
+    }
+    return started;
+}
+
 std::int64_t EventRepository::lastSequenceWritten(std::string_view device)
 {
     auto statement = m_database.prepare("SELECT last_sequence FROM sync_segments_written WHERE device = ?1");

@@ -70,6 +70,8 @@ public:
     std::vector<SyncDevice> devices();
     // The stamp of the newest event another device made (events from earlier history left out).
     std::optional<sync::Hlc> newestRemote();
+    // The exam-started events of other devices whose attempt has not arrived here finished, oldest first.
+    std::vector<sync::Event> examsStartedElsewhereNotFinished();
 
     std::int64_t lastSequenceWritten(std::string_view device);
     void setLastSequenceWritten(std::string_view device, std::int64_t sequence);

@@ -271,27 +271,6 @@ std::vector<std::int64_t> ExamRepository::ownFinishedWithoutEvent()
     return ids;
 }
 
-std::vector<sync::Event> ExamRepository::startedElsewhereNotFinished()
-{
-    auto statement = m_database.prepare(
-        "SELECT uuid, hlc_ms, hlc_counter, device, payload FROM events e WHERE kind = 'exam-started' AND "
-        "origin = 'remote' AND NOT EXISTS (SELECT 1 FROM exam_attempts a WHERE a.uuid = e.item_id) "
-        "ORDER BY hlc_ms, hlc_counter, device");
-    std::vector<sync::Event> started;
-    while (statement.step()) {
-        sync::Event event;
-        event.uuid = statement.columnText(0);
-        event.hlc.ms = statement.columnInt(1);
-        event.hlc.counter = static_cast<std::uint32_t>(statement.columnInt(2));
-        event.hlc.device = statement.columnText(3);
-        event.kind = sync::EventKind::ExamStarted;
-        event.itemId = event.uuid;
-        event.payload = statement.columnText(4);
-        started.push_back(std::move(event));
-    }
-    return started;
-}
-
 bool ExamRepository::setAnswer(std::int64_t attemptId, const std::string& itemId,
     const std::optional<std::string>& answer, long long changedMs, long long elapsedMs)
 {

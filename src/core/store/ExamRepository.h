@@ -1,7 +1,6 @@
 #pragma once
 
 #include "exam/ExamPlan.h"
-#include "sync/Event.h"
 
 #include <cstdint>
 #include <map>
@@ -82,8 +81,6 @@ public:
     // This store's own finished attempts that have no exam-finished event yet (finished before attempts
     // synced, migration 15).
     std::vector<std::int64_t> ownFinishedWithoutEvent();
-    // The exam-started events of other devices whose attempt has not arrived here finished, oldest first.
-    std::vector<sync::Event> startedElsewhereNotFinished();
 
     // False when the attempt has no such item.
     bool setAnswer(std::int64_t attemptId, const std::string& itemId,
